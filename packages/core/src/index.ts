@@ -1,0 +1,1 @@
+export { UserError, isUserError, formatUserError, formatLocation, type SourceLocation } from './errors.ts';
