@@ -1,0 +1,69 @@
+/**
+ * Reporting a step's result: the job summary, and the action's section of the sticky PR comment.
+ * A token that cannot comment (fork pull requests: 403 "Resource not accessible by integration") gives a warning;
+ * the report still reaches the job summary and the step does not fail because of it.
+ */
+import { appendFileSync } from 'node:fs';
+import * as core from '@actions/core';
+import { UserError } from '@mlci/core';
+import { composeSummary, type CommentSection } from '@mlci/report';
+import { createGitHubClient, httpStatus, upsertStickyComment, type GitHubContext } from '@mlci/github';
+
+export type CommentMode = 'auto' | 'always' | 'never';
+
+export function writeJobSummary(markdown: string): void {
+  const file = process.env.GITHUB_STEP_SUMMARY;
+  if (!file) return;
+  appendFileSync(file, `${composeSummary(markdown)}\n`);
+}
+
+export interface CommentRequest {
+  mode: CommentMode;
+  token: string | undefined;
+  reportId: string;
+  github: GitHubContext;
+  sections: CommentSection[];
+}
+
+/** Returns the comment's URL, or undefined when no comment was written. */
+export async function postComment(request: CommentRequest): Promise<string | undefined> {
+  const { github, mode } = request;
+  if (mode === 'never') return undefined;
+  if (github.pullRequestNumber === undefined) {
+    if (mode === 'always') core.warning('comment: always, but this run is not for a pull request; the report is in the job summary.');
+    return undefined;
+  }
+  if (!request.token) {
+    core.warning('No github-token: the report is in the job summary only.');
+    return undefined;
+  }
+  const client = createGitHubClient({
+    token: request.token,
+    apiUrl: github.apiUrl,
+    log: { debug: core.debug, info: core.info, warning: core.warning },
+  });
+  try {
+    const result = await upsertStickyComment(client, {
+      owner: github.owner,
+      repo: github.repo,
+      issueNumber: github.pullRequestNumber,
+      reportId: request.reportId,
+      sections: request.sections,
+      fullReportUrl: github.runUrl,
+    });
+    core.info(`PR comment ${result.action}: ${result.url}`);
+    return result.url;
+  } catch (error) {
+    const status = httpStatus(error);
+    if (status === undefined) throw error;
+    const reason = error instanceof Error ? error.message : String(error);
+    const hint =
+      status === 403 || status === 404
+        ? ' This is expected for pull requests from forks, whose token is read-only; to comment on them, use the ml-report-comment workflow_run workflow.'
+        : '';
+    const message = `Could not comment on pull request #${github.pullRequestNumber} (HTTP ${status}: ${reason}).${hint} The report is in the job summary.`;
+    if (mode === 'always') throw new UserError(message);
+    core.warning(message);
+    return undefined;
+  }
+}

@@ -1,0 +1,163 @@
+/**
+ * runAction: everything an action does besides its own work. It reads the common inputs, calls the action's
+ * `readInputs` and `run`, validates and writes the result file, sets the outputs, writes the job summary and the
+ * PR comment section, emits annotations, and fails the step as `fail-on` says.
+ *
+ * A user's mistake (UserError) becomes ONE `::error` annotation with file/line/column and exit code 1, with no
+ * stack trace and no result file. Anything else is a bug: its stack is printed with a request to report it.
+ */
+import path from 'node:path';
+import * as core from '@actions/core';
+import { isUserError, type SourceLocation } from '@mlci/core';
+import { readGitHubContext, type GitHubContext } from '@mlci/github';
+import { InputReader } from './inputs.ts';
+import { envelopeErrors, schemaErrors } from './schemas.ts';
+import { RESULT_SCHEMA_VERSION, runInfo, writeJsonAtomic, type ResultEnvelope } from './result.ts';
+import { postComment, writeJobSummary, type CommentMode } from './report-step.ts';
+
+export interface Annotation extends SourceLocation {
+  level: 'error' | 'warning' | 'notice';
+  message: string;
+  title?: string;
+}
+
+export interface Logger {
+  info(message: string): void;
+  warning(message: string): void;
+  debug(message: string): void;
+  group<T>(name: string, fn: () => Promise<T>): Promise<T>;
+}
+
+export interface ActionContext {
+  log: Logger;
+  github: GitHubContext;
+  /** GITHUB_WORKSPACE: relative paths in inputs are relative to it. */
+  workspace: string;
+  /** The folder of the result file, for files the action writes beside it (profiles, reports). */
+  resultDir: string;
+  /** The github-token input (masked), for actions that call the API themselves. */
+  token: string | undefined;
+  reportId: string;
+}
+
+export interface ActionResult<P> {
+  passed: boolean;
+  /** Warnings count for `fail-on: warning`. */
+  warnings?: number;
+  /** One sentence: '18 of 20 checks passed'. */
+  headline: string;
+  payload: P;
+  /** Outputs besides `passed` and `result-file`, which runAction sets. Objects are written as JSON. */
+  outputs?: Record<string, string | number | boolean | object>;
+  report: {
+    /** Markdown of this action's section in the PR comment: short, verdict first. */
+    comment: string;
+    /** Longer Markdown for the job summary and the HTML report; the comment is used when absent. */
+    details?: string;
+  };
+  annotations?: Annotation[];
+}
+
+export interface ActionDefinition<I, P> {
+  /** The action's name: `model-eval`. Result file default: mlci-results/<name>.json. */
+  name: string;
+  /** JSON Schema of the payload (schemas/<name>.schema.json). */
+  payloadSchema: object;
+  readInputs(input: InputReader, context: ActionContext): I | Promise<I>;
+  run(inputs: I, context: ActionContext): Promise<ActionResult<P>>;
+}
+
+/** At most this many annotations per step; the rest are counted in one notice. */
+export const ANNOTATION_LIMIT = 20;
+
+export type FailOn = 'error' | 'warning' | 'never';
+
+export async function runAction<I, P>(definition: ActionDefinition<I, P>): Promise<void> {
+  const startedAt = new Date();
+  try {
+    const github = readGitHubContext();
+    const input = new InputReader(github.workspace);
+    const token = input.optionalString('github-token');
+    if (token) core.setSecret(token);
+    const reportId = input.optionalString('report-id') ?? 'mlci';
+    const failOn = input.choice('fail-on', ['error', 'warning', 'never'] as const);
+    const commentMode = input.choice('comment', ['auto', 'always', 'never'] as const);
+    const resultFile = input.resolve(input.optionalString('result-file') ?? `mlci-results/${definition.name}.json`);
+    const context: ActionContext = { log: logger, github, workspace: github.workspace, resultDir: path.dirname(resultFile), token, reportId };
+
+    const inputs = await definition.readInputs(input, context);
+    const result = await definition.run(inputs, context);
+
+    const finishedAt = new Date();
+    const envelope: ResultEnvelope<P> = {
+      schemaVersion: RESULT_SCHEMA_VERSION,
+      action: definition.name,
+      reportId,
+      passed: result.passed,
+      headline: result.headline,
+      warnings: result.warnings ?? 0,
+      startedAt: startedAt.toISOString(),
+      finishedAt: finishedAt.toISOString(),
+      durationMs: finishedAt.getTime() - startedAt.getTime(),
+      run: runInfo(github),
+      report: { comment: result.report.comment, details: result.report.details ?? result.report.comment },
+      payload: result.payload,
+    };
+    const problems = [...envelopeErrors(envelope), ...schemaErrors(definition.payloadSchema, result.payload).map((e) => `payload${e}`)];
+    if (problems.length > 0) throw new Error(`The ${definition.name} result does not match its schema:\n${problems.join('\n')}`);
+    writeJsonAtomic(resultFile, envelope);
+
+    core.setOutput('passed', String(result.passed));
+    core.setOutput('result-file', resultFile);
+    for (const [name, value] of Object.entries(result.outputs ?? {})) {
+      core.setOutput(name, typeof value === 'object' ? JSON.stringify(value) : String(value));
+    }
+    emitAnnotations(result.annotations ?? []);
+    writeJobSummary(envelope.report.details);
+    const commentUrl = await postComment({
+      mode: commentMode,
+      token,
+      reportId,
+      github,
+      sections: [{ id: definition.name, markdown: envelope.report.comment }],
+    });
+    if (commentUrl) core.setOutput('comment-url', commentUrl);
+
+    const failed = !result.passed || (failOn === 'warning' && envelope.warnings > 0);
+    if (failed && failOn !== 'never') core.setFailed(`${definition.name}: ${result.headline}`);
+    else if (failed) core.warning(`${definition.name}: ${result.headline} (not failing: fail-on is never)`);
+    else core.info(`${definition.name}: ${result.headline}`);
+  } catch (error) {
+    reportError(error);
+  }
+}
+
+const logger: Logger = {
+  info: core.info,
+  warning: (message) => core.warning(message),
+  debug: core.debug,
+  group: (name, fn) => core.group(name, fn),
+};
+
+export function emitAnnotations(annotations: Annotation[]): void {
+  for (const a of annotations.slice(0, ANNOTATION_LIMIT)) {
+    const properties = { title: a.title, file: a.file, startLine: a.line, startColumn: a.column };
+    if (a.level === 'error') core.error(a.message, properties);
+    else if (a.level === 'warning') core.warning(a.message, properties);
+    else core.notice(a.message, properties);
+  }
+  const rest = annotations.length - ANNOTATION_LIMIT;
+  if (rest > 0) core.notice(`${rest} more finding${rest === 1 ? '' : 's'} not annotated; the result file lists them all.`);
+}
+
+/** A user's mistake: one annotation and exit 1. A bug: the stack and a request to report it. */
+export function reportError(error: unknown): void {
+  process.exitCode = 1;
+  if (isUserError(error)) {
+    const location = error.location;
+    core.error(error.message, { file: location?.file, startLine: location?.line, startColumn: location?.column });
+    return;
+  }
+  const detail = error instanceof Error ? (error.stack ?? error.message) : String(error);
+  core.error(`mlci hit a bug; please report it with this log: ${detail}`);
+}
