@@ -1,0 +1,253 @@
+/**
+ * Column aggregate expectations: one observed value per column, tested against [min_value, max_value].
+ *
+ * Nulls are excluded; booleans count as 0/1 in numeric aggregates (pandas does). Formulas:
+ * - mean = Σx / n; stdev = √(Σ(x − mean)² / (n − 1)) (sample, pandas' `std()`), via Welford's update;
+ * - median = middle value, or the mean of the two middle values (pandas' `median()`);
+ * - quantile q = the value at sorted position round_half_even(q·(n − 1)) (NumPy's "nearest", which GE's
+ *   pandas backend uses);
+ * - unique_value_count = number of distinct non-null values; proportion = that / non-null count.
+ * Median and quantiles are exact while the column has at most `EXACT_QUANTILE_LIMIT` values (kept in a
+ * Float64Array); beyond that they come from the DDSketch and the result says so with its relative error.
+ */
+import { QuantileSketch } from '../sketch/quantiles.ts';
+import { valueKey, type Value } from '../values.ts';
+import { ColumnCheck } from './check.ts';
+import { inRange, type Kwargs, type Range } from './kwargs.ts';
+import type { ExpectationResult } from './result.ts';
+
+type Outcome = ExpectationResult['result'] & { success: boolean };
+export const EXACT_QUANTILE_LIMIT = 4_000_000;
+
+/** Numbers and booleans as numbers; anything else undefined. */
+function numeric(v: Value): number | undefined {
+  if (typeof v === 'number') return Number.isNaN(v) ? undefined : v;
+  if (typeof v === 'boolean') return v ? 1 : 0;
+  if (typeof v === 'bigint') return Number(v);
+  return undefined;
+}
+
+abstract class Aggregate extends ColumnCheck {
+  protected elements = 0;
+  protected missing = 0;
+
+  addValue(value: Value): void {
+    this.elements++;
+    if (value === null || value === undefined) { this.missing++; return; }
+    this.observe(value);
+  }
+
+  protected abstract observe(value: Value): void;
+
+  protected outcome(observed: unknown, success: boolean, note?: string): Outcome {
+    const out: Outcome = { success, observed_value: observed, element_count: this.elements, missing_count: this.missing };
+    if (note) out.note = note;
+    return out;
+  }
+}
+
+class Moments extends Aggregate {
+  n = 0;
+  mean = 0;
+  m2 = 0;
+  sum = 0;
+  private readonly statistic: 'mean' | 'stdev' | 'sum';
+  private readonly range: Range;
+
+  constructor(column: string, statistic: 'mean' | 'stdev' | 'sum', range: Range) {
+    super(column);
+    this.statistic = statistic;
+    this.range = range;
+  }
+
+  protected observe(value: Value): void {
+    const x = numeric(value);
+    if (x === undefined) return;
+    this.n++;
+    this.sum += x;
+    const delta = x - this.mean;
+    this.mean += delta / this.n;
+    this.m2 += delta * (x - this.mean);
+  }
+
+  finish(): Outcome {
+    const observed = this.statistic === 'sum' ? this.sum
+      : this.statistic === 'mean' ? (this.n > 0 ? this.mean : null)
+      : this.n > 1 ? Math.sqrt(this.m2 / (this.n - 1)) : null;
+    return this.outcome(observed, observed !== null && inRange(observed, this.range));
+  }
+}
+
+class Extreme extends Aggregate {
+  private best: number | string | undefined;
+  private readonly which: 'min' | 'max';
+  private readonly range: Range;
+
+  constructor(column: string, which: 'min' | 'max', range: Range) {
+    super(column);
+    this.which = which;
+    this.range = range;
+  }
+
+  protected observe(value: Value): void {
+    const x = numeric(value) ?? (typeof value === 'string' ? value : undefined);
+    if (x === undefined) return;
+    if (this.best === undefined || typeof this.best !== typeof x) {
+      // Numbers win over strings when a column mixes them.
+      if (this.best === undefined || typeof x === 'number') this.best = x;
+      return;
+    }
+    if (this.which === 'min' ? x < this.best : x > this.best) this.best = x;
+  }
+
+  finish(): Outcome {
+    const observed = this.best ?? null;
+    return this.outcome(observed, observed !== null && inRange(observed, this.range));
+  }
+}
+
+/** Keeps every numeric value (for exact order statistics) up to a limit, and a sketch beyond it. */
+class OrderStatistics extends Aggregate {
+  private values = new Float64Array(1024);
+  private n = 0;
+  private sketch: QuantileSketch | undefined;
+  private readonly evaluate: (order: Order) => { observed: unknown; success: boolean };
+
+  constructor(column: string, evaluate: (order: Order) => { observed: unknown; success: boolean }) {
+    super(column);
+    this.evaluate = evaluate;
+  }
+
+  protected observe(value: Value): void {
+    const x = numeric(value);
+    if (x === undefined) return;
+    if (this.sketch) { this.sketch.add(x); this.n++; return; }
+    if (this.n === this.values.length) {
+      if (this.n >= EXACT_QUANTILE_LIMIT) {
+        this.sketch = new QuantileSketch();
+        for (let i = 0; i < this.n; i++) this.sketch.add(this.values[i]);
+        this.values = new Float64Array(0);
+        this.sketch.add(x);
+        this.n++;
+        return;
+      }
+      const grown = new Float64Array(this.values.length * 2);
+      grown.set(this.values);
+      this.values = grown;
+    }
+    this.values[this.n++] = x;
+  }
+
+  finish(): Outcome {
+    if (this.sketch) {
+      const sketch = this.sketch;
+      const { observed, success } = this.evaluate({ nearest: (q) => sketch.quantile(q) ?? null, median: () => sketch.quantile(0.5) ?? null });
+      return this.outcome(observed, success, `approximate: more than ${EXACT_QUANTILE_LIMIT} values, quantiles from a DDSketch within ${sketch.relativeAccuracy * 100}% relative error`);
+    }
+    const sorted = this.values.subarray(0, this.n).sort();
+    const n = this.n;
+    const { observed, success } = this.evaluate({
+      nearest: (q) => (n === 0 ? null : sorted[roundHalfEven(q * (n - 1))]),
+      median: () => (n === 0 ? null : (sorted[Math.floor((n - 1) / 2)] + sorted[Math.ceil((n - 1) / 2)]) / 2),
+    });
+    return this.outcome(observed, success);
+  }
+}
+
+interface Order {
+  nearest(q: number): number | null;
+  median(): number | null;
+}
+
+/** NumPy's `around`: halves go to the even neighbour. */
+export function roundHalfEven(x: number): number {
+  const r = Math.round(x);
+  return Math.abs(x - Math.trunc(x)) === 0.5 && r % 2 !== 0 ? r - 1 : r;
+}
+
+class Distinct extends Aggregate {
+  readonly seen = new Map<string, { value: Value; count: number }>();
+  private readonly evaluate: (distinct: Map<string, { value: Value; count: number }>, nonNull: number) => { observed: unknown; success: boolean; extra?: Partial<Outcome> };
+
+  constructor(column: string, evaluate: Distinct['evaluate']) {
+    super(column);
+    this.evaluate = evaluate;
+  }
+
+  protected observe(value: Value): void {
+    const key = valueKey(value);
+    const entry = this.seen.get(key);
+    if (entry) entry.count++;
+    else this.seen.set(key, { value, count: 1 });
+  }
+
+  finish(): Outcome {
+    const { observed, success, extra } = this.evaluate(this.seen, this.elements - this.missing);
+    return { ...this.outcome(observed, success), ...extra };
+  }
+}
+
+function sortedValues(seen: Map<string, { value: Value; count: number }>): Value[] {
+  return [...seen.values()].map((e) => e.value).sort((a, b) => (typeof a === typeof b ? ((a as number) < (b as number) ? -1 : (a as number) > (b as number) ? 1 : 0) : typeof a < typeof b ? -1 : 1));
+}
+
+export const AGGREGATE_CHECKS: Record<string, (k: Kwargs) => ColumnCheck> = {
+  expect_column_mean_to_be_between: (k) => new Moments(k.column(), 'mean', k.range(true)),
+  expect_column_stdev_to_be_between: (k) => new Moments(k.column(), 'stdev', k.range(true)),
+  expect_column_sum_to_be_between: (k) => new Moments(k.column(), 'sum', k.range(true)),
+  expect_column_min_to_be_between: (k) => new Extreme(k.column(), 'min', k.range(true)),
+  expect_column_max_to_be_between: (k) => new Extreme(k.column(), 'max', k.range(true)),
+  expect_column_median_to_be_between: (k) => {
+    const r = k.range(true);
+    return new OrderStatistics(k.column(), (order) => {
+      const m = order.median();
+      return { observed: m, success: m !== null && inRange(m, r) };
+    });
+  },
+  expect_column_quantile_values_to_be_between: (k) => {
+    const spec = k.raw('quantile_ranges') as { quantiles?: unknown; value_ranges?: unknown } | undefined;
+    const quantiles = spec?.quantiles;
+    const ranges = spec?.value_ranges;
+    if (!Array.isArray(quantiles) || !Array.isArray(ranges) || quantiles.length !== ranges.length || quantiles.some((q) => typeof q !== 'number' || q < 0 || q > 1)) {
+      k.fail(`'quantile_ranges' must be { quantiles: [numbers in 0..1], value_ranges: [[min, max], ...] } of the same length`);
+    }
+    return new OrderStatistics(k.column(), (order) => {
+      const values = (quantiles as number[]).map((q) => order.nearest(q));
+      const success = values.every((v, i) => {
+        const [min, max] = (ranges as unknown[])[i] as [number | null, number | null];
+        return v !== null && inRange(v, { min: min ?? undefined, max: max ?? undefined, strictMin: false, strictMax: false });
+      });
+      return { observed: { quantiles, values }, success };
+    });
+  },
+  expect_column_unique_value_count_to_be_between: (k) => {
+    const r = k.range(true);
+    return new Distinct(k.column(), (seen) => ({ observed: seen.size, success: inRange(seen.size, r) }));
+  },
+  expect_column_proportion_of_unique_values_to_be_between: (k) => {
+    const r = k.range(true);
+    return new Distinct(k.column(), (seen, nonNull) => {
+      const p = nonNull === 0 ? null : seen.size / nonNull;
+      return { observed: p, success: p !== null && inRange(p, r) };
+    });
+  },
+  expect_column_distinct_values_to_be_in_set: (k) => distinctVersusSet(k, 'subset'),
+  expect_column_distinct_values_to_contain_set: (k) => distinctVersusSet(k, 'superset'),
+  expect_column_distinct_values_to_equal_set: (k) => distinctVersusSet(k, 'equal'),
+};
+
+function distinctVersusSet(k: Kwargs, relation: 'subset' | 'superset' | 'equal'): ColumnCheck {
+  const raw = k.list('value_set');
+  const expected = raw === undefined ? undefined : new Set(raw.map((v) => valueKey(v as Value)));
+  return new Distinct(k.column(), (seen) => {
+    const observed = sortedValues(seen);
+    let success = true;
+    if (expected) {
+      const inExpected = [...seen.keys()].every((key) => expected.has(key));
+      const coversExpected = [...expected].every((key) => seen.has(key));
+      success = relation === 'subset' ? inExpected : relation === 'superset' ? coversExpected : inExpected && coversExpected;
+    }
+    const counts = observed.map((value) => ({ value, count: seen.get(valueKey(value))!.count }));
+    return { observed, success, extra: { details: { value_counts: counts } } };
+  });
+}

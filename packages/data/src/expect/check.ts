@@ -1,0 +1,43 @@
+/**
+ * The shape every compiled expectation takes: it names the columns it reads, sees each row once (streaming)
+ * and produces its result at the end.
+ */
+import type { Value } from '../values.ts';
+import type { ExpectationResult } from './result.ts';
+
+export interface RowContext {
+  /** 0-based row number in the dataset. */
+  row: number;
+  file: string;
+  line: number | undefined;
+}
+
+export interface TableFacts {
+  rows: number;
+  /** Column names in order, from the first file. */
+  columns: readonly string[];
+}
+
+export interface Check {
+  /** Columns read, in the order `add` receives their values; empty for table-level checks. */
+  readonly columns: readonly string[];
+  /** Called once per row with the values of `columns`. */
+  add(values: Value[], at: RowContext): void;
+  finish(table: TableFacts): Promise<ExpectationResult['result'] & { success: boolean }> | (ExpectationResult['result'] & { success: boolean });
+}
+
+/** Checks on a single column get the value itself. */
+export abstract class ColumnCheck implements Check {
+  readonly columns: readonly string[];
+
+  constructor(column: string) {
+    this.columns = [column];
+  }
+
+  add(values: Value[], at: RowContext): void {
+    this.addValue(values[0], at);
+  }
+
+  abstract addValue(value: Value, at: RowContext): void;
+  abstract finish(table: TableFacts): ExpectationResult['result'] & { success: boolean };
+}

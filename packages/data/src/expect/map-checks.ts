@@ -1,0 +1,127 @@
+/**
+ * Row-wise ("column map") expectations: each non-null value passes or fails a test on its own.
+ *
+ * As in Great Expectations: nulls are neither tested nor counted (so `mostly` is the fraction of non-null
+ * values that must pass, and a column of nulls passes vacuously), except in expect_column_values_to_not_be_null
+ * and _to_be_null, which test every row. unexpected_percent = unexpected / tested × 100.
+ */
+import { typeOf, valueKey, type Value } from '../values.ts';
+import { ColumnCheck, type RowContext } from './check.ts';
+import { compileRegex, inRange, type Kwargs, type Range } from './kwargs.ts';
+import { UnexpectedTracker, passesMostly, percent, type ExpectationResult } from './result.ts';
+
+type Outcome = ExpectationResult['result'] & { success: boolean };
+
+export class MapCheck extends ColumnCheck {
+  private readonly test: (value: Value) => boolean;
+  private readonly mostly: number | undefined;
+  /** Whether nulls are tested (the null checks) rather than skipped. */
+  private readonly includeNulls: boolean;
+  private readonly unexpected = new UnexpectedTracker();
+  private elements = 0;
+  private missing = 0;
+
+  constructor(column: string, mostly: number | undefined, test: (value: Value) => boolean, includeNulls = false) {
+    super(column);
+    this.test = test;
+    this.mostly = mostly;
+    this.includeNulls = includeNulls;
+  }
+
+  addValue(value: Value, at: RowContext): void {
+    this.elements++;
+    if (value === null || value === undefined) {
+      this.missing++;
+      if (!this.includeNulls) return;
+    }
+    if (!this.test(value)) this.unexpected.add(at.row, at.file, at.line, value ?? null);
+  }
+
+  finish(): Outcome {
+    const tested = this.includeNulls ? this.elements : this.elements - this.missing;
+    return {
+      success: passesMostly(this.unexpected.count, tested, this.mostly),
+      element_count: this.elements,
+      missing_count: this.missing,
+      unexpected_count: this.unexpected.count,
+      unexpected_percent: percent(this.unexpected.count, tested),
+      partial_unexpected_list: this.unexpected.examples,
+    };
+  }
+}
+
+const isNull = (v: Value): boolean => v === null || v === undefined;
+
+/** The value as Python's `str()` would print it, for regex and length checks on non-strings. */
+function text(v: Value): string {
+  if (typeof v === 'string') return v;
+  if (typeof v === 'boolean') return v ? 'True' : 'False';
+  return typeof v === 'object' ? JSON.stringify(v) : String(v);
+}
+
+function keySet(values: unknown[] | undefined): Set<string> {
+  return new Set((values ?? []).map((v) => valueKey(v as Value)));
+}
+
+/** GE type names (Python, NumPy, pandas and JSON Schema spellings) -> the value types that satisfy them. */
+const TYPE_NAMES: Record<string, ReadonlyArray<string>> = {
+  int: ['integer'], int8: ['integer'], int16: ['integer'], int32: ['integer'], int64: ['integer'], integer: ['integer'], long: ['integer'],
+  Int64: ['integer'], Int32: ['integer'], IntegerType: ['integer'], LongType: ['integer'],
+  float: ['number', 'integer'], float32: ['number', 'integer'], float64: ['number', 'integer'], double: ['number', 'integer'],
+  number: ['number', 'integer'], DoubleType: ['number', 'integer'], FloatType: ['number', 'integer'],
+  str: ['string'], string: ['string'], object: ['string', 'object'], unicode: ['string'], StringType: ['string'],
+  bool: ['boolean'], boolean: ['boolean'], BooleanType: ['boolean'],
+};
+
+export function columnValueTypes(name: string, kwargs: Kwargs): ReadonlyArray<string> {
+  const types = TYPE_NAMES[name];
+  if (!types) kwargs.fail(`unknown type '${name}'; known types are: ${Object.keys(TYPE_NAMES).join(', ')}`);
+  return types;
+}
+
+/** The row-wise expectations by GE name. */
+export const MAP_CHECKS: Record<string, (k: Kwargs) => MapCheck> = {
+  expect_column_values_to_not_be_null: (k) => new MapCheck(k.column(), k.mostly(), (v) => !isNull(v), true),
+  expect_column_values_to_be_null: (k) => new MapCheck(k.column(), k.mostly(), isNull, true),
+  expect_column_values_to_be_between: (k) => {
+    const r: Range = k.range();
+    return new MapCheck(k.column(), k.mostly(), (v) => inRange(v, r));
+  },
+  expect_column_values_to_be_in_set: (k) => {
+    const set = keySet(k.list('value_set'));
+    return new MapCheck(k.column(), k.mostly(), (v) => set.has(valueKey(v)));
+  },
+  expect_column_values_to_not_be_in_set: (k) => {
+    const set = keySet(k.list('value_set'));
+    return new MapCheck(k.column(), k.mostly(), (v) => !set.has(valueKey(v)));
+  },
+  expect_column_values_to_match_regex: (k) => {
+    const re = compileRegex(k.string('regex'), k);
+    return new MapCheck(k.column(), k.mostly(), (v) => re.test(text(v)));
+  },
+  expect_column_values_to_not_match_regex: (k) => {
+    const re = compileRegex(k.string('regex'), k);
+    return new MapCheck(k.column(), k.mostly(), (v) => !re.test(text(v)));
+  },
+  expect_column_values_to_match_regex_list: (k) => {
+    const res = (k.list('regex_list') ?? []).map((p) => compileRegex(String(p), k));
+    const any = k.string('match_on' in k.config.kwargs ? 'match_on' : 'column') !== 'all';
+    return new MapCheck(k.column(), k.mostly(), (v) => (any ? res.some((re) => re.test(text(v))) : res.every((re) => re.test(text(v)))));
+  },
+  expect_column_value_lengths_to_be_between: (k) => {
+    const r = k.range();
+    return new MapCheck(k.column(), k.mostly(), (v) => inRange(text(v).length, r));
+  },
+  expect_column_value_lengths_to_equal: (k) => {
+    const n = k.optionalNumber('value');
+    return new MapCheck(k.column(), k.mostly(), (v) => text(v).length === n);
+  },
+  expect_column_values_to_be_of_type: (k) => {
+    const types = columnValueTypes(k.string('type_'), k);
+    return new MapCheck(k.column(), k.mostly(), (v) => types.includes(typeOf(v)));
+  },
+  expect_column_values_to_be_in_type_list: (k) => {
+    const types = (k.list('type_list') ?? []).flatMap((t) => columnValueTypes(String(t), k));
+    return new MapCheck(k.column(), k.mostly(), (v) => types.includes(typeOf(v)));
+  },
+};

@@ -1,0 +1,261 @@
+/**
+ * Table-level and multi-column expectations: columns present, row count, uniqueness (single and compound),
+ * and the distribution check against a reference profile.
+ *
+ * Uniqueness is exact and in memory: every distinct non-null value (or tuple) is held once in a Map with
+ * its first row, so memory grows with the number of DISTINCT values, not with the file (a column of 10^7
+ * distinct short strings takes roughly 1 GB; this is stated in the result). As in pandas'
+ * `duplicated(keep=False)`, every row of a repeated value is unexpected, the first occurrence included.
+ */
+import { valueKey, type Value } from '../values.ts';
+import type { ColumnProfileJSON } from '../profile/column.ts';
+import { ColumnCheck, type Check, type RowContext, type TableFacts } from './check.ts';
+import { inRange, type Kwargs } from './kwargs.ts';
+import { UnexpectedTracker, passesMostly, percent, type ExpectationResult } from './result.ts';
+
+type Outcome = ExpectationResult['result'] & { success: boolean };
+
+class TableCheck implements Check {
+  readonly columns: readonly string[] = [];
+  private readonly evaluate: (table: TableFacts) => Outcome;
+
+  constructor(evaluate: (table: TableFacts) => Outcome) {
+    this.evaluate = evaluate;
+  }
+
+  add(): void {}
+
+  finish(table: TableFacts): Outcome {
+    return this.evaluate(table);
+  }
+}
+
+interface Seen {
+  row: number;
+  file: string;
+  line: number | undefined;
+  value: Value;
+  count: number;
+}
+
+/** Exact duplicate detection over keys; `value` is what examples show. */
+class DuplicateFinder {
+  private readonly seen = new Map<string, Seen>();
+  readonly unexpected = new UnexpectedTracker();
+  considered = 0;
+
+  add(key: string, value: Value, at: RowContext): void {
+    this.considered++;
+    const first = this.seen.get(key);
+    if (first === undefined) {
+      this.seen.set(key, { row: at.row, file: at.file, line: at.line, value, count: 1 });
+      return;
+    }
+    first.count++;
+    if (first.count === 2) this.unexpected.add(first.row, first.file, first.line, first.value);
+    this.unexpected.add(at.row, at.file, at.line, value);
+  }
+}
+
+class UniqueCheck extends ColumnCheck {
+  private readonly finder = new DuplicateFinder();
+  private readonly mostly: number | undefined;
+  private elements = 0;
+
+  constructor(column: string, mostly: number | undefined) {
+    super(column);
+    this.mostly = mostly;
+  }
+
+  addValue(value: Value, at: RowContext): void {
+    this.elements++;
+    if (value === null || value === undefined) return;
+    this.finder.add(valueKey(value), value, at);
+  }
+
+  finish(): Outcome {
+    const { unexpected, considered } = this.finder;
+    return {
+      success: passesMostly(unexpected.count, considered, this.mostly),
+      element_count: this.elements,
+      missing_count: this.elements - considered,
+      unexpected_count: unexpected.count,
+      unexpected_percent: percent(unexpected.count, considered),
+      partial_unexpected_list: unexpected.examples,
+      note: 'exact, in memory (one entry per distinct value)',
+    };
+  }
+}
+
+class CompoundUniqueCheck implements Check {
+  readonly columns: readonly string[];
+  private readonly finder = new DuplicateFinder();
+  private readonly mostly: number | undefined;
+  private readonly ignore: 'all_values_are_missing' | 'any_value_is_missing' | 'never';
+  private elements = 0;
+
+  constructor(columns: string[], mostly: number | undefined, ignore: CompoundUniqueCheck['ignore']) {
+    this.columns = columns;
+    this.mostly = mostly;
+    this.ignore = ignore;
+  }
+
+  add(values: Value[], at: RowContext): void {
+    this.elements++;
+    let missing = 0;
+    for (const v of values) if (v === null || v === undefined) missing++;
+    if (this.ignore === 'all_values_are_missing' && missing === values.length) return;
+    if (this.ignore === 'any_value_is_missing' && missing > 0) return;
+    const record: Record<string, Value> = {};
+    this.columns.forEach((c, i) => { record[c] = values[i] ?? null; });
+    this.finder.add(values.map((v) => valueKey(v ?? null)).join('\u0000'), record, at);
+  }
+
+  finish(): Outcome {
+    const { unexpected, considered } = this.finder;
+    return {
+      success: passesMostly(unexpected.count, considered, this.mostly),
+      element_count: this.elements,
+      missing_count: this.elements - considered,
+      unexpected_count: unexpected.count,
+      unexpected_percent: percent(unexpected.count, considered),
+      partial_unexpected_list: unexpected.examples,
+    };
+  }
+}
+
+/**
+ * Distribution against the reference profile. Numeric columns: the reference histogram's bins (values
+ * outside its range go to the end bins); other columns: the reference's categories plus "other".
+ * Population stability index PSI = Σ (aᵢ − eᵢ) · ln(aᵢ / eᵢ) over bin proportions a (data) and e (reference),
+ * each floored at 10⁻⁴ (Yurdakul, "Statistical properties of population stability index", 2018);
+ * GE's expect_column_kl_divergence_to_be_less_than uses KL = Σ aᵢ · ln(aᵢ / eᵢ) with the same bins.
+ */
+class DistributionCheck extends ColumnCheck {
+  private readonly reference: ColumnProfileJSON;
+  private readonly measure: 'psi' | 'kl';
+  private readonly threshold: number;
+  private readonly counts: number[];
+  private readonly categoryIndex = new Map<string, number>();
+  private total = 0;
+
+  constructor(column: string, reference: ColumnProfileJSON, measure: 'psi' | 'kl', threshold: number) {
+    super(column);
+    this.reference = reference;
+    this.measure = measure;
+    this.threshold = threshold;
+    if (reference.numeric) this.counts = new Array<number>(reference.numeric.histogram.counts.length).fill(0);
+    else {
+      Object.keys(reference.categories.counts).forEach((k, i) => this.categoryIndex.set(k, i));
+      this.counts = new Array<number>(this.categoryIndex.size + 1).fill(0);
+    }
+  }
+
+  addValue(value: Value): void {
+    if (value === null || value === undefined) return;
+    this.total++;
+    const numeric = this.reference.numeric;
+    if (numeric) {
+      const edges = numeric.histogram.edges;
+      const x = typeof value === 'number' ? value : Number.NaN;
+      if (Number.isNaN(x)) return;
+      let lo = 0;
+      let hi = edges.length - 2;
+      while (lo < hi) {
+        const mid = (lo + hi + 1) >> 1;
+        if (x >= edges[mid]) lo = mid;
+        else hi = mid - 1;
+      }
+      this.counts[lo]++;
+    } else {
+      const i = this.categoryIndex.get(valueKey(value));
+      this.counts[i ?? this.counts.length - 1]++;
+    }
+  }
+
+  finish(): Outcome {
+    const expected = this.reference.numeric ? this.reference.numeric.histogram.counts : [...Object.values(this.reference.categories.counts), 0];
+    const expectedTotal = expected.reduce((a, b) => a + b, 0);
+    let divergence = 0;
+    for (let i = 0; i < expected.length; i++) {
+      const a = Math.max(1e-4, this.total === 0 ? 0 : this.counts[i] / this.total);
+      const e = Math.max(1e-4, expectedTotal === 0 ? 0 : expected[i] / expectedTotal);
+      divergence += this.measure === 'psi' ? (a - e) * Math.log(a / e) : a * Math.log(a / e);
+    }
+    return {
+      success: this.total === 0 || divergence < this.threshold,
+      observed_value: divergence,
+      element_count: this.total,
+      details: { measure: this.measure, threshold: this.threshold, bins: expected.length, observed_counts: this.counts, reference_counts: expected },
+    };
+  }
+}
+
+export interface TableCheckOptions {
+  /** The reference profile's column, for distribution checks. */
+  referenceColumn?: (column: string, kwargs: Kwargs) => ColumnProfileJSON;
+}
+
+export function tableChecks(options: TableCheckOptions): Record<string, (k: Kwargs) => Check> {
+  return {
+    expect_table_row_count_to_be_between: (k) => {
+      const r = k.range(true);
+      return new TableCheck((t) => ({ success: inRange(t.rows, r), observed_value: t.rows }));
+    },
+    expect_table_row_count_to_equal: (k) => {
+      const n = k.optionalNumber('value');
+      return new TableCheck((t) => ({ success: t.rows === n, observed_value: t.rows }));
+    },
+    expect_table_column_count_to_equal: (k) => {
+      const n = k.optionalNumber('value');
+      return new TableCheck((t) => ({ success: t.columns.length === n, observed_value: t.columns.length }));
+    },
+    expect_column_to_exist: (k) => {
+      const column = k.column();
+      const index = k.optionalNumber('column_index');
+      return new TableCheck((t) => {
+        const at = t.columns.indexOf(column);
+        return { success: at !== -1 && (index === undefined || at === index), observed_value: at === -1 ? null : at };
+      });
+    },
+    expect_table_columns_to_match_set: (k) => {
+      const set = k.list('column_set')?.map(String);
+      const exact = k.boolean('exact_match', true);
+      return new TableCheck((t) => {
+        const expected = set ?? [];
+        const unexpected = t.columns.filter((c) => !expected.includes(c));
+        const missing = expected.filter((c) => !t.columns.includes(c));
+        const mismatched: Record<string, string[]> = {};
+        if (unexpected.length) mismatched.unexpected = unexpected;
+        if (missing.length) mismatched.missing = missing;
+        const success = set === undefined ? !exact : missing.length === 0 && (!exact || unexpected.length === 0);
+        return { success, observed_value: [...t.columns], details: { mismatched } };
+      });
+    },
+    expect_table_columns_to_match_ordered_list: (k) => {
+      const list = k.columns('column_list');
+      return new TableCheck((t) => ({ success: list.length === t.columns.length && list.every((c, i) => t.columns[i] === c), observed_value: [...t.columns] }));
+    },
+    expect_column_values_to_be_unique: (k) => new UniqueCheck(k.column(), k.mostly()),
+    expect_compound_columns_to_be_unique: (k) => {
+      const ignore = (k.raw('ignore_row_if') ?? 'all_values_are_missing') as string;
+      if (ignore !== 'all_values_are_missing' && ignore !== 'any_value_is_missing' && ignore !== 'never') {
+        k.fail(`'ignore_row_if' must be all_values_are_missing, any_value_is_missing or never, got '${ignore}'`);
+      }
+      return new CompoundUniqueCheck(k.columns('column_list'), k.mostly(), ignore as 'never');
+    },
+    expect_column_distribution_to_match_reference: (k) => {
+      const column = k.column();
+      return new DistributionCheck(column, reference(options, column, k), 'psi', k.optionalNumber('max_psi') ?? 0.2);
+    },
+    expect_column_kl_divergence_to_be_less_than: (k) => {
+      const column = k.column();
+      return new DistributionCheck(column, reference(options, column, k), 'kl', k.optionalNumber('threshold') ?? 0.1);
+    },
+  };
+}
+
+function reference(options: TableCheckOptions, column: string, k: Kwargs): ColumnProfileJSON {
+  if (!options.referenceColumn) k.fail(`needs a reference dataset or profile (the 'reference' input)`);
+  return options.referenceColumn(column, k);
+}

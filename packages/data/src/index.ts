@@ -1,0 +1,42 @@
+/**
+ * @mlci/data — streaming readers, mergeable profiles and Great Expectations-compatible checks.
+ *
+ * READER API (stable; used by metrics and drift):
+ *   readRows(file, options?)      AsyncGenerator<RowBatch>  one file, streamed in batches
+ *   readDataset(files, options?)  AsyncGenerator<RowBatch>  several files one after another
+ *   RowBatch = { file, columns: readonly string[], rows: Value[][], lines: (number | undefined)[] }
+ *     rows[i][j] is the value of columns[j] (missing trailing entries read as null); lines[i] is the 1-based
+ *     line where row i starts (undefined for Parquet). Keep no reference to `columns`' identity beyond a
+ *     batch: JSON sources append columns as new keys appear (the array is replaced, never mutated).
+ *   Value = string | number | boolean | null (JSON may also give arrays/objects, Parquet bigint)
+ *   ReadOptions = { schema?: JSON Schema of a record (its property types drive CSV parsing),
+ *                   columnTypes?: Map<column, 'string'|'number'|'integer'|'boolean'|'auto'>,
+ *                   batchRows?: number (8192), maxRecordBytes?: number (1 MiB) }
+ *   Formats by extension: .csv .tsv .jsonl .ndjson .json (array of objects) .parquet; .csv.gz .tsv.gz
+ *   .jsonl.gz. Every malformed input is one UserError with file/line/column.
+ *
+ * PROFILE API:
+ *   new DatasetProfiler(); .addBatch(batch); .merge(other); .toJSON(): DatasetProfileJSON (schemaVersion 1)
+ *   DatasetProfiler.fromJSON(json) / loadProfile(file); .get(column): ColumnProfiler
+ *   profileDataset(files, options) — one pass, returns the DatasetProfiler
+ *   Per column (ColumnProfileJSON): count, nulls, types, numeric { min, max, sum, mean, stdev,
+ *   quantiles { probabilities, values, relativeError }, histogram { edges, counts }, sketch },
+ *   strings { minLength, maxLength }, distinct { estimate, exact }, categories { complete, counts },
+ *   topValues. Category count keys are `valueKey(value)` ('s' + text, 'n' + number, 'btrue'/'bfalse').
+ *
+ * VALIDATION API:
+ *   loadSuiteFile(file) / parseSuite(text, file?) -> Suite
+ *   validateDataset(files, suite, { schema?, reference?, profile? }) -> ValidationOutcome
+ */
+export type { Value, ColumnType } from './values.ts';
+export { columnTypesFromSchema, typeOf, valueKey, showValue } from './values.ts';
+export { readRows, readDataset, detectFormat, type RowBatch, type ReadOptions, type DataFormat } from './read/reader.ts';
+export { QuantileSketch, DEFAULT_RELATIVE_ACCURACY, type QuantileSketchJSON } from './sketch/quantiles.ts';
+export { DistinctSketch } from './sketch/distinct.ts';
+export { ColumnProfiler, MAX_CATEGORIES, PROFILE_QUANTILES, type ColumnProfileJSON } from './profile/column.ts';
+export { DatasetProfiler, loadProfile, isProfileFile, PROFILE_SCHEMA_VERSION, type DatasetProfileJSON } from './profile/dataset.ts';
+export { profileDataset } from './profile/profile-dataset.ts';
+export { loadSuiteFile, parseSuite, type Suite } from './expect/suite.ts';
+export type { ExpectationConfig } from './expect/kwargs.ts';
+export { MAX_EXAMPLES, type ExpectationResult, type UnexpectedExample } from './expect/result.ts';
+export { validateDataset, supportedExpectations, type ValidateOptions, type ValidationOutcome } from './expect/validate.ts';

@@ -1,0 +1,222 @@
+/**
+ * A per-column profile built in one streaming pass and mergeable across shards.
+ *
+ * Exact (identical whether built in one pass or merged from shards): count, nulls, type mix, min, max,
+ * sum of numbers, string length range, category counts while the column has at most `MAX_CATEGORIES`
+ * distinct values. Exact up to floating-point rounding: mean and sample standard deviation, accumulated with
+ * Welford's update and merged with Chan, Golub & LeVeque's pairwise formula ("Algorithms for computing the
+ * sample variance", 1983): δ = mean_b − mean_a, M2 = M2_a + M2_b + δ²·n_a·n_b / n.
+ * Sketched: quantiles (DDSketch, relative error α = 0.5% of the value), the distinct count (HyperLogLog,
+ * ±1.6% standard error; exact while the category counts are complete) and the numeric histogram (derived
+ * from the quantile sketch's buckets, so each value's bin is right up to α at bin edges).
+ */
+import { DistinctSketch, murmur3 } from '../sketch/distinct.ts';
+import { QuantileSketch, type QuantileSketchJSON } from '../sketch/quantiles.ts';
+import { typeOf, valueKey, type Value } from '../values.ts';
+
+export const MAX_CATEGORIES = 1000;
+export const PROFILE_QUANTILES = [0, 0.01, 0.05, 0.1, 0.25, 0.5, 0.75, 0.9, 0.95, 0.99, 1];
+const HISTOGRAM_BINS = 20;
+
+export interface ColumnProfileJSON {
+  name: string;
+  /** Rows seen, nulls included. */
+  count: number;
+  nulls: number;
+  /** Non-null values by type: string, integer, number, boolean, object. */
+  types: Record<string, number>;
+  numeric?: {
+    count: number; min: number; max: number; sum: number; mean: number;
+    /** Sample standard deviation (n − 1), as pandas' `std()`; null with fewer than 2 values. */
+    stdev: number | null;
+    /** Quantiles from the sketch: `values[i]` is the `PROFILE_QUANTILES[i]` quantile within `relativeError`. */
+    quantiles: { probabilities: number[]; values: number[]; relativeError: number };
+    histogram: { edges: number[]; counts: number[] };
+    sketch: QuantileSketchJSON;
+    /** Welford's sum of squared deviations, kept so profiles can be merged. */
+    m2: number;
+  };
+  strings?: { count: number; minLength: number; maxLength: number };
+  distinct: { estimate: number; exact: boolean; sketch: string };
+  /** Counts of every distinct value (as `valueKey`) when complete; `complete: false` once over the cap. */
+  categories: { complete: boolean; counts: Record<string, number> };
+  /** The ten most frequent values among the counted categories. */
+  topValues: Array<{ value: Value; count: number }>;
+}
+
+export class ColumnProfiler {
+  readonly name: string;
+  count = 0;
+  nulls = 0;
+  types: Record<string, number> = {};
+  private n = 0;
+  private min = Infinity;
+  private max = -Infinity;
+  private sum = 0;
+  private mean = 0;
+  private m2 = 0;
+  private sketch = new QuantileSketch();
+  private strings = 0;
+  private minLength = Infinity;
+  private maxLength = -Infinity;
+  private distinct = new DistinctSketch();
+  private categories: Map<string, number> | undefined = new Map();
+  private readonly sample = new Map<string, Value>();
+
+  constructor(name: string) {
+    this.name = name;
+  }
+
+  add(value: Value): void {
+    this.count++;
+    if (value === null || value === undefined) { this.nulls++; return; }
+    const type = typeOf(value);
+    this.types[type] = (this.types[type] ?? 0) + 1;
+    let key: string;
+    if (typeof value === 'number' || typeof value === 'bigint') {
+      const x = Number(value);
+      key = 'n' + x;
+      if (Number.isFinite(x)) {
+        this.n++;
+        if (x < this.min) this.min = x;
+        if (x > this.max) this.max = x;
+        this.sum += x;
+        const delta = x - this.mean;
+        this.mean += delta / this.n;
+        this.m2 += delta * (x - this.mean);
+        this.sketch.add(x);
+      }
+    } else if (typeof value === 'string') {
+      key = 's' + value;
+      this.strings++;
+      const length = value.length;
+      if (length < this.minLength) this.minLength = length;
+      if (length > this.maxLength) this.maxLength = length;
+    } else {
+      key = valueKey(value);
+    }
+    this.distinct.addHash(murmur3(key));
+    const categories = this.categories;
+    if (categories) {
+      const c = categories.get(key);
+      if (c !== undefined) categories.set(key, c + 1);
+      else if (categories.size < MAX_CATEGORIES) {
+        categories.set(key, 1);
+        if (this.sample.size < MAX_CATEGORIES) this.sample.set(key, value);
+      } else {
+        this.categories = undefined;
+      }
+    }
+  }
+
+  merge(other: ColumnProfiler): void {
+    this.count += other.count;
+    this.nulls += other.nulls;
+    for (const [t, c] of Object.entries(other.types)) this.types[t] = (this.types[t] ?? 0) + c;
+    if (other.n > 0) {
+      const n = this.n + other.n;
+      const delta = other.mean - this.mean;
+      this.m2 += other.m2 + (delta * delta * this.n * other.n) / n;
+      this.mean += (delta * other.n) / n;
+      this.n = n;
+      this.min = Math.min(this.min, other.min);
+      this.max = Math.max(this.max, other.max);
+      this.sum += other.sum;
+      this.sketch.merge(other.sketch);
+    }
+    this.strings += other.strings;
+    this.minLength = Math.min(this.minLength, other.minLength);
+    this.maxLength = Math.max(this.maxLength, other.maxLength);
+    this.distinct.merge(other.distinct);
+    if (this.categories && other.categories) {
+      for (const [k, c] of other.categories) this.categories.set(k, (this.categories.get(k) ?? 0) + c);
+      for (const [k, v] of other.sample) if (!this.sample.has(k)) this.sample.set(k, v);
+      if (this.categories.size > MAX_CATEGORIES) this.categories = undefined;
+    } else {
+      this.categories = undefined;
+    }
+  }
+
+  /** Sample standard deviation (n − 1 denominator), as pandas and GE's expect_column_stdev use. */
+  stdev(): number | null {
+    return this.n > 1 ? Math.sqrt(this.m2 / (this.n - 1)) : null;
+  }
+
+  toJSON(): ColumnProfileJSON {
+    const categories = this.categories;
+    const counts: Record<string, number> = {};
+    if (categories) for (const [k, c] of categories) counts[k] = c;
+    const top = categories
+      ? [...categories.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, 10)
+        .map(([k, c]) => ({ value: this.sample.get(k) ?? k, count: c }))
+      : [];
+    const profile: ColumnProfileJSON = {
+      name: this.name,
+      count: this.count,
+      nulls: this.nulls,
+      types: { ...this.types },
+      distinct: {
+        estimate: categories ? categories.size : this.distinct.estimate(),
+        exact: categories !== undefined,
+        sketch: this.distinct.toJSON(),
+      },
+      categories: { complete: categories !== undefined, counts },
+      topValues: top,
+    };
+    if (this.n > 0) {
+      const values = PROFILE_QUANTILES.map((q) => (q === 0 ? this.min : q === 1 ? this.max : this.sketch.quantile(q)!));
+      profile.numeric = {
+        count: this.n, min: this.min, max: this.max, sum: this.sum, mean: this.mean, stdev: this.stdev(),
+        quantiles: { probabilities: PROFILE_QUANTILES, values, relativeError: this.sketch.relativeAccuracy },
+        histogram: histogram(this.sketch, this.min, this.max),
+        sketch: this.sketch.toJSON(),
+        m2: this.m2,
+      };
+    }
+    if (this.strings > 0) profile.strings = { count: this.strings, minLength: this.minLength, maxLength: this.maxLength };
+    return profile;
+  }
+
+  static fromJSON(json: ColumnProfileJSON): ColumnProfiler {
+    const p = new ColumnProfiler(json.name);
+    p.count = json.count;
+    p.nulls = json.nulls;
+    p.types = { ...json.types };
+    if (json.numeric) {
+      p.n = json.numeric.count;
+      p.min = json.numeric.min;
+      p.max = json.numeric.max;
+      p.sum = json.numeric.sum;
+      p.mean = json.numeric.mean;
+      p.m2 = json.numeric.m2;
+      p.sketch = QuantileSketch.fromJSON(json.numeric.sketch);
+    }
+    if (json.strings) {
+      p.strings = json.strings.count;
+      p.minLength = json.strings.minLength;
+      p.maxLength = json.strings.maxLength;
+    }
+    p.distinct = DistinctSketch.fromJSON(json.distinct.sketch);
+    if (json.categories.complete) {
+      p.categories = new Map(Object.entries(json.categories.counts));
+      for (const t of json.topValues) p.sample.set(valueKey(t.value), t.value);
+    } else {
+      p.categories = undefined;
+    }
+    return p;
+  }
+}
+
+/** Equal-width bins over [min, max], each sketch bucket counted in the bin of its representative value. */
+function histogram(sketch: QuantileSketch, min: number, max: number): { edges: number[]; counts: number[] } {
+  const bins = min === max ? 1 : HISTOGRAM_BINS;
+  const width = (max - min) / bins;
+  const edges = Array.from({ length: bins + 1 }, (_, i) => (i === bins ? max : min + i * width));
+  const counts = new Array<number>(bins).fill(0);
+  for (const [value, count] of sketch.buckets()) {
+    const clamped = Math.min(max, Math.max(min, value));
+    const bin = width === 0 ? 0 : Math.min(bins - 1, Math.floor((clamped - min) / width));
+    counts[bin] += count;
+  }
+  return { edges, counts };
+}

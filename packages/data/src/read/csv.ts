@@ -1,0 +1,326 @@
+/**
+ * A streaming CSV/TSV parser over bytes (RFC 4180 with a header row).
+ *
+ * Bytes are pushed in chunks; complete records come out as typed rows. Memory is bounded by the largest
+ * record (`maxRecordBytes`, 1 MiB by default): a longer field is a user error, not an out-of-memory crash.
+ * Numbers are parsed straight from the bytes (no intermediate string) when they have at most 15 significant
+ * digits and no exponent — then `digits / 10^k` is the correctly rounded double (Clinger's fast path,
+ * "How to read floating point numbers accurately", PLDI 1990); anything else goes through `Number()`.
+ *
+ * Rejected, each as one UserError with file, line and column: invalid UTF-8, a quote left open at the end of
+ * the file, a character after a closing quote, mixed (or bare CR) line endings, a row with a different number
+ * of fields than the header, duplicate or empty header names, an empty file. A UTF-8 byte-order mark is
+ * skipped. Empty fields are missing values (null); a quoted empty field in a string column is "".
+ */
+import { isUtf8 } from 'node:buffer';
+import { UserError } from '@mlci/core';
+import type { ColumnType, Value } from '../values.ts';
+import { firstInvalidUtf8 } from './utf8.ts';
+
+const QUOTE = 0x22;
+const LF = 0x0a;
+const CR = 0x0d;
+
+export interface CsvOptions {
+  /** Field separator: ',' for CSV, '\t' for TSV. */
+  delimiter: string;
+  /** Parse type of a column by name; `auto` when absent. */
+  typeOf: (column: string) => ColumnType;
+  /** Longest record accepted, in bytes (default 1 MiB). */
+  maxRecordBytes?: number;
+}
+
+export interface ParsedRows {
+  rows: Value[][];
+  /** 1-based line where each row starts. */
+  lines: number[];
+}
+
+export class CsvParser {
+  readonly file: string;
+  header: string[] | undefined;
+  private readonly delimiter: number;
+  private readonly options: CsvOptions;
+  private readonly maxRecordBytes: number;
+  private kinds: ColumnType[] = [];
+  private pending: Buffer | undefined;
+  /** Bytes of `pending` already checked as UTF-8. */
+  private validated = 0;
+  /** Line number at the start of `pending`. */
+  private line = 1;
+  private lineEnding: 'LF' | 'CRLF' | undefined;
+  private first = true;
+  private sawData = false;
+  private dataRows = 0;
+  // Field boundaries of the record being parsed (reused to avoid garbage).
+  private starts: number[] = [];
+  private ends: number[] = [];
+  private quoted: boolean[] = [];
+
+  constructor(file: string, options: CsvOptions) {
+    this.file = file;
+    this.options = options;
+    if (options.delimiter.length !== 1) throw new UserError(`CSV delimiter must be one character, got '${options.delimiter}'`);
+    this.delimiter = options.delimiter.charCodeAt(0);
+    this.maxRecordBytes = options.maxRecordBytes ?? 1 << 20;
+  }
+
+  /** Parses every complete record in `chunk` (plus what was left over); keeps the incomplete tail. */
+  push(chunk: Buffer, out: ParsedRows): void {
+    if (chunk.length === 0) return;
+    this.sawData = true;
+    let data = this.pending && this.pending.length > 0 ? Buffer.concat([this.pending, chunk]) : chunk;
+    if (this.first) {
+      if (data.length < 3 && data[0] === 0xef) { this.pending = data; return; }
+      if (data[0] === 0xef && data[1] === 0xbb && data[2] === 0xbf) data = data.subarray(3);
+      this.first = false;
+    }
+    this.checkUtf8(data, data.lastIndexOf(LF) + 1);
+    const used = this.parse(data, false, out);
+    this.keep(data, used);
+  }
+
+  /** Parses the final record (a file need not end with a newline) and checks the file had data rows. */
+  end(out: ParsedRows): void {
+    const data = this.pending ?? Buffer.alloc(0);
+    if (!this.sawData || (this.header === undefined && data.length === 0)) {
+      throw new UserError(`${this.file} is empty; expected a header row and at least one data row`, { file: this.file, line: 1 });
+    }
+    this.checkUtf8(data, data.length);
+    this.parse(data, true, out);
+    this.pending = undefined;
+    if (this.dataRows === 0) {
+      throw new UserError(`${this.file} has a header row but no data rows`, { file: this.file, line: 2 });
+    }
+  }
+
+  private keep(data: Buffer, used: number): void {
+    const rest = data.subarray(used);
+    if (rest.length > this.maxRecordBytes) {
+      throw new UserError(
+        `the record starting at line ${this.line} of ${this.file} is longer than ${this.maxRecordBytes} bytes ` +
+          `(a field that large is usually a missing closing quote or the wrong delimiter)`,
+        { file: this.file, line: this.line, column: 1 },
+      );
+    }
+    // Copy so the (large) chunk it came from can be released.
+    this.pending = rest.length > 0 ? Buffer.from(rest) : undefined;
+    this.validated = Math.max(0, this.validated - used);
+  }
+
+  private checkUtf8(data: Buffer, upTo: number): void {
+    if (upTo <= this.validated) return;
+    if (!isUtf8(data.subarray(this.validated, upTo))) {
+      const bad = firstInvalidUtf8(data, this.validated, upTo);
+      let line = this.line;
+      let lineStart = 0;
+      for (let i = 0; i < bad; i++) if (data[i] === LF) { line++; lineStart = i + 1; }
+      const column = data.subarray(lineStart, bad).toString('utf8').length + 1;
+      throw new UserError(`${this.file} is not valid UTF-8: byte 0x${data[bad].toString(16).padStart(2, '0')} at line ${line}, column ${column}`, {
+        file: this.file, line, column,
+      });
+    }
+    this.validated = upTo;
+  }
+
+  /** Parses records from `data`; returns the number of bytes consumed (up to the last complete record). */
+  private parse(data: Buffer, final: boolean, out: ParsedRows): number {
+    const n = data.length;
+    const delimiter = this.delimiter;
+    let pos = 0;
+    while (pos < n) {
+      const recordStart = pos;
+      const recordLine = this.line;
+      let line = recordLine;
+      let lineStart = pos;
+      let count = 0;
+      let i = pos;
+      let complete = false;
+      for (;;) {
+        // One field starting at i.
+        if (i < n && data[i] === QUOTE) {
+          const openLine = line;
+          const openColumn = i - lineStart + 1;
+          let j = i + 1;
+          for (;;) {
+            const q = data.indexOf(QUOTE, j);
+            if (q === -1) {
+              if (final) throw new UserError(`unterminated quoted field in ${this.file}: the quote opened at line ${openLine}, column ${openColumn} is never closed`, { file: this.file, line: openLine, column: openColumn });
+              for (let k = j; k < n; k++) if (data[k] === LF) { line++; lineStart = k + 1; }
+              j = -1;
+              break;
+            }
+            for (let k = j; k < q; k++) if (data[k] === LF) { line++; lineStart = k + 1; }
+            if (q + 1 < n && data[q + 1] === QUOTE) { j = q + 2; continue; }
+            if (q + 1 >= n && !final) { j = -1; break; }
+            j = q;
+            break;
+          }
+          if (j === -1) break; // incomplete: wait for more bytes
+          this.setField(count++, i + 1, j, true);
+          i = j + 1;
+          if (i < n && data[i] !== delimiter && data[i] !== LF && data[i] !== CR) {
+            throw new UserError(`unexpected character '${String.fromCharCode(data[i])}' after a closing quote in ${this.file} at line ${line}, column ${i - lineStart + 1}; a quote inside a quoted field is written as ""`, { file: this.file, line, column: i - lineStart + 1 });
+          }
+        } else {
+          let j = i;
+          while (j < n) {
+            const c = data[j];
+            if (c === delimiter || c === LF || c === CR) break;
+            j++;
+          }
+          this.setField(count++, i, j, false);
+          i = j;
+        }
+        if (i >= n) {
+          if (!final) break;
+          complete = true;
+          break;
+        }
+        const c = data[i];
+        if (c === delimiter) { i++; continue; }
+        // End of record: \n or \r\n.
+        let ending: 'LF' | 'CRLF';
+        if (c === CR) {
+          if (i + 1 >= n && !final) break;
+          if (data[i + 1] !== LF) {
+            throw new UserError(`${this.file} has a bare carriage return (CR) line ending at line ${line}, column ${i - lineStart + 1}; use LF or CRLF`, { file: this.file, line, column: i - lineStart + 1 });
+          }
+          ending = 'CRLF';
+          i += 2;
+        } else {
+          ending = 'LF';
+          i += 1;
+        }
+        if (this.lineEnding === undefined) this.lineEnding = ending;
+        else if (this.lineEnding !== ending) {
+          throw new UserError(`${this.file} mixes line endings: line ${line} ends with ${ending} but earlier lines end with ${this.lineEnding}`, { file: this.file, line, column: i - lineStart - (ending === 'CRLF' ? 1 : 0) });
+        }
+        line++;
+        complete = true;
+        break;
+      }
+      if (!complete) return recordStart;
+      pos = i;
+      this.line = line;
+      // A blank line (one empty unquoted field) is skipped, as pandas does.
+      if (count === 1 && this.starts[0] === this.ends[0] && !this.quoted[0]) continue;
+      this.emit(data, count, recordLine, recordStart, out);
+    }
+    return pos;
+  }
+
+  private setField(index: number, start: number, end: number, quoted: boolean): void {
+    this.starts[index] = start;
+    this.ends[index] = end;
+    this.quoted[index] = quoted;
+  }
+
+  private emit(data: Buffer, count: number, line: number, recordStart: number, out: ParsedRows): void {
+    if (this.header === undefined) {
+      this.readHeader(data, count, line);
+      return;
+    }
+    const width = this.header.length;
+    if (count !== width) {
+      const column = count > width ? this.starts[width] - recordStart : this.ends[count - 1] - recordStart + 1;
+      throw new UserError(`row at line ${line} of ${this.file} has ${count} fields but the header has ${width} (${this.header.join(', ')})`, {
+        file: this.file, line, column: Math.max(1, column),
+      });
+    }
+    const row = new Array<Value>(width);
+    for (let f = 0; f < width; f++) row[f] = this.convert(data, f);
+    out.rows.push(row);
+    out.lines.push(line);
+    this.dataRows++;
+  }
+
+  private readHeader(data: Buffer, count: number, line: number): void {
+    const names: string[] = [];
+    const seen = new Map<string, number>();
+    for (let f = 0; f < count; f++) {
+      const name = this.text(data, f);
+      const column = this.starts[f] + 1 - (this.quoted[f] ? 1 : 0);
+      if (name === '') throw new UserError(`column ${f + 1} of the header of ${this.file} has no name`, { file: this.file, line, column });
+      if (seen.has(name)) throw new UserError(`duplicate column name '${name}' in the header of ${this.file} (columns ${seen.get(name)! + 1} and ${f + 1})`, { file: this.file, line, column });
+      seen.set(name, f);
+      names.push(name);
+    }
+    this.header = names;
+    this.kinds = names.map((name) => this.options.typeOf(name));
+  }
+
+  private text(data: Buffer, f: number): string {
+    const s = data.toString('utf8', this.starts[f], this.ends[f]);
+    return this.quoted[f] && s.includes('"') ? s.replaceAll('""', '"') : s;
+  }
+
+  private convert(data: Buffer, f: number): Value {
+    const start = this.starts[f];
+    const end = this.ends[f];
+    const kind = this.kinds[f];
+    if (start === end) return kind === 'string' && this.quoted[f] ? '' : null;
+    if (kind === 'string') return this.text(data, f);
+    if (kind !== 'boolean') {
+      const number = parseNumber(data, start, end);
+      if (!Number.isNaN(number)) return number;
+    }
+    const text = this.text(data, f);
+    if (kind === 'boolean' || kind === 'auto') {
+      const b = parseBoolean(text);
+      if (b !== undefined) return b;
+    }
+    return text;
+  }
+}
+
+const DECIMAL = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
+const POW10 = [1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22];
+
+/** A decimal number in data[start, end), or NaN when the bytes are not one (see the module comment). */
+export function parseNumber(data: Uint8Array, start: number, end: number): number {
+  let i = start;
+  let negative = false;
+  const first = data[i];
+  if (first === 0x2d || first === 0x2b) { negative = first === 0x2d; i++; }
+  let mantissa = 0;
+  let digits = 0;
+  let significant = 0;
+  let fraction = 0;
+  while (i < end) {
+    const d = data[i] - 0x30;
+    if (d < 0 || d > 9) break;
+    mantissa = mantissa * 10 + d;
+    if (mantissa > 0) significant++;
+    digits++;
+    i++;
+  }
+  if (i < end && data[i] === 0x2e) {
+    i++;
+    while (i < end) {
+      const d = data[i] - 0x30;
+      if (d < 0 || d > 9) break;
+      mantissa = mantissa * 10 + d;
+      if (mantissa > 0) significant++;
+      digits++;
+      fraction++;
+      i++;
+    }
+  }
+  if (digits === 0) return NaN;
+  if (i === end && significant <= 15 && fraction <= 22) {
+    const value = fraction === 0 ? mantissa : mantissa / POW10[fraction];
+    return negative ? -value : value;
+  }
+  if (i < end && (data[i] === 0x65 || data[i] === 0x45) || significant > 15 || fraction > 22) {
+    const text = Buffer.from(data.buffer, data.byteOffset + start, end - start).toString('latin1');
+    return DECIMAL.test(text) ? Number(text) : NaN;
+  }
+  return NaN;
+}
+
+function parseBoolean(text: string): boolean | undefined {
+  if (text === 'true' || text === 'True' || text === 'TRUE') return true;
+  if (text === 'false' || text === 'False' || text === 'FALSE') return false;
+  return undefined;
+}

@@ -1,0 +1,146 @@
+/**
+ * A mergeable quantile sketch with a relative-error guarantee: DDSketch (Masson, Rim & Lee, "DDSketch: a fast
+ * and fully-mergeable quantile sketch with relative-error guarantees", VLDB 2019).
+ *
+ * Each value x > 0 goes to bucket i = ceil(log_γ x) with γ = (1 + α) / (1 − α); the bucket's representative
+ * 2γ^i / (γ + 1) is within relative error α of every value in it. Negative values use a mirrored store, zeros
+ * a counter. So the q-quantile returned (the value of rank ⌊q·(n − 1)⌋ in sorted order, "lower" rank) is
+ * within α·|true value| of the true one — as long as no bucket was collapsed: with more than `maxBuckets`
+ * buckets per sign, the buckets of the smallest magnitudes are merged (only quantiles in that low tail lose
+ * the guarantee; with α = 0.5% and 2048 buckets that tail starts below 1e-9 of the largest magnitude).
+ * Merging adds bucket counts, so a sketch of shards merged equals the sketch of the whole, bucket for bucket.
+ */
+export const DEFAULT_RELATIVE_ACCURACY = 0.005;
+const MAX_BUCKETS = 2048;
+
+export interface QuantileSketchJSON {
+  relativeAccuracy: number;
+  zeros: number;
+  positive: { offset: number; counts: number[] };
+  negative: { offset: number; counts: number[] };
+}
+
+class Store {
+  offset = 0;
+  counts: number[] = [];
+
+  add(index: number, count: number): void {
+    if (this.counts.length === 0) {
+      this.offset = index;
+      this.counts.push(count);
+      return;
+    }
+    if (index < this.offset) {
+      const grow = this.offset - index;
+      if (this.counts.length + grow > MAX_BUCKETS) {
+        // Collapsed: the lowest bucket absorbs everything below it.
+        this.counts[0] += count;
+        return;
+      }
+      this.counts.unshift(...new Array<number>(grow).fill(0));
+      this.offset = index;
+    } else if (index >= this.offset + this.counts.length) {
+      while (this.offset + this.counts.length <= index) this.counts.push(0);
+      if (this.counts.length > MAX_BUCKETS) {
+        const drop = this.counts.length - MAX_BUCKETS;
+        let moved = 0;
+        for (let i = 0; i < drop; i++) moved += this.counts[i];
+        this.counts = this.counts.slice(drop);
+        this.offset += drop;
+        this.counts[0] += moved;
+      }
+    }
+    this.counts[index - this.offset] += count;
+  }
+
+  total(): number {
+    let t = 0;
+    for (const c of this.counts) t += c;
+    return t;
+  }
+}
+
+export class QuantileSketch {
+  readonly relativeAccuracy: number;
+  private readonly gamma: number;
+  private readonly logGamma: number;
+  private readonly positive = new Store();
+  private readonly negative = new Store();
+  private zeros = 0;
+  count = 0;
+
+  constructor(relativeAccuracy = DEFAULT_RELATIVE_ACCURACY) {
+    this.relativeAccuracy = relativeAccuracy;
+    this.gamma = (1 + relativeAccuracy) / (1 - relativeAccuracy);
+    this.logGamma = Math.log(this.gamma);
+  }
+
+  add(x: number, count = 1): void {
+    if (!Number.isFinite(x)) return;
+    this.count += count;
+    if (x > 1e-300) this.positive.add(Math.ceil(Math.log(x) / this.logGamma), count);
+    else if (x < -1e-300) this.negative.add(Math.ceil(Math.log(-x) / this.logGamma), count);
+    else this.zeros += count;
+  }
+
+  merge(other: QuantileSketch): void {
+    if (other.relativeAccuracy !== this.relativeAccuracy) throw new Error('cannot merge quantile sketches of different accuracy');
+    other.positive.counts.forEach((c, i) => c && this.positive.add(other.positive.offset + i, c));
+    other.negative.counts.forEach((c, i) => c && this.negative.add(other.negative.offset + i, c));
+    this.zeros += other.zeros;
+    this.count += other.count;
+  }
+
+  private value(index: number): number {
+    return (2 * Math.pow(this.gamma, index)) / (this.gamma + 1);
+  }
+
+  /** The q-quantile (0 ≤ q ≤ 1) within relative error α; undefined when empty. */
+  quantile(q: number): number | undefined {
+    if (this.count === 0) return undefined;
+    const rank = Math.floor(q * (this.count - 1));
+    let seen = 0;
+    const neg = this.negative;
+    for (let i = neg.counts.length - 1; i >= 0; i--) {
+      seen += neg.counts[i];
+      if (seen > rank) return -this.value(neg.offset + i);
+    }
+    seen += this.zeros;
+    if (seen > rank) return 0;
+    const pos = this.positive;
+    for (let i = 0; i < pos.counts.length; i++) {
+      seen += pos.counts[i];
+      if (seen > rank) return this.value(pos.offset + i);
+    }
+    return this.value(pos.offset + pos.counts.length - 1);
+  }
+
+  /** Counts per bucket as (representative value, count), ascending: the basis of histograms. */
+  buckets(): Array<[number, number]> {
+    const out: Array<[number, number]> = [];
+    const neg = this.negative;
+    for (let i = neg.counts.length - 1; i >= 0; i--) if (neg.counts[i]) out.push([-this.value(neg.offset + i), neg.counts[i]]);
+    if (this.zeros) out.push([0, this.zeros]);
+    const pos = this.positive;
+    for (let i = 0; i < pos.counts.length; i++) if (pos.counts[i]) out.push([this.value(pos.offset + i), pos.counts[i]]);
+    return out;
+  }
+
+  toJSON(): QuantileSketchJSON {
+    return {
+      relativeAccuracy: this.relativeAccuracy,
+      zeros: this.zeros,
+      positive: { offset: this.positive.offset, counts: [...this.positive.counts] },
+      negative: { offset: this.negative.offset, counts: [...this.negative.counts] },
+    };
+  }
+
+  static fromJSON(json: QuantileSketchJSON): QuantileSketch {
+    const sketch = new QuantileSketch(json.relativeAccuracy);
+    sketch.zeros = json.zeros;
+    sketch.count = json.zeros;
+    json.positive.counts.forEach((c, i) => { if (c) { sketch.positive.add(json.positive.offset + i, c); sketch.count += c; } });
+    json.negative.counts.forEach((c, i) => { if (c) { sketch.negative.add(json.negative.offset + i, c); sketch.count += c; } });
+    return sketch;
+  }
+}
