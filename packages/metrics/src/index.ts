@@ -1,0 +1,14 @@
+export { argsortAscending } from './sort.ts';
+export { prepareRanking, rankingMetrics, type Ranking, type RankingMetrics } from './ranking.ts';
+export { prepareBinary, binaryMetrics, BINARY_METRICS, type BinaryModel, type BinaryMetrics } from './binary.ts';
+export { prepareMulticlass, multiclassMetrics, MULTICLASS_METRICS, type MulticlassModel, type MulticlassMetrics } from './multiclass.ts';
+export { prepareRegression, regressionMetrics, REGRESSION_METRICS, type RegressionModel, type RegressionMetrics } from './regression.ts';
+export { mcnemarExact, discordantPairs, delongTest, structuralComponents, twoSidedCritical, type McNemarResult, type DeLongResult } from './significance.ts';
+export { pairedBootstrap, poissonWeights, percentileInterval, quantile, type Interval, type BootstrapResult, type BootstrapOptions } from './bootstrap.ts';
+export { parseThresholds, satisfies, type GateSpec, type Bound } from './thresholds.ts';
+export { evaluateGates, higherIsBetter, worsening, type GateResult, type MetricComparison, type GateStatus, type GateCheck } from './gates.ts';
+export { buildSlices, sliceMetrics, gapMetrics, type Slice } from './slices.ts';
+export { tableFromColumns, requireColumn, numericColumn, type Table } from './table.ts';
+export { classesOf, encodeLabels, findClass, type Label } from './labels.ts';
+export { prepareEvaluation, metricNames, metricsOf, type TaskKind, type TaskOptions, type Prepared, type PreparedEvaluation } from './task.ts';
+export { evaluate, type EvaluateOptions, type Evaluation, type StoredMetrics, type SliceReport } from './evaluate.ts';
