@@ -7,6 +7,9 @@
  * K the number of categories seen in either sample. A category absent from the reference (E_k = 0) with
  * current observations makes χ² = +∞ and p = 0, as in SciPy: a new value is certain drift. A single category
  * (K = 1) has no degrees of freedom; SciPy returns NaN, and we report p = 1 (nothing can have moved).
+ * The reference shares are taken as known (a goodness-of-fit test, as the issue and Evidently specify): when the
+ * reference is not much larger than the current sample its own noise is ignored and the test over-rejects
+ * (roughly, χ² is inflated by 1 + n_current/n_reference). Prefer a reference several times larger.
  * Reference: scipy.stats.chisquare; Pearson (1900).
  */
 import gammainc from '@stdlib/math-base-special-gammainc';

@@ -11,3 +11,20 @@ export {
   EMPTY_BIN_SHARE,
 } from './divergence.ts';
 export { quantileEdges, binIndex, binCounts, binCountsSorted, alignCategories, DEFAULT_BIN_COUNT } from './binning.ts';
+export { numericSample, categoricalSample, type ColumnSample, type NumericSample, type CategoricalSample } from './column-sample.ts';
+export { STAT_TESTS, DEFAULT_THRESHOLDS, TEST_NAMES, P_VALUE_TESTS, isStatTest, type StatTest } from './stattest.ts';
+export { chooseTest, SMALL_SAMPLE_MAX, type AutoChoice } from './auto-select.ts';
+export { columnDrift, type ColumnDrift, type ColumnDriftOptions, type Distribution } from './column-drift.ts';
+export { datasetDrift, severity, type DatasetDrift, type DatasetDriftOptions } from './dataset-drift.ts';
+export { readCsvColumns, type CsvColumns } from './csv-columns.ts';
+export { saveReference, loadReference, REFERENCE_FORMAT, type DriftReference } from './reference-cache.ts';
+export { compareDatasets, readDataset, type CompareOptions, type Comparison } from './compare.ts';
+export {
+  parseGate,
+  parseMetricsHistory,
+  evaluatePerformance,
+  type MetricGate,
+  type MetricPoint,
+  type PerformanceTrigger,
+} from './metrics-history.ts';
+export { fileSha256, retrainKey, retrainRef } from './retrain-key.ts';

@@ -1,0 +1,180 @@
+/**
+ * Drift of one column: pick the test (auto or the user's), run it, compare with the threshold, and keep the
+ * binned reference/current shares for the report's chart.
+ */
+import { UserError } from '@mlci/core';
+import { chooseTest } from './auto-select.ts';
+import { alignCategories, binCountsSorted, binCounts, quantileEdges, DEFAULT_BIN_COUNT } from './binning.ts';
+import { chiSquareTest } from './chisquare.ts';
+import { asCategorical, distinctSorted, ensureSorted, sampleSize, type ColumnSample } from './column-sample.ts';
+import { hellingerDistance, jensenShannonDistance, klDivergence, populationStabilityIndex } from './divergence.ts';
+import { ksTwoSample } from './ks.ts';
+import { DEFAULT_THRESHOLDS, NEEDS_VALUES, P_VALUE_TESTS, type StatTest } from './stattest.ts';
+import { normalizedWassersteinSorted } from './wasserstein.ts';
+import { proportionsZTest } from './ztest.ts';
+
+export interface ColumnDriftOptions {
+  /** 'auto' or a named test. */
+  test?: StatTest | 'auto';
+  /** Overrides the default threshold of the chosen test. */
+  thresholds?: Partial<Record<StatTest, number>>;
+  /** Bins for PSI/KL/JS/Hellinger on numeric columns. */
+  bins?: number;
+}
+
+export interface Distribution {
+  /** Bin labels ("≤ 1.5", "(1.5, 2.1]", "> 9") or category names. */
+  labels: string[];
+  reference: number[];
+  current: number[];
+}
+
+export interface ColumnDrift {
+  column: string;
+  kind: 'numeric' | 'categorical';
+  test: StatTest;
+  /** Why this test: the auto rule, or "chosen in stattest". */
+  reason: string;
+  statistic: number;
+  /** For ks, chisquare and z. */
+  pValue?: number;
+  threshold: number;
+  drifted: boolean;
+  referenceCount: number;
+  currentCount: number;
+  referenceMissing: number;
+  currentMissing: number;
+  /** Categories present in the current data and absent from the reference (first 20). */
+  unseenValues: string[];
+  distribution: Distribution;
+}
+
+export function columnDrift(column: string, reference: ColumnSample, current: ColumnSample, options: ColumnDriftOptions = {}): ColumnDrift {
+  const referenceCount = sampleSize(reference);
+  const currentCount = sampleSize(current);
+  if (referenceCount === 0 || currentCount === 0) {
+    const which = referenceCount === 0 ? 'reference' : 'current';
+    throw new UserError(`column '${column}' has no non-missing values in the ${which} data; drift cannot be measured`);
+  }
+  const numeric = reference.kind === 'numeric' && current.kind === 'numeric';
+  const refSorted = numeric ? ensureSorted(reference) : undefined;
+  const curSorted = numeric ? ensureSorted(current) : undefined;
+  const bins = options.bins ?? DEFAULT_BIN_COUNT;
+
+  let distinct: number;
+  let cats: ReturnType<typeof alignCategories> | undefined;
+  if (numeric) {
+    distinct = Math.max(distinctSorted(refSorted!, 6), distinctSorted(curSorted!, 6));
+    if (distinct <= 6) distinct = alignCategories(asCategorical(reference).counts, asCategorical(current).counts).categories.length;
+  } else {
+    cats = alignCategories(asCategorical(reference).counts, asCategorical(current).counts);
+    distinct = cats.categories.length;
+  }
+  let test: StatTest;
+  let reason: string;
+  if (!options.test || options.test === 'auto') {
+    ({ test, reason } = chooseTest(numeric ? 'numeric' : 'categorical', referenceCount, distinct));
+  } else {
+    test = options.test;
+    reason = `${test} chosen in stattest`;
+    if (NEEDS_VALUES.has(test) && !numeric) {
+      throw new UserError(`stattest '${test}' needs a numeric column, but column '${column}' is categorical; use chisquare, z, jensenshannon, psi, kl_div or hellinger`);
+    }
+  }
+  const threshold = options.thresholds?.[test] ?? DEFAULT_THRESHOLDS[test];
+
+  // Binned view (also the chart): numeric by reference quantiles, categorical by category.
+  let distribution: Distribution;
+  let refCounts: Float64Array;
+  let curCounts: Float64Array;
+  let unseen: string[] = [];
+  const categoricalView = !numeric || (test !== 'ks' && test !== 'wasserstein' && distinct <= 5) || test === 'z' || test === 'chisquare';
+  if (categoricalView) {
+    cats ??= alignCategories(asCategorical(reference).counts, asCategorical(current).counts);
+    refCounts = cats.reference;
+    curCounts = cats.current;
+    unseen = cats.unseen.slice(0, 20);
+    distribution = { labels: cats.categories, reference: shares(refCounts), current: shares(curCounts) };
+  } else {
+    const edges = quantileEdges(refSorted!, bins);
+    refCounts = binCountsSorted(edges, refSorted!);
+    curCounts = curSorted ? binCountsSorted(edges, curSorted) : binCounts(edges, []);
+    distribution = { labels: binLabels(edges), reference: shares(refCounts), current: shares(curCounts) };
+  }
+
+  let statistic: number;
+  let pValue: number | undefined;
+  switch (test) {
+    case 'ks': {
+      const r = ksTwoSample(refSorted!, curSorted!, { sorted: true });
+      statistic = r.statistic;
+      pValue = r.pValue;
+      break;
+    }
+    case 'wasserstein':
+      statistic = normalizedWassersteinSorted(refSorted!, curSorted!);
+      break;
+    case 'chisquare': {
+      const r = chiSquareTest(refCounts, curCounts);
+      statistic = r.statistic;
+      pValue = r.pValue;
+      break;
+    }
+    case 'z': {
+      if (refCounts.length > 2) {
+        throw new UserError(`stattest 'z' needs a column with at most 2 values, but column '${column}' has ${refCounts.length}; use chisquare`);
+      }
+      const r = proportionsZTest(refCounts[0], referenceCount, curCounts[0], currentCount);
+      statistic = r.statistic;
+      pValue = r.pValue;
+      break;
+    }
+    case 'jensenshannon':
+      statistic = jensenShannonDistance(refCounts, curCounts);
+      break;
+    case 'psi':
+      statistic = populationStabilityIndex(refCounts, curCounts);
+      break;
+    case 'kl_div':
+      statistic = klDivergence(refCounts, curCounts);
+      break;
+    case 'hellinger':
+      statistic = hellingerDistance(refCounts, curCounts);
+      break;
+  }
+  const drifted = P_VALUE_TESTS.has(test) ? (pValue as number) < threshold : statistic >= threshold;
+  return {
+    column,
+    kind: numeric ? 'numeric' : 'categorical',
+    test,
+    reason,
+    statistic,
+    ...(pValue === undefined ? {} : { pValue }),
+    threshold,
+    drifted,
+    referenceCount,
+    currentCount,
+    referenceMissing: reference.missing,
+    currentMissing: current.missing,
+    unseenValues: unseen,
+    distribution,
+  };
+}
+
+function shares(counts: Float64Array): number[] {
+  let total = 0;
+  for (const c of counts) total += c;
+  return Array.from(counts, (c) => (total > 0 ? c / total : 0));
+}
+
+function fmt(x: number): string {
+  return Number.isInteger(x) ? String(x) : Number(x.toPrecision(4)).toString();
+}
+
+function binLabels(edges: Float64Array): string[] {
+  if (edges.length === 0) return ['all'];
+  const labels = [`≤ ${fmt(edges[0])}`];
+  for (let k = 1; k < edges.length; k++) labels.push(`(${fmt(edges[k - 1])}, ${fmt(edges[k])}]`);
+  labels.push(`> ${fmt(edges[edges.length - 1])}`);
+  return labels;
+}

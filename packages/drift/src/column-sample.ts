@@ -1,0 +1,71 @@
+/**
+ * One column of one dataset, in the form the drift tests need: a numeric column keeps its finite values
+ * (exact KS and Wasserstein need every value), a categorical column keeps only its counts.
+ * Missing values (empty fields, null, NaN) are counted and left out of every test.
+ */
+export type ColumnSample = NumericSample | CategoricalSample;
+
+export interface NumericSample {
+  kind: 'numeric';
+  /** Finite values; ascending when `sorted` is true. */
+  values: Float64Array;
+  sorted: boolean;
+  missing: number;
+}
+
+export interface CategoricalSample {
+  kind: 'categorical';
+  counts: Map<string, number>;
+  missing: number;
+}
+
+export function numericSample(values: ArrayLike<number>, missing = 0): NumericSample {
+  const finite: number[] = [];
+  let extraMissing = 0;
+  for (let i = 0; i < values.length; i++) {
+    if (Number.isFinite(values[i])) finite.push(values[i]);
+    else extraMissing++;
+  }
+  return { kind: 'numeric', values: Float64Array.from(finite), sorted: false, missing: missing + extraMissing };
+}
+
+export function categoricalSample(values: Iterable<string | number | boolean | null | undefined>): CategoricalSample {
+  const counts = new Map<string, number>();
+  let missing = 0;
+  for (const v of values) {
+    if (v === null || v === undefined || v === '') missing++;
+    else counts.set(String(v), (counts.get(String(v)) ?? 0) + 1);
+  }
+  return { kind: 'categorical', counts, missing };
+}
+
+/** Sorts a numeric sample in place once (KS, Wasserstein and the bin edges all use the sorted order). */
+export function ensureSorted(sample: NumericSample): Float64Array {
+  if (!sample.sorted) {
+    sample.values.sort();
+    sample.sorted = true;
+  }
+  return sample.values;
+}
+
+export function sampleSize(sample: ColumnSample): number {
+  if (sample.kind === 'numeric') return sample.values.length;
+  let n = 0;
+  for (const c of sample.counts.values()) n += c;
+  return n;
+}
+
+/** Numeric values seen as categories (for a numeric column with few distinct values, or mixed kinds). */
+export function asCategorical(sample: ColumnSample): CategoricalSample {
+  if (sample.kind === 'categorical') return sample;
+  const counts = new Map<string, number>();
+  for (const v of sample.values) counts.set(String(v), (counts.get(String(v)) ?? 0) + 1);
+  return { kind: 'categorical', counts, missing: sample.missing };
+}
+
+/** Distinct values of a sorted numeric sample, counting at most `cap` (enough to tell "few" from "many"). */
+export function distinctSorted(sorted: Float64Array, cap = Infinity): number {
+  let d = 0;
+  for (let i = 0; i < sorted.length && d <= cap; i++) if (i === 0 || sorted[i] !== sorted[i - 1]) d++;
+  return d;
+}

@@ -1,0 +1,86 @@
+/**
+ * The drift check end to end: read reference (a dataset or a saved drift reference) and current data,
+ * select the columns, test each, and decide dataset drift.
+ */
+import { openSync, readSync, closeSync } from 'node:fs';
+import { UserError } from '@mlci/core';
+import type { ColumnSample } from './column-sample.ts';
+import { readCsvColumns } from './csv-columns.ts';
+import { datasetDrift, type DatasetDrift, type DatasetDriftOptions } from './dataset-drift.ts';
+import { isReferenceFile, loadReference, saveReference, type DriftReference } from './reference-cache.ts';
+
+export interface CompareOptions extends DatasetDriftOptions {
+  /** Only these columns (default: every column in both). */
+  columns?: readonly string[];
+  excludeColumns?: readonly string[];
+  /** Save the reference read from a dataset here, for reuse by later runs. */
+  saveReferenceTo?: string;
+}
+
+export interface Comparison extends DatasetDrift {
+  reference: { file: string; sha256: string; rows: number; fromCache: boolean };
+  current: { file: string; sha256: string; rows: number };
+  /** Columns present on one side only (not compared). */
+  skippedColumns: { column: string; reason: string }[];
+}
+
+function head(file: string): string {
+  let fd: number;
+  try {
+    fd = openSync(file, 'r');
+  } catch {
+    throw new UserError(`${file} not found`, { file });
+  }
+  const buf = Buffer.alloc(256);
+  const n = readSync(fd, buf, 0, 256, 0);
+  closeSync(fd);
+  return buf.toString('utf8', 0, n);
+}
+
+/** Reads a dataset (CSV) or a drift reference file. */
+export async function readDataset(file: string, select?: (name: string) => boolean): Promise<DriftReference & { fromCache: boolean }> {
+  if (isReferenceFile(head(file))) {
+    const ref = loadReference(file);
+    if (select) for (const name of [...ref.columns.keys()]) if (!select(name)) ref.columns.delete(name);
+    return { ...ref, fromCache: true };
+  }
+  if (!/\.csv$/i.test(file)) {
+    throw new UserError(`${file}: drift-check reads CSV files and drift reference files; other formats are not supported yet`, { file });
+  }
+  const { columns, rows, sha256 } = await readCsvColumns(file, select);
+  return { source: { file, sha256, rows }, columns, fromCache: false };
+}
+
+export async function compareDatasets(referenceFile: string, currentFile: string, options: CompareOptions = {}): Promise<Comparison> {
+  const include = options.columns && options.columns.length ? new Set(options.columns) : undefined;
+  const exclude = new Set(options.excludeColumns ?? []);
+  const select = (name: string): boolean => (!include || include.has(name)) && !exclude.has(name);
+  const [reference, current] = await Promise.all([readDataset(referenceFile, select), readDataset(currentFile, select)]);
+  if (include) {
+    for (const name of include) {
+      if (exclude.has(name)) continue;
+      if (!reference.columns.has(name)) {
+        throw new UserError(`column '${name}' not found in ${referenceFile}; columns are: ${[...reference.columns.keys()].join(', ') || '(none selected)'}`, { file: referenceFile });
+      }
+      if (!current.columns.has(name)) {
+        throw new UserError(`column '${name}' not found in ${currentFile}; columns are: ${[...current.columns.keys()].join(', ')}`, { file: currentFile });
+      }
+    }
+  }
+  if (options.saveReferenceTo && !reference.fromCache) saveReference(options.saveReferenceTo, reference);
+  const pairs = new Map<string, { reference: ColumnSample; current: ColumnSample }>();
+  const skipped: Comparison['skippedColumns'] = [];
+  for (const [name, ref] of reference.columns) {
+    const cur = current.columns.get(name);
+    if (cur) pairs.set(name, { reference: ref, current: cur });
+    else skipped.push({ column: name, reason: `not in ${currentFile}` });
+  }
+  for (const name of current.columns.keys()) if (!reference.columns.has(name)) skipped.push({ column: name, reason: `not in ${referenceFile}` });
+  const result = datasetDrift(pairs, options);
+  return {
+    ...result,
+    reference: { file: referenceFile, sha256: reference.source.sha256, rows: reference.source.rows, fromCache: reference.fromCache },
+    current: { file: currentFile, sha256: current.source.sha256, rows: current.source.rows },
+    skippedColumns: skipped,
+  };
+}

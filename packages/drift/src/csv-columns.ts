@@ -1,0 +1,214 @@
+/**
+ * A columnar CSV reader for drift: one streaming pass, bytes parsed in place, no row objects.
+ * Numeric columns accumulate into a growing Float64Array (exact tests need every value); a column turns
+ * categorical at its first non-numeric field and from then on keeps only value counts. The file's SHA-256 is
+ * computed in the same pass (for the retraining key). Empty fields and NA/NaN/null/None are missing.
+ * Numbers: decimal literals with at most 15 significant digits and small exponents are converted exactly
+ * (an integer mantissa below 2^53 divided or multiplied by an exact power of ten is correctly rounded —
+ * Clinger's fast path); anything else goes through Number().
+ * Other formats (TSV, JSON Lines, Parquet, gzip) are read through @mlci/data; see dataset-columns.ts.
+ */
+import { createHash } from 'node:crypto';
+import { createReadStream } from 'node:fs';
+import { UserError } from '@mlci/core';
+import type { ColumnSample } from './column-sample.ts';
+
+const POW10 = Array.from({ length: 23 }, (_, i) => 10 ** i);
+const MISSING = new Set(['NA', 'NaN', 'nan', 'null', 'NULL', 'None', 'N/A']);
+
+class ColumnBuilder {
+  values = new Float64Array(1024);
+  length = 0;
+  missing = 0;
+  counts: Map<string, number> | undefined;
+
+  pushNumber(v: number): void {
+    if (this.counts) {
+      const k = String(v);
+      this.counts.set(k, (this.counts.get(k) ?? 0) + 1);
+      return;
+    }
+    if (this.length === this.values.length) {
+      const bigger = new Float64Array(this.values.length * 2);
+      bigger.set(this.values);
+      this.values = bigger;
+    }
+    this.values[this.length++] = v;
+  }
+
+  pushText(text: string): void {
+    if (!this.counts) {
+      this.counts = new Map();
+      for (let i = 0; i < this.length; i++) {
+        const k = String(this.values[i]);
+        this.counts.set(k, (this.counts.get(k) ?? 0) + 1);
+      }
+      this.values = new Float64Array(0);
+      this.length = 0;
+    }
+    this.counts.set(text, (this.counts.get(text) ?? 0) + 1);
+  }
+
+  finish(): ColumnSample {
+    if (this.counts) return { kind: 'categorical', counts: this.counts, missing: this.missing };
+    return { kind: 'numeric', values: this.values.slice(0, this.length), sorted: false, missing: this.missing };
+  }
+}
+
+/** Parses bytes [s, e) as a decimal number; NaN when it is not one. */
+function parseNumber(buf: Buffer, s: number, e: number): number {
+  let i = s;
+  let neg = false;
+  if (buf[i] === 45 /* - */ || buf[i] === 43 /* + */) {
+    neg = buf[i] === 45;
+    i++;
+  }
+  let mant = 0;
+  let digits = 0;
+  let frac = 0;
+  let any = false;
+  while (i < e && buf[i] >= 48 && buf[i] <= 57) {
+    mant = mant * 10 + (buf[i] - 48);
+    if (mant > 0) digits++;
+    i++;
+    any = true;
+  }
+  if (i < e && buf[i] === 46 /* . */) {
+    i++;
+    while (i < e && buf[i] >= 48 && buf[i] <= 57) {
+      mant = mant * 10 + (buf[i] - 48);
+      if (mant > 0) digits++;
+      frac++;
+      i++;
+      any = true;
+    }
+  }
+  if (!any) return NaN;
+  let exp = 0;
+  if (i < e && (buf[i] === 101 || buf[i] === 69)) return slowNumber(buf, s, e);
+  if (i !== e) return NaN;
+  exp -= frac;
+  if (digits > 15 || exp < -22 || exp > 22) return slowNumber(buf, s, e);
+  const v = exp < 0 ? mant / POW10[-exp] : mant * POW10[exp];
+  return neg ? -v : v;
+}
+
+function slowNumber(buf: Buffer, s: number, e: number): number {
+  const text = buf.toString('latin1', s, e).trim();
+  if (text === '') return NaN;
+  const v = Number(text);
+  return Number.isFinite(v) ? v : NaN;
+}
+
+export interface CsvColumns {
+  columns: Map<string, ColumnSample>;
+  rows: number;
+  sha256: string;
+}
+
+/** Reads the selected columns (all when `select` is undefined) of a comma-separated file with a header line. */
+export async function readCsvColumns(file: string, select?: (name: string) => boolean): Promise<CsvColumns> {
+  const hash = createHash('sha256');
+  let header: string[] | undefined;
+  let builders: (ColumnBuilder | undefined)[] = [];
+  let rest: Buffer | undefined;
+  let rows = 0;
+  let line = 0;
+
+  const handleLine = (buf: Buffer, s: number, e: number): void => {
+    line++;
+    if (e > s && buf[e - 1] === 13) e--;
+    if (e === s) return;
+    if (!header) {
+      header = splitQuoted(buf.toString('utf8', s, e));
+      builders = header.map((name) => (select && !select(name) ? undefined : new ColumnBuilder()));
+      return;
+    }
+    rows++;
+    if (buf.indexOf(34 /* " */, s) !== -1 && buf.indexOf(34, s) < e) {
+      const fields = splitQuoted(buf.toString('utf8', s, e));
+      fields.forEach((f, j) => builders[j] && pushField(builders[j]!, Buffer.from(f), 0, Buffer.byteLength(f)));
+      for (let j = fields.length; j < builders.length; j++) if (builders[j]) builders[j]!.missing++;
+      return;
+    }
+    let j = 0;
+    let fs = s;
+    for (let i = s; i <= e; i++) {
+      if (i === e || buf[i] === 44 /* , */) {
+        const b = builders[j];
+        if (b) pushField(b, buf, fs, i);
+        j++;
+        fs = i + 1;
+      }
+    }
+    if (j > builders.length) {
+      throw new UserError(`${file}:${line}: ${j} fields, but the header has ${builders.length}`, { file, line });
+    }
+    for (; j < builders.length; j++) if (builders[j]) builders[j]!.missing++;
+  };
+
+  try {
+    for await (const chunk of createReadStream(file, { highWaterMark: 1 << 20 })) {
+      hash.update(chunk as Buffer);
+      const buf = rest ? Buffer.concat([rest, chunk as Buffer]) : (chunk as Buffer);
+      let s = 0;
+      for (let nl = buf.indexOf(10, s); nl !== -1; nl = buf.indexOf(10, s)) {
+        handleLine(buf, s, nl);
+        s = nl + 1;
+      }
+      rest = s < buf.length ? buf.subarray(s) : undefined;
+    }
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === 'ENOENT') throw new UserError(`${file} not found`, { file });
+    throw e;
+  }
+  if (rest && rest.length) handleLine(rest, 0, rest.length);
+  if (!header) throw new UserError(`${file} is empty: expected a header line with column names`, { file, line: 1 });
+  const columns = new Map<string, ColumnSample>();
+  header.forEach((name, j) => {
+    if (builders[j]) columns.set(name, builders[j]!.finish());
+  });
+  return { columns, rows, sha256: hash.digest('hex') };
+}
+
+function pushField(b: ColumnBuilder, buf: Buffer, s: number, e: number): void {
+  while (s < e && buf[s] === 32) s++;
+  while (e > s && buf[e - 1] === 32) e--;
+  if (e === s) {
+    b.missing++;
+    return;
+  }
+  if (!b.counts) {
+    const v = parseNumber(buf, s, e);
+    if (!Number.isNaN(v)) {
+      b.pushNumber(v);
+      return;
+    }
+  }
+  const text = buf.toString('utf8', s, e);
+  if (MISSING.has(text)) b.missing++;
+  else b.pushText(text);
+}
+
+/** RFC 4180 fields of one line ("" inside quotes is a quote). */
+function splitQuoted(text: string): string[] {
+  const out: string[] = [];
+  let field = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') {
+        field += '"';
+        i++;
+      } else if (c === '"') quoted = false;
+      else field += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ',') {
+      out.push(field);
+      field = '';
+    } else field += c;
+  }
+  out.push(field);
+  return out;
+}
