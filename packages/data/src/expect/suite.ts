@@ -31,7 +31,7 @@ export function loadSuiteFile(file: string): Suite {
 
 export function parseSuite(text: string, file?: string): Suite {
   const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  const doc = parseDocument(text, { lineCounter, prettyErrors: true, uniqueKeys: true });
   if (doc.errors.length > 0) {
     const error = doc.errors[0];
     const pos = error.linePos?.[0];

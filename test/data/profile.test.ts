@@ -1,0 +1,102 @@
+/**
+ * Golden statistics (pandas/NumPy, scripts/golden/data_stats.py) through the expectations and the profile,
+ * and profile merging: shards profiled separately and merged give the same exact figures and sketch
+ * figures within the stated bound.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { DatasetProfiler, parseSuite, profileDataset, readRows, validateDataset } from '@mlci/data';
+
+const csv = fileURLToPath(new URL('../fixtures/golden/data_stats.csv', import.meta.url));
+const golden = JSON.parse(readFileSync(new URL('../fixtures/golden/data_stats.json', import.meta.url), 'utf8'));
+const NUMERIC = ['normal', 'lognormal', 'signed', 'count'];
+
+function close(actual: number, expected: number, relative: number, what: string): void {
+  assert.ok(Math.abs(actual - expected) <= relative * Math.abs(expected) + 1e-12, `${what}: ${actual} vs ${expected}`);
+}
+
+test('mean, stdev, median, sum, min, max, nunique and "nearest" quantiles match pandas exactly (to 1e-12)', async () => {
+  const lines = NUMERIC.flatMap((c) => [
+    `- expect_column_mean_to_be_between: {column: ${c}, min_value: -1e12}`,
+    `- expect_column_stdev_to_be_between: {column: ${c}, min_value: 0}`,
+    `- expect_column_median_to_be_between: {column: ${c}, min_value: -1e12}`,
+    `- expect_column_sum_to_be_between: {column: ${c}, min_value: -1e12}`,
+    `- expect_column_min_to_be_between: {column: ${c}, min_value: -1e12}`,
+    `- expect_column_max_to_be_between: {column: ${c}, min_value: -1e12}`,
+    `- expect_column_unique_value_count_to_be_between: {column: ${c}, min_value: 0}`,
+    `- expect_column_quantile_values_to_be_between: {column: ${c}, quantile_ranges: {quantiles: ${JSON.stringify(golden[c].quantiles)}, value_ranges: ${JSON.stringify(golden[c].quantiles.map(() => [null, null]))}}}`,
+  ]);
+  const outcome = await validateDataset([csv], parseSuite(lines.join('\n')), { profile: false });
+  NUMERIC.forEach((c, i) => {
+    const r = outcome.results.slice(i * 8, i * 8 + 8).map((x) => x.result.observed_value);
+    const g = golden[c];
+    close(r[0] as number, g.mean, 1e-12, `${c} mean`);
+    close(r[1] as number, g.stdev, 1e-12, `${c} stdev`);
+    assert.equal(r[2], g.median, `${c} median`);
+    close(r[3] as number, g.sum, 1e-12, `${c} sum`);
+    assert.equal(r[4], g.min);
+    assert.equal(r[5], g.max);
+    assert.equal(r[6], g.nunique);
+    assert.deepEqual((r[7] as { values: number[] }).values, g.nearest, `${c} quantiles`);
+  });
+});
+
+test('the profile matches pandas: exact counts and moments, sketch quantiles within 0.5% of the value', async () => {
+  const profile = (await profileDataset([csv])).toJSON();
+  assert.equal(profile.schemaVersion, 1);
+  assert.equal(profile.rows, 3000);
+  for (const c of NUMERIC) {
+    const p = profile.columns.find((x) => x.name === c)!;
+    const g = golden[c];
+    assert.equal(p.count - p.nulls, g.count);
+    assert.equal(p.nulls, g.nulls);
+    assert.equal(p.numeric!.min, g.min);
+    assert.equal(p.numeric!.max, g.max);
+    close(p.numeric!.mean, g.mean, 1e-12, `${c} mean`);
+    close(p.numeric!.stdev!, g.stdev, 1e-12, `${c} stdev`);
+    // Exact while the column has at most 1000 distinct values, else HyperLogLog (±1.6% standard error).
+    if (p.distinct.exact) assert.equal(p.distinct.estimate, g.nunique);
+    else close(p.distinct.estimate, g.nunique, 0.05, `${c} distinct estimate (3 standard errors)`);
+    g.quantiles.forEach((q: number, i: number) => {
+      const at = p.numeric!.quantiles.probabilities.indexOf(q);
+      close(p.numeric!.quantiles.values[at], g.lower[i], 0.005, `${c} q${q}`);
+    });
+    assert.equal(p.numeric!.histogram.counts.reduce((a, b) => a + b, 0), g.count);
+  }
+  const category = profile.columns.find((x) => x.name === 'category')!;
+  assert.equal(category.categories.complete, true);
+  assert.deepEqual(category.categories.counts, Object.fromEntries(Object.entries(golden.category).map(([k, v]) => ['s' + k, v])));
+  assert.deepEqual(category.topValues.map((t) => t.value), ['red', 'green', 'blue', 'amber']);
+});
+
+test('profiles of shards merge into the profile of the whole', async () => {
+  const whole = new DatasetProfiler();
+  const shards = [new DatasetProfiler(), new DatasetProfiler(), new DatasetProfiler()];
+  let i = 0;
+  for await (const batch of readRows(csv, { batchRows: 700 })) {
+    whole.addBatch(batch);
+    shards[i++ % 3].addBatch(batch);
+  }
+  // Through JSON, as saved profile files would be merged.
+  const merged = DatasetProfiler.fromJSON(JSON.parse(JSON.stringify(shards[0].toJSON())));
+  merged.merge(DatasetProfiler.fromJSON(JSON.parse(JSON.stringify(shards[1].toJSON()))));
+  merged.merge(shards[2]);
+  const a = whole.toJSON();
+  const b = merged.toJSON();
+  assert.equal(b.rows, a.rows);
+  for (const ca of a.columns) {
+    const cb = b.columns.find((x) => x.name === ca.name)!;
+    assert.deepEqual([cb.count, cb.nulls, cb.types, cb.strings, cb.categories, cb.distinct.estimate], [ca.count, ca.nulls, ca.types, ca.strings, ca.categories, ca.distinct.estimate]);
+    if (ca.numeric) {
+      assert.deepEqual([cb.numeric!.min, cb.numeric!.max, cb.numeric!.count], [ca.numeric.min, ca.numeric.max, ca.numeric.count]);
+      close(cb.numeric!.sum, ca.numeric.sum, 1e-12, 'sum');
+      close(cb.numeric!.mean, ca.numeric.mean, 1e-12, 'mean');
+      close(cb.numeric!.stdev!, ca.numeric.stdev!, 1e-12, 'stdev');
+      // The sketch merges bucket for bucket, so its quantiles and histogram are identical.
+      assert.deepEqual(cb.numeric!.quantiles, ca.numeric.quantiles);
+      assert.deepEqual(cb.numeric!.histogram, ca.numeric.histogram);
+    }
+  }
+});
