@@ -8,7 +8,8 @@
  * `duplicated(keep=False)`, every row of a repeated value is unexpected, the first occurrence included.
  */
 import { valueKey, type Value } from '../values.ts';
-import type { ColumnProfileJSON } from '../profile/column.ts';
+import { binOf, type ColumnProfileJSON } from '../profile/column.ts';
+import { QuantileSketch } from '../sketch/quantiles.ts';
 import { ColumnCheck, type Check, type RowContext, type TableFacts } from './check.ts';
 import { inRange, type Kwargs } from './kwargs.ts';
 import { UnexpectedTracker, passesMostly, percent, type ExpectationResult } from './result.ts';
@@ -126,7 +127,8 @@ class CompoundUniqueCheck implements Check {
 
 /**
  * Distribution against the reference profile. Numeric columns: the reference histogram's bins (values
- * outside its range go to the end bins); other columns: the reference's categories plus "other".
+ * outside its range go to the end bins; a value is binned by its DDSketch representative, exactly as the
+ * reference histogram was built, so identical data give identical counts); other columns: the reference's categories plus "other".
  * Population stability index PSI = Σ (aᵢ − eᵢ) · ln(aᵢ / eᵢ) over bin proportions a (data) and e (reference),
  * each floored at 10⁻⁴ (Yurdakul, "Statistical properties of population stability index", 2018);
  * GE's expect_column_kl_divergence_to_be_less_than uses KL = Σ aᵢ · ln(aᵢ / eᵢ) with the same bins.
@@ -138,13 +140,17 @@ class DistributionCheck extends ColumnCheck {
   private readonly counts: number[];
   private readonly categoryIndex = new Map<string, number>();
   private total = 0;
+  private readonly sketch: QuantileSketch | undefined;
 
   constructor(column: string, reference: ColumnProfileJSON, measure: 'psi' | 'kl', threshold: number) {
     super(column);
     this.reference = reference;
     this.measure = measure;
     this.threshold = threshold;
-    if (reference.numeric) this.counts = new Array<number>(reference.numeric.histogram.counts.length).fill(0);
+    if (reference.numeric) {
+      this.counts = new Array<number>(reference.numeric.histogram.counts.length).fill(0);
+      this.sketch = new QuantileSketch(reference.numeric.sketch.relativeAccuracy);
+    }
     else {
       Object.keys(reference.categories.counts).forEach((k, i) => this.categoryIndex.set(k, i));
       this.counts = new Array<number>(this.categoryIndex.size + 1).fill(0);
@@ -156,17 +162,10 @@ class DistributionCheck extends ColumnCheck {
     this.total++;
     const numeric = this.reference.numeric;
     if (numeric) {
-      const edges = numeric.histogram.edges;
-      const x = typeof value === 'number' ? value : Number.NaN;
-      if (Number.isNaN(x)) return;
-      let lo = 0;
-      let hi = edges.length - 2;
-      while (lo < hi) {
-        const mid = (lo + hi + 1) >> 1;
-        if (x >= edges[mid]) lo = mid;
-        else hi = mid - 1;
-      }
-      this.counts[lo]++;
+      if (typeof value !== 'number' || Number.isNaN(value)) return;
+      // Binned as the reference histogram was: by the value's sketch representative (see ColumnProfiler).
+      const x = this.sketch!.representative(value);
+      this.counts[binOf(numeric.histogram.edges, x)]++;
     } else {
       const i = this.categoryIndex.get(valueKey(value));
       this.counts[i ?? this.counts.length - 1]++;

@@ -214,9 +214,19 @@ function histogram(sketch: QuantileSketch, min: number, max: number): { edges: n
   const edges = Array.from({ length: bins + 1 }, (_, i) => (i === bins ? max : min + i * width));
   const counts = new Array<number>(bins).fill(0);
   for (const [value, count] of sketch.buckets()) {
-    const clamped = Math.min(max, Math.max(min, value));
-    const bin = width === 0 ? 0 : Math.min(bins - 1, Math.floor((clamped - min) / width));
-    counts[bin] += count;
+    counts[binOf(edges, value)] += count;
   }
   return { edges, counts };
+}
+
+/** The bin of x among `edges` (bin i is [edges[i], edges[i+1]); values beyond either end go to the end bins). */
+export function binOf(edges: readonly number[], x: number): number {
+  let lo = 0;
+  let hi = edges.length - 2;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (x >= edges[mid]) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
 }

@@ -91,6 +91,13 @@ export class QuantileSketch {
     this.count += other.count;
   }
 
+  /** The value x is stored as (its bucket's representative), within relative error α of x. */
+  representative(x: number): number {
+    if (x > 1e-300) return this.value(Math.ceil(Math.log(x) / this.logGamma));
+    if (x < -1e-300) return -this.value(Math.ceil(Math.log(-x) / this.logGamma));
+    return 0;
+  }
+
   private value(index: number): number {
     return (2 * Math.pow(this.gamma, index)) / (this.gamma + 1);
   }
