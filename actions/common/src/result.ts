@@ -2,31 +2,8 @@
 import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { GitHubContext } from '@mlci/github';
-
-export const RESULT_SCHEMA_VERSION = 1;
-
-export interface ResultEnvelope<P = unknown> {
-  schemaVersion: typeof RESULT_SCHEMA_VERSION;
-  action: string;
-  reportId: string;
-  passed: boolean;
-  headline: string;
-  warnings: number;
-  startedAt: string;
-  finishedAt: string;
-  durationMs: number;
-  run: {
-    repository: string;
-    sha: string;
-    ref: string;
-    eventName: string;
-    runId: string;
-    runUrl?: string;
-    pullRequest?: number;
-  };
-  report: { comment: string; details: string };
-  payload: P;
-}
+import type { ResultEnvelope } from '@mlci/report';
+export { RESULT_SCHEMA_VERSION, type ResultEnvelope } from '@mlci/report';
 
 export function runInfo(github: GitHubContext): ResultEnvelope['run'] {
   return {

@@ -10,10 +10,10 @@ import path from 'node:path';
 import * as core from '@actions/core';
 import { isUserError, type SourceLocation } from '@mlci/core';
 import { readGitHubContext, type GitHubContext } from '@mlci/github';
+import { envelopeErrors, schemaErrors, type CommentSection } from '@mlci/report';
 import { InputReader } from './inputs.ts';
-import { envelopeErrors, schemaErrors } from './schemas.ts';
 import { RESULT_SCHEMA_VERSION, runInfo, writeJsonAtomic, type ResultEnvelope } from './result.ts';
-import { postComment, writeJobSummary, type CommentMode } from './report-step.ts';
+import { postComment, writeJobSummary } from './report-step.ts';
 
 export interface Annotation extends SourceLocation {
   level: 'error' | 'warning' | 'notice';
@@ -54,6 +54,8 @@ export interface ActionResult<P> {
     comment: string;
     /** Longer Markdown for the job summary and the HTML report; the comment is used when absent. */
     details?: string;
+    /** Several comment sections instead of one section named after the action (the root action's report). */
+    sections?: CommentSection[];
   };
   annotations?: Annotation[];
 }
@@ -119,7 +121,7 @@ export async function runAction<I, P>(definition: ActionDefinition<I, P>): Promi
       token,
       reportId,
       github,
-      sections: [{ id: definition.name, markdown: envelope.report.comment }],
+      sections: result.report.sections ?? [{ id: definition.name, markdown: envelope.report.comment }],
     });
     if (commentUrl) core.setOutput('comment-url', commentUrl);
 

@@ -1,0 +1,34 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync, readdirSync } from 'node:fs';
+import { pushEvent } from '../support/events.ts';
+import { readActionYaml, repoPath, runAction } from '../support/runner.ts';
+
+const actions = ['main', ...readdirSync(repoPath('actions')).filter((name) => existsSync(repoPath('actions', name, 'action.yml')))];
+
+test('every action declares runs.using node24 and a bundle in dist/', () => {
+  for (const action of actions) {
+    const yaml = readActionYaml(action);
+    assert.equal(yaml.runs.using, 'node24', action);
+    assert.match(yaml.runs.main, /(^|\/)dist\/[a-z-]+\/index\.js$/, action);
+  }
+});
+
+for (const action of actions) {
+  const yaml = readActionYaml(action);
+  const required = Object.entries(yaml.inputs ?? {})
+    .filter(([, spec]) => spec.required === true)
+    .map(([name]) => name);
+  if (action === 'main') required.push('results');
+  for (const input of required) {
+    test(`${action}: without its required input '${input}' it prints one clear error and exits 1`, async () => {
+      const run = await runAction(action, { event: pushEvent(), inputs: { [input]: '' } });
+      assert.equal(run.exitCode, 1, run.stdout + run.stderr);
+      const errors = run.annotations.filter((a) => a.level === 'error');
+      assert.equal(errors.length, 1, run.stdout);
+      assert.match(errors[0].message, new RegExp(`'${input}' is required`));
+      assert.doesNotMatch(run.stdout + run.stderr, /\n\s+at /, 'no stack trace');
+      assert.equal(run.resultFile, undefined, 'no result file is written');
+    });
+  }
+}
