@@ -141,3 +141,21 @@ test('the CSV reader parses quoted fields, missing markers, and turns a column c
 test('a missing file is a user error naming it', async () => {
   await assert.rejects(compareDatasets(join(dir, 'nope.csv'), join(dir, 'nope.csv')), (e: unknown) => e instanceof UserError && /nope\.csv not found/.test(e.message));
 });
+
+test('the CSV reader converts decimals exactly as Number() does', async () => {
+  const f = join(dir, 'numbers.csv');
+  let s = 7;
+  const rand = (): number => ((s = (s * 1664525 + 1013904223) % 4294967296) / 4294967296);
+  const texts: string[] = [];
+  for (let i = 0; i < 3000; i++) {
+    const u = rand();
+    const x = (rand() - 0.5) * 10 ** Math.floor(u * 30 - 12);
+    texts.push(i % 3 === 0 ? x.toFixed(Math.floor(rand() * 12)) : i % 3 === 1 ? String(x) : x.toPrecision(1 + Math.floor(rand() * 17)));
+  }
+  texts.push('0.1', '-0.0', '123456789012345678', '.5', '1.', '9007199254740993', '1e5', '-2.5E-3');
+  writeFileSync(f, 'x\n' + texts.join('\n') + '\n');
+  const { columns } = await readCsvColumns(f);
+  const x = columns.get('x')!;
+  assert.equal(x.kind, 'numeric');
+  if (x.kind === 'numeric') assert.deepEqual([...x.values], texts.map(Number));
+});

@@ -3,6 +3,8 @@
  * (exact KS and Wasserstein need every value), a categorical column keeps only its counts.
  * Missing values (empty fields, null, NaN) are counted and left out of every test.
  */
+import { sortFloat64 } from './sort.ts';
+
 export type ColumnSample = NumericSample | CategoricalSample;
 
 export interface NumericSample {
@@ -42,7 +44,7 @@ export function categoricalSample(values: Iterable<string | number | boolean | n
 /** Sorts a numeric sample in place once (KS, Wasserstein and the bin edges all use the sorted order). */
 export function ensureSorted(sample: NumericSample): Float64Array {
   if (!sample.sorted) {
-    sample.values.sort();
+    sortFloat64(sample.values);
     sample.sorted = true;
   }
   return sample.values;

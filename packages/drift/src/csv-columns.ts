@@ -20,14 +20,14 @@ class ColumnBuilder {
   values = new Float64Array(1024);
   length = 0;
   missing = 0;
+  /** Set once the column is categorical: distinct values, interned by a hash of their bytes. */
   counts: Map<string, number> | undefined;
+  private byHash = new Map<number, number[]>();
+  private keyBytes: Buffer[] = [];
+  private keyText: string[] = [];
+  private keyCount: number[] = [];
 
   pushNumber(v: number): void {
-    if (this.counts) {
-      const k = String(v);
-      this.counts.set(k, (this.counts.get(k) ?? 0) + 1);
-      return;
-    }
     if (this.length === this.values.length) {
       const bigger = new Float64Array(this.values.length * 2);
       bigger.set(this.values);
@@ -36,23 +36,63 @@ class ColumnBuilder {
     this.values[this.length++] = v;
   }
 
-  pushText(text: string): void {
-    if (!this.counts) {
-      this.counts = new Map();
-      for (let i = 0; i < this.length; i++) {
-        const k = String(this.values[i]);
-        this.counts.set(k, (this.counts.get(k) ?? 0) + 1);
+  /** Counts the value in bytes [s, e) without decoding it unless it is new (FNV-1a hash, then byte compare). */
+  pushBytes(buf: Buffer, s: number, e: number): void {
+    if (!this.counts) this.becomeCategorical();
+    let h = 0x811c9dc5;
+    for (let i = s; i < e; i++) h = Math.imul(h ^ buf[i], 0x01000193);
+    const bucket = this.byHash.get(h);
+    if (bucket) {
+      for (const k of bucket) {
+        const b = this.keyBytes[k];
+        if (sameBytes(b, buf, s, e)) {
+          this.keyCount[k]++;
+          return;
+        }
       }
-      this.values = new Float64Array(0);
-      this.length = 0;
     }
-    this.counts.set(text, (this.counts.get(text) ?? 0) + 1);
+    const k = this.keyText.length;
+    this.keyBytes.push(Buffer.from(buf.subarray(s, e)));
+    this.keyText.push(buf.toString('utf8', s, e));
+    this.keyCount.push(1);
+    if (bucket) bucket.push(k);
+    else this.byHash.set(h, [k]);
+  }
+
+  private becomeCategorical(): void {
+    this.counts = new Map();
+    const numbers = this.values.subarray(0, this.length);
+    this.values = new Float64Array(0);
+    this.length = 0;
+    for (const v of numbers) {
+      const text = Buffer.from(String(v));
+      this.pushBytes(text, 0, text.length);
+    }
   }
 
   finish(): ColumnSample {
-    if (this.counts) return { kind: 'categorical', counts: this.counts, missing: this.missing };
+    if (this.counts) {
+      const counts = new Map<string, number>();
+      this.keyText.forEach((t, k) => counts.set(t, (counts.get(t) ?? 0) + this.keyCount[k]));
+      return { kind: 'categorical', counts, missing: this.missing };
+    }
     return { kind: 'numeric', values: this.values.slice(0, this.length), sorted: false, missing: this.missing };
   }
+}
+
+const MISSING_BYTES = [...MISSING].map((m) => Buffer.from(m));
+
+/** b equals buf[s, e), compared in JS: Buffer#compare's native call costs more than these few bytes. */
+function sameBytes(b: Buffer, buf: Buffer, s: number, e: number): boolean {
+  if (b.length !== e - s) return false;
+  for (let i = 0; i < b.length; i++) if (b[i] !== buf[s + i]) return false;
+  return true;
+}
+
+function isMissingMarker(buf: Buffer, s: number, e: number): boolean {
+  if (e - s > 4 || (buf[s] !== 78 /* N */ && buf[s] !== 110 /* n */)) return false;
+  for (const m of MISSING_BYTES) if (sameBytes(m, buf, s, e)) return true;
+  return false;
 }
 
 /** Parses bytes [s, e) as a decimal number; NaN when it is not one. */
@@ -125,20 +165,54 @@ export async function readCsvColumns(file: string, select?: (name: string) => bo
       return;
     }
     rows++;
-    if (buf.indexOf(34 /* " */, s) !== -1 && buf.indexOf(34, s) < e) {
+    let quoted = false;
+    for (let i = s; i < e; i++) {
+      if (buf[i] === 34 /* " */) {
+        quoted = true;
+        break;
+      }
+    }
+    if (quoted) {
       const fields = splitQuoted(buf.toString('utf8', s, e));
       fields.forEach((f, j) => builders[j] && pushField(builders[j]!, Buffer.from(f), 0, Buffer.byteLength(f)));
       for (let j = fields.length; j < builders.length; j++) if (builders[j]) builders[j]!.missing++;
       return;
     }
+    // One pass over the bytes: split on commas and, on the way, read plain decimals ([-]digits[.digits]) into
+    // an integer mantissa; only other fields go through pushField.
     let j = 0;
     let fs = s;
+    let mant = 0;
+    let digits = 0;
+    let frac = 0;
+    let dot = false;
+    let any = false;
+    let simple = true;
     for (let i = s; i <= e; i++) {
-      if (i === e || buf[i] === 44 /* , */) {
+      const c = i === e ? 44 : buf[i];
+      if (c === 44 /* , */) {
         const b = builders[j];
-        if (b) pushField(b, buf, fs, i);
+        if (b) {
+          if (simple && any && !b.counts && digits <= 15 && frac <= 22) {
+            const v = mant / POW10[frac];
+            b.pushNumber(buf[fs] === 45 ? -v : v);
+          } else {
+            pushField(b, buf, fs, i);
+          }
+        }
         j++;
         fs = i + 1;
+        mant = digits = frac = 0;
+        dot = any = false;
+        simple = true;
+      } else if (simple) {
+        if (c >= 48 && c <= 57) {
+          mant = mant * 10 + (c - 48);
+          if (mant > 0) digits++;
+          if (dot) frac++;
+          any = true;
+        } else if (c === 46 /* . */ && !dot) dot = true;
+        else if (!(c === 45 /* - */ && i === fs)) simple = false;
       }
     }
     if (j > builders.length) {
@@ -174,7 +248,7 @@ export async function readCsvColumns(file: string, select?: (name: string) => bo
 function pushField(b: ColumnBuilder, buf: Buffer, s: number, e: number): void {
   while (s < e && buf[s] === 32) s++;
   while (e > s && buf[e - 1] === 32) e--;
-  if (e === s) {
+  if (e === s || isMissingMarker(buf, s, e)) {
     b.missing++;
     return;
   }
@@ -185,9 +259,7 @@ function pushField(b: ColumnBuilder, buf: Buffer, s: number, e: number): void {
       return;
     }
   }
-  const text = buf.toString('utf8', s, e);
-  if (MISSING.has(text)) b.missing++;
-  else b.pushText(text);
+  b.pushBytes(buf, s, e);
 }
 
 /** RFC 4180 fields of one line ("" inside quotes is a quote). */

@@ -1,0 +1,54 @@
+/**
+ * Benchmark: the whole drift report (file reading included) on 20 columns (10 numeric, 10 categorical) of
+ * N reference vs N current rows, against SciPy's KS + Wasserstein on pre-loaded NumPy arrays.
+ * Usage: node bench/drift-check/run.ts [rows=1000000]
+ * Data is generated once under bench/.data/drift-check/ (git-ignored). Memory: the report's peak RSS is also
+ * measured at N/4 rows to show how it grows with the row count.
+ */
+import { existsSync, mkdirSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { join } from 'node:path';
+import { writeTable } from './synthetic.ts';
+
+const rows = Number(process.argv[2] ?? 1_000_000);
+if (!Number.isInteger(rows) || rows < 100) throw new Error(`rows must be an integer ≥ 100, got ${process.argv[2]}`);
+const root = new URL('../..', import.meta.url).pathname;
+const dataDir = join(root, 'bench/.data/drift-check');
+mkdirSync(dataDir, { recursive: true });
+
+async function tables(n: number): Promise<[string, string]> {
+  const ref = join(dataDir, `reference-${n}.csv`);
+  const cur = join(dataDir, `current-${n}.csv`);
+  if (!existsSync(ref)) await writeTable(ref, n, false);
+  if (!existsSync(cur)) await writeTable(cur, n, true);
+  return [ref, cur];
+}
+
+function measure(ref: string, cur: string): { reportSeconds: number; reportRss: number; testSecondsPerNumericColumn: number; numericColumns: number; drifted: string[]; columns: number } {
+  const out = execFileSync(process.execPath, [join(root, 'bench/drift-check/measure.ts'), ref, cur], { encoding: 'utf8', maxBuffer: 1 << 20 });
+  return JSON.parse(out.trim().split('\n').pop()!);
+}
+
+const [ref, cur] = await tables(rows);
+const quarter = Math.max(100, Math.floor(rows / 4));
+const [refQ, curQ] = await tables(quarter);
+const ours = measure(ref, cur);
+const oursQ = measure(refQ, curQ);
+let scipy: { testSeconds: number; testSecondsPerNumericColumn: number } | undefined;
+try {
+  scipy = JSON.parse(execFileSync('/usr/bin/python3', [join(root, 'bench/drift-check/scipy_baseline.py'), ref, cur], { encoding: 'utf8' }).trim());
+} catch (e) {
+  console.error(`SciPy baseline unavailable: ${(e as Error).message.split('\n')[0]}`);
+}
+
+const f = (s: number): string => `${s.toFixed(2)} s`;
+const mb = (b: number): string => `${(b / 2 ** 20).toFixed(0)} MiB`;
+console.log(`\ndrift-check benchmark: ${rows.toLocaleString('en-US')} reference vs ${rows.toLocaleString('en-US')} current rows, ${ours.columns} columns (${ours.numericColumns} numeric)`);
+console.log(`drifted columns found: ${ours.drifted.join(', ')}\n`);
+console.log('| workload | mlci | SciPy 1.10 | SciPy / mlci |');
+console.log('| --- | --- | --- | --- |');
+const row = (name: string, a: number, b: number | undefined): void =>
+  console.log(`| ${name} | ${f(a)} | ${b === undefined ? 'n/a' : f(b)} | ${b === undefined ? 'n/a' : `${(b / a).toFixed(1)}x`} |`);
+row('KS + Wasserstein, one numeric column, arrays in memory', ours.testSecondsPerNumericColumn, scipy?.testSecondsPerNumericColumn);
+row(`whole drift report incl. reading both CSVs (mlci) vs KS + Wasserstein on ${ours.numericColumns} pre-loaded columns (SciPy)`, ours.reportSeconds, scipy?.testSeconds);
+console.log(`\npeak RSS of the report: ${mb(ours.reportRss)} at ${rows.toLocaleString('en-US')} rows, ${mb(oursQ.reportRss)} at ${quarter.toLocaleString('en-US')} rows (report ${f(oursQ.reportSeconds)})`);

@@ -1,0 +1,22 @@
+"""SciPy baseline for bench/drift-check: the CSVs are loaded with pandas first (not timed), then
+scipy.stats.ks_2samp + scipy.stats.wasserstein_distance are timed per numeric column on the NumPy arrays.
+Usage: /usr/bin/python3 bench/drift-check/scipy_baseline.py <reference.csv> <current.csv>"""
+import json
+import sys
+import time
+
+import numpy as np
+import pandas as pd
+from scipy import stats
+
+ref = pd.read_csv(sys.argv[1])
+cur = pd.read_csv(sys.argv[2])
+numeric = [c for c in ref.columns if np.issubdtype(ref[c].dtype, np.number)]
+arrays = [(ref[c].to_numpy(dtype=np.float64), cur[c].to_numpy(dtype=np.float64)) for c in numeric]
+t0 = time.perf_counter()
+for a, b in arrays:
+    stats.ks_2samp(a, b)
+    stats.wasserstein_distance(a, b)
+elapsed = time.perf_counter() - t0
+print(json.dumps({"testSeconds": elapsed, "numericColumns": len(numeric),
+                  "testSecondsPerNumericColumn": elapsed / len(numeric)}))
