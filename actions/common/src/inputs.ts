@@ -1,11 +1,10 @@
 /**
  * The one typed place where action inputs are read. Each method reads the input as the runner sets it
- * (`INPUT_<NAME>`, through @actions/core), trims it, and throws a UserError that names the input when the value
+ * (`INPUT_<NAME>` on a runner, a flag in the CLI), trims it, and throws a UserError that names the input when the value
  * is wrong, so every action reports input mistakes the same way.
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
-import * as core from '@actions/core';
 import { glob } from 'tinyglobby';
 import { parseDocument } from 'yaml';
 import { UserError } from '@mlci/core';
@@ -18,9 +17,11 @@ export interface YamlValue {
 
 export class InputReader {
   readonly workspace: string;
+  private readonly getInput: (name: string) => string;
 
-  constructor(workspace: string) {
+  constructor(workspace: string, getInput: (name: string) => string) {
     this.workspace = workspace;
+    this.getInput = getInput;
   }
 
   /** A required input. */
@@ -31,7 +32,7 @@ export class InputReader {
   }
 
   optionalString(name: string): string | undefined {
-    const value = core.getInput(name).trim();
+    const value = this.getInput(name).trim();
     return value === '' ? undefined : value;
   }
 

@@ -3,18 +3,15 @@
  * A token that cannot comment (fork pull requests: 403 "Resource not accessible by integration") gives a warning;
  * the report still reaches the job summary and the step does not fail because of it.
  */
-import { appendFileSync } from 'node:fs';
-import * as core from '@actions/core';
 import { UserError } from '@mlci/core';
 import { composeSummary, type CommentSection } from '@mlci/report';
+import type { ActionHost } from './host.ts';
 import { createGitHubClient, httpStatus, upsertStickyComment, type GitHubContext } from '@mlci/github';
 
 export type CommentMode = 'auto' | 'always' | 'never';
 
-export function writeJobSummary(markdown: string): void {
-  const file = process.env.GITHUB_STEP_SUMMARY;
-  if (!file) return;
-  appendFileSync(file, `${composeSummary(markdown)}\n`);
+export function writeJobSummary(host: ActionHost, markdown: string): void {
+  host.appendSummary(composeSummary(markdown));
 }
 
 export interface CommentRequest {
@@ -26,21 +23,22 @@ export interface CommentRequest {
 }
 
 /** Returns the comment's URL, or undefined when no comment was written. */
-export async function postComment(request: CommentRequest): Promise<string | undefined> {
+export async function postComment(host: ActionHost, request: CommentRequest): Promise<string | undefined> {
   const { github, mode } = request;
+  const warning = (message: string) => host.annotate('warning', message);
   if (mode === 'never') return undefined;
   if (github.pullRequestNumber === undefined) {
-    if (mode === 'always') core.warning('comment: always, but this run is not for a pull request; the report is in the job summary.');
+    if (mode === 'always') warning('comment: always, but this run is not for a pull request; the report is in the job summary.');
     return undefined;
   }
   if (!request.token) {
-    core.warning('No github-token: the report is in the job summary only.');
+    warning('No github-token: the report is in the job summary only.');
     return undefined;
   }
   const client = createGitHubClient({
     token: request.token,
     apiUrl: github.apiUrl,
-    log: { debug: core.debug, info: core.info, warning: core.warning },
+    log: { debug: host.debug, info: host.info, warning },
   });
   try {
     const result = await upsertStickyComment(client, {
@@ -51,7 +49,7 @@ export async function postComment(request: CommentRequest): Promise<string | und
       sections: request.sections,
       fullReportUrl: github.runUrl,
     });
-    core.info(`PR comment ${result.action}: ${result.url}`);
+    host.info(`PR comment ${result.action}: ${result.url}`);
     return result.url;
   } catch (error) {
     const status = httpStatus(error);
@@ -63,7 +61,7 @@ export async function postComment(request: CommentRequest): Promise<string | und
         : '';
     const message = `Could not comment on pull request #${github.pullRequestNumber} (HTTP ${status}: ${reason}).${hint} The report is in the job summary.`;
     if (mode === 'always') throw new UserError(message);
-    core.warning(message);
+    warning(message);
     return undefined;
   }
 }

@@ -7,11 +7,11 @@
  * stack trace and no result file. Anything else is a bug: its stack is printed with a request to report it.
  */
 import path from 'node:path';
-import * as core from '@actions/core';
 import { isUserError, type SourceLocation } from '@mlci/core';
 import { readGitHubContext, type GitHubContext } from '@mlci/github';
 import { envelopeErrors, schemaErrors, type CommentSection } from '@mlci/report';
 import { InputReader } from './inputs.ts';
+import { runnerHost, type ActionHost } from './host.ts';
 import { RESULT_SCHEMA_VERSION, runInfo, writeJsonAtomic, type ResultEnvelope } from './result.ts';
 import { postComment, writeJobSummary } from './report-step.ts';
 
@@ -74,18 +74,18 @@ export const ANNOTATION_LIMIT = 20;
 
 export type FailOn = 'error' | 'warning' | 'never';
 
-export async function runAction<I, P>(definition: ActionDefinition<I, P>): Promise<void> {
+export async function runAction<I, P>(definition: ActionDefinition<I, P>, host: ActionHost = runnerHost): Promise<void> {
   const startedAt = new Date();
   try {
     const github = readGitHubContext();
-    const input = new InputReader(github.workspace);
+    const input = new InputReader(github.workspace, host.getInput);
     const token = input.optionalString('github-token');
-    if (token) core.setSecret(token);
+    if (token) host.setSecret(token);
     const reportId = input.optionalString('report-id') ?? 'mlci';
     const failOn = input.choice('fail-on', ['error', 'warning', 'never'] as const);
     const commentMode = input.choice('comment', ['auto', 'always', 'never'] as const);
     const resultFile = input.resolve(input.optionalString('result-file') ?? `mlci-results/${definition.name}.json`);
-    const context: ActionContext = { log: logger, github, workspace: github.workspace, resultDir: path.dirname(resultFile), token, reportId };
+    const context: ActionContext = { log: loggerFor(host), github, workspace: github.workspace, resultDir: path.dirname(resultFile), token, reportId };
 
     const inputs = await definition.readInputs(input, context);
     const result = await definition.run(inputs, context);
@@ -109,57 +109,55 @@ export async function runAction<I, P>(definition: ActionDefinition<I, P>): Promi
     if (problems.length > 0) throw new Error(`The ${definition.name} result does not match its schema:\n${problems.join('\n')}`);
     writeJsonAtomic(resultFile, envelope);
 
-    core.setOutput('passed', String(result.passed));
-    core.setOutput('result-file', resultFile);
+    host.setOutput('passed', String(result.passed));
+    host.setOutput('result-file', resultFile);
     for (const [name, value] of Object.entries(result.outputs ?? {})) {
-      core.setOutput(name, typeof value === 'object' ? JSON.stringify(value) : String(value));
+      host.setOutput(name, typeof value === 'object' ? JSON.stringify(value) : String(value));
     }
-    emitAnnotations(result.annotations ?? []);
-    writeJobSummary(envelope.report.details);
-    const commentUrl = await postComment({
+    emitAnnotations(host, result.annotations ?? []);
+    writeJobSummary(host, envelope.report.details);
+    const commentUrl = await postComment(host, {
       mode: commentMode,
       token,
       reportId,
       github,
       sections: result.report.sections ?? [{ id: definition.name, markdown: envelope.report.comment }],
     });
-    if (commentUrl) core.setOutput('comment-url', commentUrl);
+    if (commentUrl) host.setOutput('comment-url', commentUrl);
 
     const failed = !result.passed || (failOn === 'warning' && envelope.warnings > 0);
-    if (failed && failOn !== 'never') core.setFailed(`${definition.name}: ${result.headline}`);
-    else if (failed) core.warning(`${definition.name}: ${result.headline} (not failing: fail-on is never)`);
-    else core.info(`${definition.name}: ${result.headline}`);
+    if (failed && failOn !== 'never') host.setFailed(`${definition.name}: ${result.headline}`);
+    else if (failed) host.annotate('warning', `${definition.name}: ${result.headline} (not failing: fail-on is never)`);
+    else host.info(`${definition.name}: ${result.headline}`);
   } catch (error) {
-    reportError(error);
+    reportError(host, error);
   }
 }
 
-const logger: Logger = {
-  info: core.info,
-  warning: (message) => core.warning(message),
-  debug: core.debug,
-  group: (name, fn) => core.group(name, fn),
-};
+function loggerFor(host: ActionHost): Logger {
+  return {
+    info: (message) => host.info(message),
+    warning: (message) => host.annotate('warning', message),
+    debug: (message) => host.debug(message),
+    group: (name, fn) => host.group(name, fn),
+  };
+}
 
-export function emitAnnotations(annotations: Annotation[]): void {
+export function emitAnnotations(host: ActionHost, annotations: Annotation[]): void {
   for (const a of annotations.slice(0, ANNOTATION_LIMIT)) {
-    const properties = { title: a.title, file: a.file, startLine: a.line, startColumn: a.column };
-    if (a.level === 'error') core.error(a.message, properties);
-    else if (a.level === 'warning') core.warning(a.message, properties);
-    else core.notice(a.message, properties);
+    host.annotate(a.level, a.message, { title: a.title, file: a.file, line: a.line, column: a.column });
   }
   const rest = annotations.length - ANNOTATION_LIMIT;
-  if (rest > 0) core.notice(`${rest} more finding${rest === 1 ? '' : 's'} not annotated; the result file lists them all.`);
+  if (rest > 0) host.annotate('notice', `${rest} more finding${rest === 1 ? '' : 's'} not annotated; the result file lists them all.`);
 }
 
 /** A user's mistake: one annotation and exit 1. A bug: the stack and a request to report it. */
-export function reportError(error: unknown): void {
+export function reportError(host: ActionHost, error: unknown): void {
   process.exitCode = 1;
   if (isUserError(error)) {
-    const location = error.location;
-    core.error(error.message, { file: location?.file, startLine: location?.line, startColumn: location?.column });
+    host.annotate('error', error.message, error.location);
     return;
   }
   const detail = error instanceof Error ? (error.stack ?? error.message) : String(error);
-  core.error(`mlci hit a bug; please report it with this log: ${detail}`);
+  host.annotate('error', `mlci hit a bug; please report it with this log: ${detail}`);
 }
