@@ -33,6 +33,8 @@ export async function bundle(name, entry, outDir) {
     quiet: true,
     sourceMap: false,
     minify: false,
+    // Type checking is `npm run build`'s job; here TypeScript is only transpiled.
+    transpileOnly: true,
     target: 'es2023',
     // onnxruntime-node loads its native binding at run time; it stays outside the bundle (see docs).
     externals: ['onnxruntime-node'],
@@ -52,7 +54,7 @@ async function main() {
   const args = process.argv.slice(2);
   const outIndex = args.indexOf('--out');
   const outDir = outIndex >= 0 ? path.resolve(args[outIndex + 1]) : path.join(root, 'dist');
-  const names = args.filter((a, i) => a !== '--out' && i !== outIndex + 1);
+  const names = args.filter((_, i) => outIndex < 0 || (i !== outIndex && i !== outIndex + 1));
   const all = entries();
   const selected = names.length > 0 ? names : Object.keys(all);
   for (const name of selected) {

@@ -6,7 +6,7 @@
 import { UserError } from '@mlci/core';
 import { composeSummary, type CommentSection } from '@mlci/report';
 import type { ActionHost } from './host.ts';
-import { createGitHubClient, httpStatus, upsertStickyComment, type GitHubContext } from '@mlci/github';
+import type { GitHubContext } from '@mlci/github/context';
 
 export type CommentMode = 'auto' | 'always' | 'never';
 
@@ -35,6 +35,8 @@ export async function postComment(host: ActionHost, request: CommentRequest): Pr
     warning('No github-token: the report is in the job summary only.');
     return undefined;
   }
+  // Octokit is loaded only when there is a comment to write: most of the bundle, and most of its start-up.
+  const { createGitHubClient, httpStatus, upsertStickyComment } = await import('@mlci/github');
   const client = createGitHubClient({
     token: request.token,
     apiUrl: github.apiUrl,

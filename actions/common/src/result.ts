@@ -1,7 +1,7 @@
 /** The result file every action writes: the envelope of schemas/result.schema.json around the action's payload. */
 import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import type { GitHubContext } from '@mlci/github';
+import type { GitHubContext } from '@mlci/github/context';
 import type { ResultEnvelope } from '@mlci/report';
 export { RESULT_SCHEMA_VERSION, type ResultEnvelope } from '@mlci/report';
 

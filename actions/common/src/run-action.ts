@@ -8,7 +8,7 @@
  */
 import path from 'node:path';
 import { isUserError, type SourceLocation } from '@mlci/core';
-import { readGitHubContext, type GitHubContext } from '@mlci/github';
+import { readGitHubContext, type GitHubContext } from '@mlci/github/context';
 import { envelopeErrors, schemaErrors, type CommentSection } from '@mlci/report';
 import { InputReader } from './inputs.ts';
 import { runnerHost, type ActionHost } from './host.ts';
