@@ -66,3 +66,16 @@ test('quantile interpolates linearly between order statistics as numpy does', ()
   assert.equal(quantile(sorted, 0.025), 1.075);
   assert.equal(quantile(sorted, 1), 4);
 });
+
+test('weights computed on the fly inside the binary walk equal the row weights of the same replicate', async () => {
+  const { binaryMetrics, prepareBinary, poissonWeights, replicateKey } = await import('@mlci/metrics');
+  const n = 3000;
+  const positive = Uint8Array.from({ length: n }, (_, i) => (i * 31) % 7 < 3 ? 1 : 0);
+  const score = Float64Array.from({ length: n }, (_, i) => ((i * 7919) % 1000) / 1000);
+  const model = prepareBinary(positive, undefined, score);
+  for (const r of [0, 1, 17]) {
+    const weights = new Uint8Array(n);
+    poissonWeights(99, r, weights);
+    assert.deepEqual(binaryMetrics(model, undefined, replicateKey(99, r)), binaryMetrics(model, weights));
+  }
+});

@@ -38,20 +38,55 @@ const POISSON_CDF: Uint32Array = (() => {
   return table;
 })();
 
+/**
+ * Weight of each of the 4096 buckets of u's top 12 bits, or 255 when a CDF threshold falls inside the bucket
+ * (then u is compared with the thresholds). Saves the unpredictable branches on the hot path.
+ */
+export const BUCKET_WEIGHT: Uint8Array = (() => {
+  const table = new Uint8Array(4096);
+  for (let b = 0; b < 4096; b++) {
+    const first = weightOf((b * 1048576) >>> 0);
+    const last = weightOf((b * 1048576 + 1048575) >>> 0);
+    table[b] = first === last ? first : 255;
+  }
+  return table;
+})();
+
+function weightOf(u: number): number {
+  let k = 0;
+  while (k < 12 && u >= POISSON_CDF[k]) k++;
+  return k;
+}
+
+/** The key of replicate r: every weight of the replicate is a function of (key, row). */
+export function replicateKey(seed: number, replicate: number): number {
+  return fmix32(fmix32(seed >>> 0) ^ Math.imul(replicate + 1, 0x27d4eb2f));
+}
+
+/** Weight of one row (the hot loops inline this same computation). */
+export function poissonWeight(key: number, row: number): number {
+  let h = Math.imul(row, 0x9e3779b1) ^ key;
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35);
+  h ^= h >>> 16;
+  const w = BUCKET_WEIGHT[h >>> 20];
+  return w !== 255 ? w : weightOf(h >>> 0);
+}
+
 /** Fills `out` with the Poisson(1) weights of replicate r. */
 export function poissonWeights(seed: number, replicate: number, out: Uint8Array): void {
-  const key = fmix32(fmix32(seed >>> 0) ^ Math.imul(replicate + 1, 0x27d4eb2f));
-  const t0 = POISSON_CDF[0];
-  const t1 = POISSON_CDF[1];
+  const key = replicateKey(seed, replicate);
   for (let i = 0; i < out.length; i++) {
-    const u = fmix32(Math.imul(i, 0x9e3779b1) ^ key);
-    if (u < t0) out[i] = 0;
-    else if (u < t1) out[i] = 1;
-    else {
-      let k = 2;
-      while (k < 12 && u >= POISSON_CDF[k]) k++;
-      out[i] = k;
-    }
+    let h = Math.imul(i, 0x9e3779b1) ^ key;
+    h ^= h >>> 16;
+    h = Math.imul(h, 0x85ebca6b);
+    h ^= h >>> 13;
+    h = Math.imul(h, 0xc2b2ae35);
+    h ^= h >>> 16;
+    const w = BUCKET_WEIGHT[h >>> 20];
+    out[i] = w !== 255 ? w : weightOf(h >>> 0);
   }
 }
 
@@ -77,21 +112,24 @@ export interface BootstrapOptions {
 }
 
 /**
- * `evaluate(weights)` returns the candidate's metrics and, when paired, the baseline's, under the same weights.
+ * `evaluate(weights, key)` returns the candidate's metrics and, when paired, the baseline's, under the same
+ * weights: `weights` holds them by row unless `rowWeights` is false, in which case the evaluator computes
+ * them itself from the replicate `key` with `poissonWeight` (cheaper than reading them back in another order).
  */
 export function pairedBootstrap(
   rows: number,
   names: readonly string[],
-  evaluate: (weights: Uint8Array) => { candidate: Record<string, number>; baseline?: Record<string, number> },
+  evaluate: (weights: Uint8Array, key: number) => { candidate: Record<string, number>; baseline?: Record<string, number> },
   options: BootstrapOptions,
+  rowWeights = true,
 ): BootstrapResult {
-  const weights = new Uint8Array(rows);
+  const weights = new Uint8Array(rowWeights ? rows : 0);
   const candidateDraws = names.map(() => new Float64Array(options.samples));
   const deltaDraws = names.map(() => new Float64Array(options.samples));
   let paired = false;
   for (let r = 0; r < options.samples; r++) {
-    poissonWeights(options.seed, r, weights);
-    const { candidate, baseline } = evaluate(weights);
+    if (rowWeights) poissonWeights(options.seed, r, weights);
+    const { candidate, baseline } = evaluate(weights, replicateKey(options.seed, r));
     names.forEach((name, m) => {
       candidateDraws[m][r] = candidate[name];
       if (baseline) deltaDraws[m][r] = candidate[name] - baseline[name];

@@ -88,10 +88,12 @@ export function evaluate(candidate: Table, baseline: Table | StoredMetrics | und
   const basePoint = prepared.baseline ? allMetrics(prepared.baseline, ones) : undefined;
   const allNames = Object.keys(point.all);
 
-  const boot = pairedBootstrap(prepared.rows, allNames, (w) => ({
-    candidate: allMetrics(prepared.candidate, w).all,
-    baseline: prepared.baseline ? allMetrics(prepared.baseline, w).all : undefined,
-  }), { samples: options.bootstrapSamples, seed: options.seed, confidence: options.confidence });
+  // Binary models with scores and no slices compute each row's weight inside their one sorted walk.
+  const onTheFly = slices.length === 0 && [prepared.candidate, prepared.baseline].every((p) => !p || (p.kind === 'binary' && p.model.sorted));
+  const boot = pairedBootstrap(prepared.rows, allNames, (w, key) => ({
+    candidate: onTheFly ? metricsOf(prepared.candidate, undefined, key) : allMetrics(prepared.candidate, w).all,
+    baseline: prepared.baseline ? (onTheFly ? metricsOf(prepared.baseline, undefined, key) : allMetrics(prepared.baseline, w).all) : undefined,
+  }), { samples: options.bootstrapSamples, seed: options.seed, confidence: options.confidence }, !onTheFly);
 
   const comparisons: Record<string, MetricComparison> = {};
   let mcnemar: McNemarResult | null = null;

@@ -16,6 +16,8 @@ export interface Ranking {
   groupEnd: Uint8Array;
   /** Truth (1 = positive) in sorted order. */
   sortedPositive: Uint8Array;
+  /** Truth in row order. */
+  positive: Uint8Array;
 }
 
 export function prepareRanking(score: Float64Array, positive: Uint8Array): Ranking {
@@ -28,7 +30,7 @@ export function prepareRanking(score: Float64Array, positive: Uint8Array): Ranki
     sortedPositive[k] = positive[i];
     groupEnd[k] = k === n - 1 || score[order[k + 1]] !== score[i] ? 1 : 0;
   }
-  return { order, groupEnd, sortedPositive };
+  return { order, groupEnd, sortedPositive, positive };
 }
 
 export interface RankingMetrics {
@@ -51,15 +53,17 @@ export interface RankingMetrics {
  *   AP += (pos_g / P) * TP / (TP + FP)
  * References: Hanley & McNeil (1982) for AUC = U / (P N); sklearn `average_precision_score` for AP.
  */
-export function rankingMetrics(ranking: Ranking, weights: Uint8Array): RankingMetrics {
+export function rankingMetrics(ranking: Ranking, weights: Uint8Array, totals?: { positives: number; negatives: number }): RankingMetrics {
   const { order, groupEnd, sortedPositive } = ranking;
   const n = order.length;
-  let positives = 0;
-  let negatives = 0;
-  for (let k = 0; k < n; k++) {
-    const w = weights[order[k]];
-    if (sortedPositive[k]) positives += w;
-    else negatives += w;
+  let positives = totals?.positives ?? 0;
+  let negatives = totals?.negatives ?? 0;
+  if (!totals) {
+    for (let i = 0; i < n; i++) {
+      const w = weights[i];
+      if (ranking.positive[i]) positives += w;
+      else negatives += w;
+    }
   }
   let posBelow = 0;
   let negBelow = 0;

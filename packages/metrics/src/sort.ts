@@ -1,21 +1,26 @@
 /**
- * Stable ascending argsort of float64 values by LSD radix sort (4 passes of 16 bits over the IEEE-754 bits).
+ * Stable ascending argsort of float64 values by LSD radix sort: 6 passes of 11 bits over the IEEE-754 bits,
+ * the keys travelling with the indices so every pass reads sequentially.
  *
  * Why not `indices.sort((a, b) => v[a] - v[b])`: a comparator sort of 5 million indices takes seconds in V8;
- * a radix sort is O(n) and takes ~100 ms. Every ranking metric (ROC AUC, average precision, DeLong) and every
- * bootstrap replicate reuses the one order computed here.
+ * this is O(n) and takes a few hundred ms. Every ranking metric (ROC AUC, average precision, DeLong) and every
+ * bootstrap replicate reuses the one order computed here. 11-bit digits keep the histogram (8 KB) in L1 cache.
  *
  * Key transform (the usual one for IEEE-754): a non-negative double's bits are flipped in the sign bit, a
  * negative double's bits are all flipped; the resulting unsigned integers order like the doubles.
  * -0 sorts just before +0; callers compare values with `===` to find ties, so -0 and +0 still tie.
  * NaN must be rejected by the caller.
  */
+const PASSES: ReadonlyArray<readonly [word: 0 | 1, shift: number, mask: number]> = [
+  [0, 0, 0x7ff], [0, 11, 0x7ff], [0, 22, 0x3ff], [1, 0, 0x7ff], [1, 11, 0x7ff], [1, 22, 0x3ff],
+];
+
 export function argsortAscending(values: Float64Array): Uint32Array {
   const n = values.length;
   const bits = new Uint32Array(values.buffer, values.byteOffset, n * 2);
   // Little-endian: word 2i is the low half, 2i+1 the high half of values[i].
-  const lo = new Uint32Array(n);
-  const hi = new Uint32Array(n);
+  let lo = new Uint32Array(n);
+  let hi = new Uint32Array(n);
   for (let i = 0; i < n; i++) {
     const h = bits[2 * i + 1];
     const l = bits[2 * i];
@@ -29,27 +34,31 @@ export function argsortAscending(values: Float64Array): Uint32Array {
   }
   let order = new Uint32Array(n);
   for (let i = 0; i < n; i++) order[i] = i;
-  let scratch = new Uint32Array(n);
-  const counts = new Uint32Array(65536);
-  const passes: Array<[Uint32Array, number]> = [[lo, 0], [lo, 16], [hi, 0], [hi, 16]];
-  for (const [key, shift] of passes) {
+  let nextOrder = new Uint32Array(n);
+  let nextLo = new Uint32Array(n);
+  let nextHi = new Uint32Array(n);
+  const counts = new Uint32Array(2048);
+  for (const [word, shift, mask] of PASSES) {
+    const key = word === 0 ? lo : hi;
     counts.fill(0);
-    for (let i = 0; i < n; i++) counts[(key[i] >>> shift) & 0xffff]++;
+    for (let i = 0; i < n; i++) counts[(key[i] >>> shift) & mask]++;
     // Skip a pass whose digit is the same for every value (common for the low bits of rounded scores).
-    if (counts[(key[0] >>> shift) & 0xffff] === n) continue;
+    if (n === 0 || counts[(key[0] >>> shift) & mask] === n) continue;
     let sum = 0;
-    for (let d = 0; d < 65536; d++) {
+    for (let d = 0; d <= mask; d++) {
       const c = counts[d];
       counts[d] = sum;
       sum += c;
     }
     for (let i = 0; i < n; i++) {
-      const index = order[i];
-      scratch[counts[(key[index] >>> shift) & 0xffff]++] = index;
+      const at = counts[(key[i] >>> shift) & mask]++;
+      nextOrder[at] = order[i];
+      nextLo[at] = lo[i];
+      nextHi[at] = hi[i];
     }
-    const swap = order;
-    order = scratch;
-    scratch = swap;
+    [order, nextOrder] = [nextOrder, order];
+    [lo, nextLo] = [nextLo, lo];
+    [hi, nextHi] = [nextHi, hi];
   }
   return order;
 }
