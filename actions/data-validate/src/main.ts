@@ -1,0 +1,3 @@
+import { runAction } from '../../common/src/index.ts';
+import { definition } from './data-validate.ts';
+await runAction(definition);
