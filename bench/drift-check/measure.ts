@@ -5,30 +5,39 @@
  * Usage: node bench/drift-check/measure.ts <reference.csv> <current.csv>
  */
 import { performance } from 'node:perf_hooks';
-import { compareDatasets, readCsvColumns, ksTwoSample, wassersteinSorted } from '@mlci/drift';
+import { compareDatasets, readCsvColumns, ksTwoSample, wassersteinSorted, sortFloat64 } from '@mlci/drift';
 
 const [refFile, curFile] = process.argv.slice(2);
 const t0 = performance.now();
+const c0 = process.cpuUsage();
 const report = await compareDatasets(refFile, curFile);
 const reportSeconds = (performance.now() - t0) / 1000;
+const c1 = process.cpuUsage(c0);
+const reportCpuSeconds = (c1.user + c1.system) / 1e6;
 const reportRss = process.resourceUsage().maxRSS * 1024;
 
 const [ref, cur] = await Promise.all([readCsvColumns(refFile), readCsvColumns(curFile)]);
 let testSeconds = 0;
+let testCpuSeconds = 0;
 let numeric = 0;
 for (const [name, r] of ref.columns) {
   const c = cur.columns.get(name);
   if (r.kind !== 'numeric' || c?.kind !== 'numeric') continue;
   numeric++;
   const t = performance.now();
-  const a = r.values.slice().sort();
-  const b = c.values.slice().sort();
+  const tc = process.cpuUsage();
+  const a = sortFloat64(r.values.slice());
+  const b = sortFloat64(c.values.slice());
   ksTwoSample(a, b, { sorted: true });
   wassersteinSorted(a, b);
   testSeconds += (performance.now() - t) / 1000;
+  const dc = process.cpuUsage(tc);
+  testCpuSeconds += (dc.user + dc.system) / 1e6;
 }
 console.log(JSON.stringify({
   reportSeconds,
+  reportCpuSeconds,
+  testCpuSecondsPerNumericColumn: testCpuSeconds / numeric,
   reportRss,
   numericColumns: numeric,
   testSecondsPerNumericColumn: testSeconds / numeric,

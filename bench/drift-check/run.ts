@@ -24,7 +24,7 @@ async function tables(n: number): Promise<[string, string]> {
   return [ref, cur];
 }
 
-function measure(ref: string, cur: string): { reportSeconds: number; reportRss: number; testSecondsPerNumericColumn: number; numericColumns: number; drifted: string[]; columns: number } {
+function measure(ref: string, cur: string): { reportSeconds: number; reportCpuSeconds: number; testCpuSecondsPerNumericColumn: number; reportRss: number; testSecondsPerNumericColumn: number; numericColumns: number; drifted: string[]; columns: number } {
   const out = execFileSync(process.execPath, [join(root, 'bench/drift-check/measure.ts'), ref, cur], { encoding: 'utf8', maxBuffer: 1 << 20 });
   return JSON.parse(out.trim().split('\n').pop()!);
 }
@@ -34,7 +34,7 @@ const quarter = Math.max(100, Math.floor(rows / 4));
 const [refQ, curQ] = await tables(quarter);
 const ours = measure(ref, cur);
 const oursQ = measure(refQ, curQ);
-let scipy: { testSeconds: number; testSecondsPerNumericColumn: number } | undefined;
+let scipy: { testSeconds: number; testSecondsPerNumericColumn: number; testCpuSeconds: number; testCpuSecondsPerNumericColumn: number } | undefined;
 try {
   scipy = JSON.parse(execFileSync('/usr/bin/python3', [join(root, 'bench/drift-check/scipy_baseline.py'), ref, cur], { encoding: 'utf8' }).trim());
 } catch (e) {
@@ -45,10 +45,15 @@ const f = (s: number): string => `${s.toFixed(2)} s`;
 const mb = (b: number): string => `${(b / 2 ** 20).toFixed(0)} MiB`;
 console.log(`\ndrift-check benchmark: ${rows.toLocaleString('en-US')} reference vs ${rows.toLocaleString('en-US')} current rows, ${ours.columns} columns (${ours.numericColumns} numeric)`);
 console.log(`drifted columns found: ${ours.drifted.join(', ')}\n`);
-console.log('| workload | mlci | SciPy 1.10 | SciPy / mlci |');
-console.log('| --- | --- | --- | --- |');
-const row = (name: string, a: number, b: number | undefined): void =>
-  console.log(`| ${name} | ${f(a)} | ${b === undefined ? 'n/a' : f(b)} | ${b === undefined ? 'n/a' : `${(b / a).toFixed(1)}x`} |`);
-row('KS + Wasserstein, one numeric column, arrays in memory', ours.testSecondsPerNumericColumn, scipy?.testSecondsPerNumericColumn);
-row(`whole drift report incl. reading both CSVs (mlci) vs KS + Wasserstein on ${ours.numericColumns} pre-loaded columns (SciPy)`, ours.reportSeconds, scipy?.testSeconds);
+console.log('| workload | clock | mlci | SciPy 1.10 | SciPy / mlci |');
+console.log('| --- | --- | --- | --- | --- |');
+const row = (name: string, clock: string, a: number, b: number | undefined): void =>
+  console.log(`| ${name} | ${clock} | ${f(a)} | ${b === undefined ? 'n/a' : f(b)} | ${b === undefined ? 'n/a' : `${(b / a).toFixed(1)}x`} |`);
+const perColumn = 'KS + Wasserstein, one numeric column, arrays in memory';
+const whole = `whole drift report incl. reading both CSVs (mlci) vs KS + Wasserstein on ${ours.numericColumns} pre-loaded columns (SciPy)`;
+row(perColumn, 'wall', ours.testSecondsPerNumericColumn, scipy?.testSecondsPerNumericColumn);
+row(perColumn, 'CPU', ours.testCpuSecondsPerNumericColumn, scipy?.testCpuSecondsPerNumericColumn);
+row(whole, 'wall', ours.reportSeconds, scipy?.testSeconds);
+row(whole, 'CPU', ours.reportCpuSeconds, scipy?.testCpuSeconds);
+console.log('\nMeasured on a shared 2-core machine: wall times vary with the other load; CPU seconds (user + system of the measured process) are the steadier comparison.');
 console.log(`\npeak RSS of the report: ${mb(ours.reportRss)} at ${rows.toLocaleString('en-US')} rows, ${mb(oursQ.reportRss)} at ${quarter.toLocaleString('en-US')} rows (report ${f(oursQ.reportSeconds)})`);

@@ -76,7 +76,7 @@ class ColumnBuilder {
       this.keyText.forEach((t, k) => counts.set(t, (counts.get(t) ?? 0) + this.keyCount[k]));
       return { kind: 'categorical', counts, missing: this.missing };
     }
-    return { kind: 'numeric', values: this.values.slice(0, this.length), sorted: false, missing: this.missing };
+    return { kind: 'numeric', values: this.values.subarray(0, this.length), sorted: false, missing: this.missing };
   }
 }
 
@@ -196,6 +196,8 @@ export async function readCsvColumns(file: string, select?: (name: string) => bo
           if (simple && any && !b.counts && digits <= 15 && frac <= 22) {
             const v = mant / POW10[frac];
             b.pushNumber(buf[fs] === 45 ? -v : v);
+          } else if (b.counts && i > fs && buf[fs] !== 32 && buf[i - 1] !== 32 && buf[fs] !== 78 && buf[fs] !== 110) {
+            b.pushBytes(buf, fs, i); // categorical, nothing to trim, cannot be a missing marker
           } else {
             pushField(b, buf, fs, i);
           }

@@ -28,3 +28,4 @@ export {
   type PerformanceTrigger,
 } from './metrics-history.ts';
 export { fileSha256, retrainKey, retrainRef } from './retrain-key.ts';
+export { sortFloat64 } from './sort.ts';

@@ -1,0 +1,3 @@
+import { runAction } from '../../common/src/index.ts';
+import { definition } from './drift-check.ts';
+await runAction(definition);
