@@ -2,9 +2,11 @@
 // one comment, deploys that never overlap per environment, and a fork-comment workflow that runs nothing
 // from the fork and does not trust the artifact for the PR number.
 import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { loadWorkflow, workflowDir, type Job } from './files.ts';
+import { NODE24 } from '../support/runner.ts';
+import { loadWorkflow, repoRoot, workflowDir, type Job } from './files.ts';
 
 const load = (name: string) => loadWorkflow(join(workflowDir, name)).workflow;
 const actionOf = (uses: string | undefined) => (uses ?? '').replace(/^\.\/\.mlci\/actions\//, '').replace(/@.*$/, '');
@@ -63,8 +65,8 @@ test('ml-sharded profiles every shard in a matrix and merges once', () => {
   assert.equal(strategy['fail-fast'], false);
   assert.equal(jobs.merge.needs, 'profile');
   const runs = (jobs.merge.steps ?? []).map((s) => s.run ?? '').join('\n');
-  assert.match(runs, /mlci merge-profiles /);
-  assert.match(runs, /mlci validate --profile /);
+  assert.match(runs, /node \.mlci\/dist\/cli\/index\.js merge-profiles /);
+  assert.match(runs, /node \.mlci\/dist\/cli\/index\.js validate --profile /);
 });
 
 test('ml-report-comment never checks out the fork and finds the PR before touching the artifact', () => {
@@ -79,4 +81,11 @@ test('ml-report-comment never checks out the fork and finds the PR before touchi
   const report = steps.find((s) => s.uses === './.mlci')!;
   assert.equal(report.with?.['pull-request'], '${{ steps.pr.outputs.number }}');
   assert.deepEqual(job.permissions, { actions: 'read', 'pull-requests': 'write' });
+});
+
+test('the CLI subcommands ml-sharded runs exist in the committed CLI bundle', () => {
+  for (const command of ['merge-profiles', 'validate']) {
+    const run = spawnSync(NODE24, [join(repoRoot, 'dist/cli/index.js'), command, '--help'], { encoding: 'utf8' });
+    assert.equal(run.status, 0, `mlci ${command} --help: ${run.stdout}${run.stderr}`);
+  }
 });
