@@ -159,3 +159,22 @@ test('the CSV reader converts decimals exactly as Number() does', async () => {
   assert.equal(x.kind, 'numeric');
   if (x.kind === 'numeric') assert.deepEqual([...x.values], texts.map(Number));
 });
+
+test('the CSV reader accepts CRLF line ends, blank lines and a last line without a newline', async () => {
+  const f = join(dir, 'crlf.csv');
+  writeFileSync(f, 'n,c\r\n1.25,a\r\n\r\n-3,b\r\n7,a');
+  const { columns, rows } = await readCsvColumns(f);
+  assert.equal(rows, 3);
+  const n = columns.get('n')!;
+  if (n.kind === 'numeric') assert.deepEqual([...n.values], [1.25, -3, 7]);
+  else assert.fail('n should be numeric');
+  const c = columns.get('c')!;
+  if (c.kind === 'categorical') assert.deepEqual(Object.fromEntries(c.counts), { a: 2, b: 1 });
+  else assert.fail('c should be categorical');
+});
+
+test('a row with more fields than the header is a user error with file and line', async () => {
+  const f = join(dir, 'wide.csv');
+  writeFileSync(f, 'a,b\n1,2\n3,4,5\n');
+  await assert.rejects(readCsvColumns(f), (e: unknown) => e instanceof UserError && e.location?.line === 3 && /3 fields, but the header has 2/.test(e.message));
+});
