@@ -13,6 +13,8 @@ import { scoreFile } from '@mlci/serve';
 
 const MODEL = fileURLToPath(new URL('../fixtures/models/iris-linear.onnx', import.meta.url));
 const MAIN = fileURLToPath(new URL('../../packages/serve/src/main.ts', import.meta.url));
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- response bodies are checked field by field below
+const jsonOf = (response: Response): Promise<any> => response.json();
 const expected = JSON.parse(readFileSync(new URL('../fixtures/models/iris-linear.expected.json', import.meta.url), 'utf8')) as {
   input: number[][]; probabilities: number[][]; label: number[];
 };
@@ -64,7 +66,7 @@ test('the serve program becomes ready, answers, and exits 0 on SIGTERM', async (
     });
     child.on('exit', (code) => reject(new Error(`exited ${code}: ${out}`)));
   });
-  const body = await (await fetch(`${url}/v2/models/iris/infer`, { method: 'POST', body: JSON.stringify({ inputs: [{ name: 'input', datatype: 'FP32', shape: [1, 4], data: expected.input[2] }] }) })).json();
+  const body = await await jsonOf(await fetch(`${url}/v2/models/iris/infer`, { method: 'POST', body: JSON.stringify({ inputs: [{ name: 'input', datatype: 'FP32', shape: [1, 4], data: expected.input[2] }] }) }));
   assert.deepEqual(body.outputs[1].data, [expected.label[2]]);
   child.kill('SIGTERM');
   const code = await new Promise((resolve) => child.on('exit', resolve));

@@ -10,6 +10,8 @@ import { startServer, loadModel, Batcher, parseInferRequest, type RunningServer 
 
 const MODEL = fileURLToPath(new URL('../fixtures/models/iris-linear.onnx', import.meta.url));
 const BROKEN = fileURLToPath(new URL('../fixtures/models/broken.onnx', import.meta.url));
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- response bodies are checked field by field below
+const jsonOf = (response: Response): Promise<any> => response.json();
 const expected = JSON.parse(readFileSync(new URL('../fixtures/models/iris-linear.expected.json', import.meta.url), 'utf8')) as {
   input: number[][]; probabilities: number[][]; label: number[];
 };
@@ -32,11 +34,11 @@ function assertClose(actual: number[], wanted: number[], tolerance = 1e-6): void
 test('health routes answer live and ready once the model is loaded', async () => {
   assert.equal((await fetch(`${server.url}/v2/health/live`)).status, 200);
   assert.equal((await fetch(`${server.url}/v2/health/ready`)).status, 200);
-  assert.deepEqual(await (await fetch(`${server.url}/v2/models/iris/ready`)).json(), { name: 'iris', ready: true });
+  assert.deepEqual(await await jsonOf(await fetch(`${server.url}/v2/models/iris/ready`)), { name: 'iris', ready: true });
 });
 
 test('model metadata comes from the ONNX graph with -1 for dynamic dims', async () => {
-  const metadata = await (await fetch(`${server.url}/v2/models/iris`)).json();
+  const metadata = await await jsonOf(await fetch(`${server.url}/v2/models/iris`));
   assert.deepEqual(metadata, {
     name: 'iris', versions: ['1'], platform: 'onnxruntime_onnx',
     inputs: [{ name: 'input', datatype: 'FP32', shape: [-1, 4] }],
@@ -47,7 +49,7 @@ test('model metadata comes from the ONNX graph with -1 for dynamic dims', async 
 test('infer returns the outputs numpy computed for the fixture rows', async () => {
   const response = await infer({ id: 'r1', inputs: [{ name: 'input', datatype: 'FP32', shape: [3, 4], data: expected.input }] });
   assert.equal(response.status, 200);
-  const body = await response.json();
+  const body = await jsonOf(response);
   assert.equal(body.id, 'r1');
   assert.equal(body.model_name, 'iris');
   const [probabilities, label] = body.outputs;
@@ -75,23 +77,23 @@ test('invalid requests get 400 with a message naming the problem', async () => {
   for (const [body, message] of cases) {
     const response = await infer(body);
     assert.equal(response.status, 400, JSON.stringify(body));
-    assert.match((await response.json()).error, message);
+    assert.match((await jsonOf(response)).error, message);
   }
   const notJson = await fetch(`${server.url}/v2/models/iris/infer`, { method: 'POST', body: '{"inputs": [' });
   assert.equal(notJson.status, 400);
-  assert.match((await notJson.json()).error, /not valid JSON/);
+  assert.match((await jsonOf(notJson)).error, /not valid JSON/);
 });
 
 test('unknown models and routes are 404 with a JSON error', async () => {
   const wrongModel = await infer({ inputs: [] }, 'other');
   assert.equal(wrongModel.status, 404);
-  assert.deepEqual(await wrongModel.json(), { error: "unknown model 'other'; this server serves 'iris'" });
+  assert.deepEqual(await jsonOf(wrongModel), { error: "unknown model 'other'; this server serves 'iris'" });
   assert.equal((await fetch(`${server.url}/nope`)).status, 404);
 });
 
 test('concurrent HTTP requests each get their own rows back', async () => {
   const responses = await Promise.all(
-    Array.from({ length: 30 }, (_, i) => infer({ id: String(i), inputs: [{ name: 'input', datatype: 'FP32', shape: [1, 4], data: expected.input[i % 3] }] }).then((r) => r.json())),
+    Array.from({ length: 30 }, (_, i) => infer({ id: String(i), inputs: [{ name: 'input', datatype: 'FP32', shape: [1, 4], data: expected.input[i % 3] }] }).then(jsonOf)),
   );
   responses.forEach((body, i) => {
     assert.equal(body.id, String(i));
