@@ -59,7 +59,7 @@ test('infer returns the outputs numpy computed for the fixture rows', async () =
 });
 
 test('requested outputs limit the response', async () => {
-  const body = await (await infer({ inputs: [{ name: 'input', datatype: 'FP32', shape: [1, 4], data: expected.input[1] }], outputs: [{ name: 'label' }] })).json();
+  const body = await jsonOf(await infer({ inputs: [{ name: 'input', datatype: 'FP32', shape: [1, 4], data: expected.input[1] }], outputs: [{ name: 'label' }] }));
   assert.deepEqual(body.outputs, [{ name: 'label', datatype: 'INT64', shape: [1], data: [expected.label[1]] }]);
 });
 
