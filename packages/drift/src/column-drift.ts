@@ -6,7 +6,7 @@ import { UserError } from '@mlci/core';
 import { chooseTest } from './auto-select.ts';
 import { alignCategories, binCountsSorted, binCounts, quantileEdges, DEFAULT_BIN_COUNT } from './binning.ts';
 import { chiSquareTest } from './chisquare.ts';
-import { asCategorical, distinctSorted, ensureSorted, sampleSize, type ColumnSample } from './column-sample.ts';
+import { asCategorical, distinctSorted, ensureSorted, sampleSize, type BinnedSample, type ColumnSample } from './column-sample.ts';
 import { hellingerDistance, jensenShannonDistance, klDivergence, populationStabilityIndex } from './divergence.ts';
 import { ksTwoSample } from './ks.ts';
 import { DEFAULT_THRESHOLDS, NEEDS_VALUES, P_VALUE_TESTS, type StatTest } from './stattest.ts';
@@ -50,6 +50,7 @@ export interface ColumnDrift {
 }
 
 export function columnDrift(column: string, reference: ColumnSample, current: ColumnSample, options: ColumnDriftOptions = {}): ColumnDrift {
+  if (reference.kind === 'binned' || current.kind === 'binned') return binnedDrift(column, reference, current, options);
   const referenceCount = sampleSize(reference);
   const currentCount = sampleSize(current);
   if (referenceCount === 0 || currentCount === 0) {
@@ -177,4 +178,66 @@ function binLabels(edges: Float64Array): string[] {
   for (let k = 1; k < edges.length; k++) labels.push(`(${fmt(edges[k - 1])}, ${fmt(edges[k])}]`);
   labels.push(`> ${fmt(edges[edges.length - 1])}`);
   return labels;
+}
+
+/** Bin of x among profile edges: bin i is [edges[i], edges[i+1]); values beyond either end go to the end bins. */
+function profileBin(edges: readonly number[], x: number): number {
+  let lo = 0;
+  let hi = edges.length - 2;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >>> 1;
+    if (x >= edges[mid]) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+const BINNED_TESTS: ReadonlySet<StatTest> = new Set(['jensenshannon', 'psi', 'kl_div', 'hellinger', 'chisquare']);
+
+/** A numeric column whose reference is a profile histogram: binned tests over the profile's bins. */
+function binnedDrift(column: string, reference: ColumnSample, current: ColumnSample, options: ColumnDriftOptions): ColumnDrift {
+  if (reference.kind !== 'binned' || current.kind !== 'numeric') {
+    throw new UserError(`column '${column}' is numeric in the reference profile but ${current.kind} in the current data; it cannot be compared`);
+  }
+  const ref: BinnedSample = reference;
+  const requested = options.test && options.test !== 'auto' ? options.test : undefined;
+  if (requested && !BINNED_TESTS.has(requested)) {
+    throw new UserError(`stattest '${requested}' needs the reference's values, but column '${column}' comes from a data-validate profile that keeps a histogram only; use jensenshannon, psi, kl_div, hellinger or chisquare, or give the reference dataset or a drift reference file (save-reference)`);
+  }
+  const test: StatTest = requested ?? 'jensenshannon';
+  const refCounts = Float64Array.from(ref.counts);
+  const curCounts = new Float64Array(ref.counts.length);
+  for (const v of current.values) curCounts[profileBin(ref.edges, v)]++;
+  const referenceCount = refCounts.reduce((a, b) => a + b, 0);
+  const currentCount = current.values.length;
+  if (referenceCount === 0 || currentCount === 0) {
+    throw new UserError(`column '${column}' has no non-missing values in the ${referenceCount === 0 ? 'reference profile' : 'current data'}; drift cannot be measured`);
+  }
+  let statistic: number;
+  let pValue: number | undefined;
+  if (test === 'chisquare') ({ statistic, pValue } = chiSquareTest(refCounts, curCounts));
+  else if (test === 'psi') statistic = populationStabilityIndex(refCounts, curCounts);
+  else if (test === 'kl_div') statistic = klDivergence(refCounts, curCounts);
+  else if (test === 'hellinger') statistic = hellingerDistance(refCounts, curCounts);
+  else statistic = jensenShannonDistance(refCounts, curCounts);
+  const threshold = options.thresholds?.[test] ?? DEFAULT_THRESHOLDS[test];
+  const labels = ref.counts.map((_, i) => `[${fmt(ref.edges[i])}, ${fmt(ref.edges[i + 1])}${i === ref.counts.length - 1 ? ']' : ')'}`);
+  return {
+    column,
+    kind: 'numeric',
+    test,
+    reason: requested
+      ? `${test} chosen in stattest; reference from a data-validate profile (${ref.counts.length} histogram bins)`
+      : `numeric, reference from a data-validate profile (histogram only, ${ref.counts.length} bins): Jensen-Shannon distance over its bins`,
+    statistic,
+    ...(pValue === undefined ? {} : { pValue }),
+    threshold,
+    drifted: P_VALUE_TESTS.has(test) ? (pValue as number) < threshold : statistic >= threshold,
+    referenceCount,
+    currentCount,
+    referenceMissing: ref.missing,
+    currentMissing: current.missing,
+    unseenValues: [],
+    distribution: { labels, reference: shares(refCounts), current: shares(curCounts) },
+  };
 }

@@ -5,7 +5,18 @@
  */
 import { sortFloat64 } from './sort.ts';
 
-export type ColumnSample = NumericSample | CategoricalSample;
+export type ColumnSample = NumericSample | CategoricalSample | BinnedSample;
+
+/**
+ * A numeric reference known only as a histogram (a data-validate profile): bin i holds values in
+ * [edges[i], edges[i+1]); values below the first edge count in the first bin, above the last in the last.
+ */
+export interface BinnedSample {
+  kind: 'binned';
+  edges: number[];
+  counts: number[];
+  missing: number;
+}
 
 export interface NumericSample {
   kind: 'numeric';
@@ -52,13 +63,14 @@ export function ensureSorted(sample: NumericSample): Float64Array {
 
 export function sampleSize(sample: ColumnSample): number {
   if (sample.kind === 'numeric') return sample.values.length;
+  if (sample.kind === 'binned') return sample.counts.reduce((a, b) => a + b, 0);
   let n = 0;
   for (const c of sample.counts.values()) n += c;
   return n;
 }
 
 /** Numeric values seen as categories (for a numeric column with few distinct values, or mixed kinds). */
-export function asCategorical(sample: ColumnSample): CategoricalSample {
+export function asCategorical(sample: NumericSample | CategoricalSample): CategoricalSample {
   if (sample.kind === 'categorical') return sample;
   const counts = new Map<string, number>();
   for (const v of sample.values) counts.set(String(v), (counts.get(String(v)) ?? 0) + 1);

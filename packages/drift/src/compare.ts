@@ -8,6 +8,7 @@ import type { ColumnSample } from './column-sample.ts';
 import { readCsvColumns } from './csv-columns.ts';
 import { datasetDrift, type DatasetDrift, type DatasetDriftOptions } from './dataset-drift.ts';
 import { isReferenceFile, loadReference, saveReference, type DriftReference } from './reference-cache.ts';
+import { isProfileFile, readProfileColumns, readRowsColumns } from './other-sources.ts';
 
 export interface CompareOptions extends DatasetDriftOptions {
   /** Only these columns (default: every column in both). */
@@ -37,18 +38,27 @@ function head(file: string): string {
   return buf.toString('utf8', 0, n);
 }
 
-/** Reads a dataset (CSV) or a drift reference file. */
-export async function readDataset(file: string, select?: (name: string) => boolean): Promise<DriftReference & { fromCache: boolean }> {
+/**
+ * Reads a dataset or a saved reference: a drift reference file (save-reference), a data-validate profile, a CSV
+ * (the fast columnar reader), or any other format @mlci/data reads.
+ */
+export async function readDataset(file: string, select?: (name: string) => boolean): Promise<DriftReference & { fromCache: boolean; names: string[]; skipped: { column: string; reason: string }[] }> {
   if (isReferenceFile(head(file))) {
     const ref = loadReference(file);
-    if (select) for (const name of [...ref.columns.keys()]) if (!select(name)) ref.columns.delete(name);
-    return { ...ref, fromCache: true };
+    const names = [...ref.columns.keys()];
+    if (select) for (const name of names) if (!select(name)) ref.columns.delete(name);
+    return { ...ref, fromCache: true, names, skipped: [] };
   }
-  if (!/\.csv$/i.test(file)) {
-    throw new UserError(`${file}: drift-check reads CSV files and drift reference files; other formats are not supported yet`, { file });
+  if (isProfileFile(file)) {
+    const { columns, names, rows, sha256, skipped } = await readProfileColumns(file, select);
+    return { source: { file, sha256, rows }, columns, names, fromCache: true, skipped };
   }
-  const { columns, rows, sha256 } = await readCsvColumns(file, select);
-  return { source: { file, sha256, rows }, columns, fromCache: false };
+  if (/\.csv$/i.test(file)) {
+    const { columns, names, rows, sha256 } = await readCsvColumns(file, select);
+    return { source: { file, sha256, rows }, columns, names, fromCache: false, skipped: [] };
+  }
+  const { columns, names, rows, sha256 } = await readRowsColumns(file, select);
+  return { source: { file, sha256, rows }, columns, names, fromCache: false, skipped: [] };
 }
 
 export async function compareDatasets(referenceFile: string, currentFile: string, options: CompareOptions = {}): Promise<Comparison> {
@@ -59,23 +69,26 @@ export async function compareDatasets(referenceFile: string, currentFile: string
   if (include) {
     for (const name of include) {
       if (exclude.has(name)) continue;
-      if (!reference.columns.has(name)) {
-        throw new UserError(`column '${name}' not found in ${referenceFile}; columns are: ${[...reference.columns.keys()].join(', ') || '(none selected)'}`, { file: referenceFile });
+      if (!reference.names.includes(name)) {
+        throw new UserError(`column '${name}' not found in ${referenceFile}; columns are: ${reference.names.join(', ')}`, { file: referenceFile });
       }
-      if (!current.columns.has(name)) {
-        throw new UserError(`column '${name}' not found in ${currentFile}; columns are: ${[...current.columns.keys()].join(', ')}`, { file: currentFile });
+      if (!current.names.includes(name)) {
+        throw new UserError(`column '${name}' not found in ${currentFile}; columns are: ${current.names.join(', ')}`, { file: currentFile });
       }
     }
   }
+  if (current.columns.size && [...current.columns.values()].some((c) => c.kind === 'binned')) {
+    throw new UserError(`${currentFile} is a profile; the current data must be a dataset (profiles are for the reference)`, { file: currentFile });
+  }
   if (options.saveReferenceTo && !reference.fromCache) saveReference(options.saveReferenceTo, reference);
   const pairs = new Map<string, { reference: ColumnSample; current: ColumnSample }>();
-  const skipped: Comparison['skippedColumns'] = [];
+  const skipped: Comparison['skippedColumns'] = [...reference.skipped];
   for (const [name, ref] of reference.columns) {
     const cur = current.columns.get(name);
     if (cur) pairs.set(name, { reference: ref, current: cur });
     else skipped.push({ column: name, reason: `not in ${currentFile}` });
   }
-  for (const name of current.columns.keys()) if (!reference.columns.has(name)) skipped.push({ column: name, reason: `not in ${referenceFile}` });
+  for (const name of current.columns.keys()) if (!reference.columns.has(name) && !reference.skipped.some((s) => s.column === name)) skipped.push({ column: name, reason: `not in ${referenceFile}` });
   const result = datasetDrift(pairs, options);
   return {
     ...result,

@@ -16,7 +16,7 @@ import type { ColumnSample } from './column-sample.ts';
 const POW10 = Array.from({ length: 23 }, (_, i) => 10 ** i);
 const MISSING = new Set(['NA', 'NaN', 'nan', 'null', 'NULL', 'None', 'N/A']);
 
-class ColumnBuilder {
+export class ColumnBuilder {
   values = new Float64Array(1024);
   length = 0;
   missing = 0;
@@ -57,6 +57,12 @@ class ColumnBuilder {
     this.keyCount.push(1);
     if (bucket) bucket.push(k);
     else this.byHash.set(h, [k]);
+  }
+
+  /** A value that is not a number (non-CSV sources). */
+  pushText(text: string): void {
+    const bytes = Buffer.from(text);
+    this.pushBytes(bytes, 0, bytes.length);
   }
 
   private becomeCategorical(): void {
@@ -142,6 +148,8 @@ function slowNumber(buf: Buffer, s: number, e: number): number {
 
 export interface CsvColumns {
   columns: Map<string, ColumnSample>;
+  /** Every column of the file, selected or not. */
+  names: string[];
   rows: number;
   sha256: string;
 }
@@ -308,7 +316,7 @@ export async function readCsvColumns(file: string, select?: (name: string) => bo
   header.forEach((name, j) => {
     if (builders[j]) columns.set(name, builders[j]!.finish());
   });
-  return { columns, rows: st.rows, sha256: hash.digest('hex') };
+  return { columns, names: header, rows: st.rows, sha256: hash.digest('hex') };
 }
 
 function pushField(b: ColumnBuilder, buf: Buffer, s: number, e: number): void {

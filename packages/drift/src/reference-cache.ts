@@ -26,7 +26,7 @@ export function saveReference(path: string, reference: DriftReference): void {
     if (col.kind === 'numeric') {
       const v = ensureSorted(col);
       columns[name] = { kind: 'numeric', missing: col.missing, count: v.length, sortedFloat64Base64: Buffer.from(v.buffer, v.byteOffset, v.byteLength).toString('base64') };
-    } else {
+    } else if (col.kind === 'categorical') {
       columns[name] = { kind: 'categorical', missing: col.missing, counts: Object.fromEntries(col.counts) };
     }
   }
