@@ -10,7 +10,7 @@
  * Median and quantiles are exact while the column has at most `EXACT_QUANTILE_LIMIT` values (kept in a
  * Float64Array); beyond that they come from the DDSketch and the result says so with its relative error.
  */
-import { QuantileSketch } from '../sketch/quantiles.ts';
+import { QuantileSketch, type QuantileSketchJSON } from '../sketch/quantiles.ts';
 import { valueKey, type Value } from '../values.ts';
 import { ColumnCheck } from './check.ts';
 import { inRange, type Kwargs, type Range } from './kwargs.ts';
@@ -38,6 +38,19 @@ abstract class Aggregate extends ColumnCheck {
   }
 
   protected abstract observe(value: Value): void;
+  protected abstract state(): unknown;
+  protected abstract merge(state: unknown): void;
+
+  snapshot(): unknown {
+    return { elements: this.elements, missing: this.missing, state: this.state() };
+  }
+
+  absorb(snapshot: unknown): void {
+    const s = snapshot as { elements: number; missing: number; state: unknown };
+    this.elements += s.elements;
+    this.missing += s.missing;
+    this.merge(s.state);
+  }
 
   protected outcome(observed: unknown, success: boolean, note?: string): Outcome {
     const out: Outcome = { success, observed_value: observed, element_count: this.elements, missing_count: this.missing };
@@ -70,6 +83,22 @@ class Moments extends Aggregate {
     this.m2 += delta * (x - this.mean);
   }
 
+  protected state(): unknown {
+    return { n: this.n, mean: this.mean, m2: this.m2, sum: this.sum };
+  }
+
+  /** Chan, Golub & LeVeque's pairwise update (see profile/column.ts). */
+  protected merge(state: unknown): void {
+    const o = state as { n: number; mean: number; m2: number; sum: number };
+    if (o.n === 0) return;
+    const n = this.n + o.n;
+    const delta = o.mean - this.mean;
+    this.m2 += o.m2 + (delta * delta * this.n * o.n) / n;
+    this.mean += (delta * o.n) / n;
+    this.n = n;
+    this.sum += o.sum;
+  }
+
   finish(): Outcome {
     const observed = this.statistic === 'sum' ? this.sum
       : this.statistic === 'mean' ? (this.n > 0 ? this.mean : null)
@@ -98,6 +127,14 @@ class Extreme extends Aggregate {
       return;
     }
     if (this.which === 'min' ? x < this.best : x > this.best) this.best = x;
+  }
+
+  protected state(): unknown {
+    return this.best;
+  }
+
+  protected merge(state: unknown): void {
+    if (state !== undefined) this.observe(state as number | string);
   }
 
   finish(): Outcome {
@@ -136,6 +173,24 @@ class OrderStatistics extends Aggregate {
       this.values = grown;
     }
     this.values[this.n++] = x;
+  }
+
+  protected state(): unknown {
+    return this.sketch ? { sketch: this.sketch.toJSON(), n: this.n } : { values: this.values.slice(0, this.n), n: this.n };
+  }
+
+  protected merge(state: unknown): void {
+    const o = state as { values?: Float64Array; sketch?: QuantileSketchJSON; n: number };
+    if (o.values) for (const x of o.values) this.observe(x);
+    else {
+      if (!this.sketch) {
+        this.sketch = new QuantileSketch();
+        for (let i = 0; i < this.n; i++) this.sketch.add(this.values[i]);
+        this.values = new Float64Array(0);
+      }
+      this.sketch.merge(QuantileSketch.fromJSON(o.sketch!));
+      this.n += o.n;
+    }
   }
 
   finish(): Outcome {
@@ -179,6 +234,18 @@ class Distinct extends Aggregate {
     const entry = this.seen.get(key);
     if (entry) entry.count++;
     else this.seen.set(key, { value, count: 1 });
+  }
+
+  protected state(): unknown {
+    return [...this.seen.entries()];
+  }
+
+  protected merge(state: unknown): void {
+    for (const [key, e] of state as Array<[string, { value: Value; count: number }]>) {
+      const mine = this.seen.get(key);
+      if (mine) mine.count += e.count;
+      else this.seen.set(key, { value: e.value, count: e.count });
+    }
   }
 
   finish(): Outcome {

@@ -18,12 +18,22 @@ export interface TableFacts {
   columns: readonly string[];
 }
 
+/** Where a partial scan's rows sit in the whole: add these to its row numbers and line numbers. */
+export interface Shift {
+  rows: number;
+  lines: number;
+}
+
 export interface Check {
   /** Columns read, in the order `add` receives their values; empty for table-level checks. */
   readonly columns: readonly string[];
   /** Called once per row with the values of `columns`. */
   add(values: Value[], at: RowContext): void;
   finish(table: TableFacts): Promise<ExpectationResult['result'] & { success: boolean }> | (ExpectationResult['result'] & { success: boolean });
+  /** The state of a partial scan (structured-clonable), for merging scans of byte ranges (workers). */
+  snapshot(): unknown;
+  /** Adds the state of another partial scan whose rows are shifted by `shift`. */
+  absorb(state: unknown, shift: Shift): void;
 }
 
 /** Checks on a single column get the value itself. */
@@ -40,4 +50,6 @@ export abstract class ColumnCheck implements Check {
 
   abstract addValue(value: Value, at: RowContext): void;
   abstract finish(table: TableFacts): ExpectationResult['result'] & { success: boolean };
+  abstract snapshot(): unknown;
+  abstract absorb(state: unknown, shift: Shift): void;
 }

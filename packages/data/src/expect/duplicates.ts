@@ -27,6 +27,22 @@ interface Partition {
   spilled: number;
 }
 
+/** A finished partial scan's spill files, to be merged (see `snapshot`/`absorb`). */
+export interface FinderState {
+  dir: string | undefined;
+  counts: number[];
+  files: Array<[number, string]>;
+  considered: number;
+}
+
+interface Source {
+  dir: string | undefined;
+  counts: number[];
+  files: Map<number, string>;
+  shift: { rows: number; lines: number };
+  valuesFd?: number;
+}
+
 export class DuplicateFinder {
   readonly unexpected = new UnexpectedTracker();
   considered = 0;
@@ -38,6 +54,7 @@ export class DuplicateFinder {
   private valueBufferBytes = 0;
   private readonly files = new Map<number, string>();
   private fileIds = new Map<string, number>();
+  private readonly others: Source[] = [];
 
   add(key: string, value: Value, row: number, file: string, line: number | undefined): void {
     this.considered++;
@@ -86,16 +103,60 @@ export class DuplicateFinder {
     p.used = 0;
   }
 
+  /** Spills everything and hands over the files (the merging finder deletes them). */
+  snapshot(): FinderState {
+    for (const p of this.partitions) if (p.used > 0) this.spill(p);
+    this.flushValues();
+    for (const p of this.partitions) if (p.fd !== undefined) closeSync(p.fd);
+    if (this.valuesFd !== undefined) closeSync(this.valuesFd);
+    return { dir: this.dir, counts: this.partitions.map((p) => p.spilled), files: [...this.files], considered: this.considered };
+  }
+
+  /** Adds a partial scan's spilled hashes; its rows and lines are shifted by `shift`. */
+  absorb(state: FinderState, shift: { rows: number; lines: number }): void {
+    this.considered += state.considered;
+    this.others.push({ dir: state.dir, counts: state.counts, files: new Map(state.files), shift });
+  }
+
+  /** Loads partition `k` of this finder and of every absorbed scan: records plus a source word. */
+  private load(k: number): Uint32Array {
+    const p = this.partitions[k];
+    let total = p.spilled + p.used;
+    for (const o of this.others) total += o.counts[k];
+    const all = new Uint32Array(total * RECORD_WORDS);
+    let at = 0;
+    const sources: number[] = [];
+    if (p.fd !== undefined) readSync(p.fd, all, 0, p.spilled * RECORD_WORDS * 4, 0);
+    all.set(p.records.subarray(0, p.used * RECORD_WORDS), p.spilled * RECORD_WORDS);
+    at = p.spilled + p.used;
+    for (let i = 0; i < at; i++) sources.push(0);
+    this.others.forEach((o, s) => {
+      const n = o.counts[k];
+      if (n === 0) return;
+      const fd = openSync(join(o.dir!, `p${k}`), 'r');
+      readSync(fd, all, at * RECORD_WORDS * 4, n * RECORD_WORDS * 4, 0);
+      closeSync(fd);
+      for (let i = at; i < at + n; i++) {
+        all[i * RECORD_WORDS + 2] += o.shift.rows;
+        if (all[i * RECORD_WORDS + 3] !== 0) all[i * RECORD_WORDS + 3] += o.shift.lines;
+        sources.push(s + 1);
+      }
+      at += n;
+    });
+    this.loadedSources = sources;
+    return all;
+  }
+
+  private loadedSources: number[] = [];
+
   /** Scans every partition for equal hashes; fills `unexpected` (count and the first examples). */
   finish(): void {
-    const rows: Array<{ row: number; line: number; offset: number }> = [];
+    const rows: Array<{ row: number; line: number; offset: number; source: number }> = [];
     try {
-      for (const p of this.partitions) {
-        const total = p.spilled + p.used;
+      for (let k = 0; k < PARTITIONS; k++) {
+        const all = this.load(k);
+        const total = all.length / RECORD_WORDS;
         if (total < 2) continue;
-        const all = new Uint32Array(total * RECORD_WORDS);
-        if (p.fd !== undefined) readSync(p.fd, all, 0, p.spilled * RECORD_WORDS * 4, 0);
-        all.set(p.records.subarray(0, p.used * RECORD_WORDS), p.spilled * RECORD_WORDS);
         const order = new Uint32Array(total);
         for (let i = 0; i < total; i++) order[i] = i;
         order.sort((a, b) => all[a * RECORD_WORDS] - all[b * RECORD_WORDS] || all[a * RECORD_WORDS + 1] - all[b * RECORD_WORDS + 1]);
@@ -105,10 +166,10 @@ export class DuplicateFinder {
           const h2 = all[order[i] * RECORD_WORDS + 1];
           while (j < total && all[order[j] * RECORD_WORDS] === h1 && all[order[j] * RECORD_WORDS + 1] === h2) j++;
           if (j - i > 1) {
-            for (let k = i; k < j; k++) {
-              const r = order[k] * RECORD_WORDS;
+            for (let m = i; m < j; m++) {
+              const r = order[m] * RECORD_WORDS;
               this.unexpected.count++;
-              rows.push({ row: all[r + 2], line: all[r + 3], offset: all[r + 4] + all[r + 5] * 4294967296 });
+              rows.push({ row: all[r + 2], line: all[r + 3], offset: all[r + 4] + all[r + 5] * 4294967296, source: this.loadedSources[order[m]] });
               if (rows.length > 4 * 20) keepSmallest(rows);
             }
           }
@@ -118,19 +179,26 @@ export class DuplicateFinder {
       keepSmallest(rows);
       this.flushValues();
       for (const r of rows) {
-        const [fileId, value] = this.readValue(r.offset);
-        this.unexpected.example(r.row, this.files.get(fileId)!, r.line === 0 ? undefined : r.line, value);
+        const [fileId, value] = this.readValue(r.source, r.offset);
+        const files = r.source === 0 ? this.files : this.others[r.source - 1].files;
+        this.unexpected.example(r.row, files.get(fileId)!, r.line === 0 ? undefined : r.line, value);
       }
     } finally {
       this.close();
     }
   }
 
-  private readValue(offset: number): [number, Value] {
+  private readValue(source: number, offset: number): [number, Value] {
+    let fd = this.valuesFd!;
+    if (source > 0) {
+      const o = this.others[source - 1];
+      o.valuesFd ??= openSync(join(o.dir!, 'values'), 'r');
+      fd = o.valuesFd;
+    }
     const chunk = Buffer.alloc(64 * 1024);
     let text = '';
     for (let at = offset; ; at += chunk.length) {
-      const n = readSync(this.valuesFd!, chunk, 0, chunk.length, at);
+      const n = readSync(fd, chunk, 0, chunk.length, at);
       const part = chunk.toString('utf8', 0, n);
       const end = part.indexOf('\n');
       if (end !== -1 || n === 0) return JSON.parse(text + (end === -1 ? part : part.slice(0, end))) as [number, Value];
@@ -142,6 +210,10 @@ export class DuplicateFinder {
     for (const p of this.partitions) if (p.fd !== undefined) closeSync(p.fd);
     if (this.valuesFd !== undefined) closeSync(this.valuesFd);
     if (this.dir) rmSync(this.dir, { recursive: true, force: true });
+    for (const o of this.others) {
+      if (o.valuesFd !== undefined) closeSync(o.valuesFd);
+      if (o.dir) rmSync(o.dir, { recursive: true, force: true });
+    }
   }
 }
 

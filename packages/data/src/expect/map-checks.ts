@@ -6,7 +6,7 @@
  * and _to_be_null, which test every row. unexpected_percent = unexpected / tested × 100.
  */
 import { typeOf, valueKey, type Value } from '../values.ts';
-import { ColumnCheck, type RowContext } from './check.ts';
+import { ColumnCheck, type RowContext, type Shift } from './check.ts';
 import { compileRegex, inRange, type Kwargs, type Range } from './kwargs.ts';
 import { UnexpectedTracker, passesMostly, percent, type ExpectationResult } from './result.ts';
 
@@ -35,6 +35,17 @@ export class MapCheck extends ColumnCheck {
       if (!this.includeNulls) return;
     }
     if (!this.test(value)) this.unexpected.add(at.row, at.file, at.line, value ?? null);
+  }
+
+  snapshot(): unknown {
+    return { elements: this.elements, missing: this.missing, unexpected: this.unexpected.snapshot() };
+  }
+
+  absorb(state: unknown, shift: Shift): void {
+    const s = state as { elements: number; missing: number; unexpected: ReturnType<UnexpectedTracker['snapshot']> };
+    this.elements += s.elements;
+    this.missing += s.missing;
+    this.unexpected.absorb(s.unexpected, shift);
   }
 
   finish(): Outcome {

@@ -47,6 +47,15 @@ export class UnexpectedTracker {
     this.example(row, file, line, value);
   }
 
+  snapshot(): { count: number; examples: UnexpectedExample[] } {
+    return { count: this.count, examples: this.examples };
+  }
+
+  absorb(state: { count: number; examples: UnexpectedExample[] }, shift: { rows: number; lines: number }): void {
+    this.count += state.count;
+    for (const e of state.examples) this.example(e.row + shift.rows, e.file, e.line === undefined ? undefined : e.line + shift.lines, e.value);
+  }
+
   /** Keeps an example without counting it (for checks that count separately, e.g. uniqueness). */
   example(row: number, file: string, line: number | undefined, value: Value): void {
     const list = this.examples;

@@ -9,9 +9,9 @@
 import { valueKey, type Value } from '../values.ts';
 import { binOf, type ColumnProfileJSON } from '../profile/column.ts';
 import { QuantileSketch } from '../sketch/quantiles.ts';
-import { ColumnCheck, type Check, type RowContext, type TableFacts } from './check.ts';
+import { ColumnCheck, type Check, type RowContext, type Shift, type TableFacts } from './check.ts';
 import { inRange, type Kwargs } from './kwargs.ts';
-import { DuplicateFinder } from './duplicates.ts';
+import { DuplicateFinder, type FinderState } from './duplicates.ts';
 import { passesMostly, percent, type ExpectationResult } from './result.ts';
 
 type Outcome = ExpectationResult['result'] & { success: boolean };
@@ -26,6 +26,12 @@ class TableCheck implements Check {
   }
 
   add(): void {}
+
+  snapshot(): unknown {
+    return null;
+  }
+
+  absorb(): void {}
 
   finish(table: TableFacts): Outcome {
     return this.evaluate(table);
@@ -46,6 +52,16 @@ class UniqueCheck extends ColumnCheck {
     this.elements++;
     if (value === null || value === undefined) return;
     this.finder.add(valueKey(value), value, at.row, at.file, at.line);
+  }
+
+  snapshot(): unknown {
+    return { elements: this.elements, finder: this.finder.snapshot() };
+  }
+
+  absorb(state: unknown, shift: Shift): void {
+    const s = state as { elements: number; finder: FinderState };
+    this.elements += s.elements;
+    this.finder.absorb(s.finder, shift);
   }
 
   finish(): Outcome {
@@ -85,6 +101,16 @@ class CompoundUniqueCheck implements Check {
     const record: Record<string, Value> = {};
     this.columns.forEach((c, i) => { record[c] = values[i] ?? null; });
     this.finder.add(values.map((v) => valueKey(v ?? null)).join('\u0000'), record, at.row, at.file, at.line);
+  }
+
+  snapshot(): unknown {
+    return { elements: this.elements, finder: this.finder.snapshot() };
+  }
+
+  absorb(state: unknown, shift: Shift): void {
+    const s = state as { elements: number; finder: FinderState };
+    this.elements += s.elements;
+    this.finder.absorb(s.finder, shift);
   }
 
   finish(): Outcome {
@@ -147,6 +173,16 @@ class DistributionCheck extends ColumnCheck {
       const i = this.categoryIndex.get(valueKey(value));
       this.counts[i ?? this.counts.length - 1]++;
     }
+  }
+
+  snapshot(): unknown {
+    return { total: this.total, counts: this.counts };
+  }
+
+  absorb(state: unknown): void {
+    const s = state as { total: number; counts: number[] };
+    this.total += s.total;
+    s.counts.forEach((c, i) => { this.counts[i] += c; });
   }
 
   finish(): Outcome {

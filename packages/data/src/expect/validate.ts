@@ -9,10 +9,11 @@
 import type { Ajv } from 'ajv';
 import { UserError } from '@mlci/core';
 import { readDataset, type ReadOptions, type RowBatch } from '../read/reader.ts';
+import { validateInParallel } from '../parallel/run.ts';
 import { DatasetProfiler, type DatasetProfileJSON } from '../profile/dataset.ts';
 import type { Value } from '../values.ts';
 import { AGGREGATE_CHECKS } from './aggregate-checks.ts';
-import { ColumnCheck, type Check, type RowContext } from './check.ts';
+import { ColumnCheck, type Check, type RowContext, type Shift } from './check.ts';
 import { Kwargs, type ExpectationConfig } from './kwargs.ts';
 import { MAP_CHECKS } from './map-checks.ts';
 import { UnexpectedTracker, percent, type ExpectationResult } from './result.ts';
@@ -24,6 +25,10 @@ export interface ValidateOptions extends ReadOptions {
   reference?: DatasetProfiler;
   /** Build the profile (default true). */
   profile?: boolean;
+  /** Worker threads for a large CSV/TSV (default: the number of cores; 1 scans on this thread). */
+  workers?: number;
+  /** Files smaller than this many bytes are scanned on this thread (default 32 MB). */
+  parallelMinBytes?: number;
 }
 
 export interface ValidationOutcome {
@@ -33,6 +38,8 @@ export interface ValidationOutcome {
   columns: string[];
   statistics: { evaluated: number; successful: number; unsuccessful: number };
   results: ExpectationResult[];
+  /** Threads that scanned the data (1, or one per byte range when a large CSV/TSV was split). */
+  workers: number;
   profile?: DatasetProfileJSON;
 }
 
@@ -95,6 +102,16 @@ class SchemaCheck implements Check {
     }
   }
 
+  snapshot(): unknown {
+    return { rows: this.rows, unexpected: this.unexpected.snapshot() };
+  }
+
+  absorb(state: unknown, shift: Shift): void {
+    const s = state as { rows: number; unexpected: ReturnType<UnexpectedTracker['snapshot']> };
+    this.rows += s.rows;
+    this.unexpected.absorb(s.unexpected, shift);
+  }
+
   finish(): ExpectationResult['result'] & { success: boolean } {
     return {
       success: this.unexpected.count === 0,
@@ -106,82 +123,148 @@ class SchemaCheck implements Check {
   }
 }
 
-export async function validateDataset(files: readonly string[], suite: Suite, options: ValidateOptions = {}): Promise<ValidationOutcome> {
-  const checks = compileChecks(suite.expectations, options.reference);
-  // ajv is loaded only when there is a schema (it costs ~100 ms to load).
-  const AjvClass = options.schema === undefined ? undefined : (await import('ajv')).Ajv;
-  const profiler = options.profile === false ? undefined : new DatasetProfiler();
-  let schemaCheck: SchemaCheck | undefined;
-  let columns: readonly string[] | undefined;
-  let rows = 0;
-  let lastColumns: readonly string[] | undefined;
-  let plans: Array<{ check: Check; indexes: number[] }> = [];
-  const at: RowContext = { row: 0, file: '', line: undefined };
+/** One scan over rows: every check, the schema check and the profile. Mergeable across byte ranges. */
+export class Scan {
+  rows = 0;
+  columns: readonly string[] | undefined;
+  private readonly suite: Suite;
+  private readonly checks: Check[];
+  private readonly schema: unknown;
+  private readonly AjvClass: typeof Ajv | undefined;
+  private readonly profiler: DatasetProfiler | undefined;
+  private schemaCheck: SchemaCheck | undefined;
+  private lastColumns: readonly string[] | undefined;
+  private columnPlans: Array<{ check: ColumnCheck; index: number }> = [];
+  private rowPlans: Array<{ check: Check; indexes: number[] }> = [];
+  private readonly at: RowContext = { row: 0, file: '', line: undefined };
 
-  const plan = (batch: RowBatch): void => {
-    const index = new Map(batch.columns.map((c, i) => [c, i]));
-    if (columns === undefined) {
-      columns = batch.columns;
-      suite.expectations.forEach((e, i) => {
-        if (TABLE_LEVEL.has(e.type)) return;
-        for (const c of checks[i].columns) {
-          if (!index.has(c)) {
-            throw new UserError(`${e.type}${e.line ? ` (line ${e.line}${e.file ? ` of ${e.file}` : ''})` : ''}: column '${c}' not found in ${batch.file}; columns are: ${batch.columns.join(', ')}`, { file: e.file, line: e.line });
-          }
+  constructor(suite: Suite, checks: Check[], options: { schema?: unknown; AjvClass?: typeof Ajv; profile: boolean }) {
+    this.suite = suite;
+    this.checks = checks;
+    this.schema = options.schema;
+    this.AjvClass = options.AjvClass;
+    this.profiler = options.profile ? new DatasetProfiler() : undefined;
+  }
+
+  /** Fixes the columns (from the first file) and checks that every expectation's columns exist. */
+  prepare(columns: readonly string[], file: string): void {
+    const index = new Set(columns);
+    this.columns = columns;
+    this.suite.expectations.forEach((e, i) => {
+      if (TABLE_LEVEL.has(e.type)) return;
+      for (const c of this.checks[i].columns) {
+        if (!index.has(c)) {
+          throw new UserError(`${e.type}${e.line ? ` (line ${e.line}${e.file ? ` of ${e.file}` : ''})` : ''}: column '${c}' not found in ${file}; columns are: ${columns.join(', ')}`, { file: e.file, line: e.line });
         }
-      });
-      if (options.schema !== undefined) schemaCheck = new SchemaCheck(AjvClass!, options.schema, batch.columns);
-    }
-    plans = checks.map((check) => ({ check, indexes: check.columns.map((c) => index.get(c) ?? -1) }));
-    if (schemaCheck) plans.push({ check: schemaCheck, indexes: schemaCheck.columns.map((c) => index.get(c) ?? -1) });
-  };
+      }
+    });
+    if (this.schema !== undefined) this.schemaCheck = new SchemaCheck(this.AjvClass!, this.schema, columns);
+  }
 
-  for await (const batch of readDataset(files, options)) {
-    if (batch.columns !== lastColumns) {
-      plan(batch);
-      lastColumns = batch.columns;
+  private plan(columns: readonly string[]): void {
+    const index = new Map(columns.map((c, i) => [c, i]));
+    const all: Check[] = this.schemaCheck ? [...this.checks, this.schemaCheck] : this.checks;
+    this.columnPlans = [];
+    this.rowPlans = [];
+    for (const check of all) {
+      if (check instanceof ColumnCheck) this.columnPlans.push({ check, index: index.get(check.columns[0]) ?? -1 });
+      else if (check.columns.length > 0) this.rowPlans.push({ check, indexes: check.columns.map((c) => index.get(c) ?? -1) });
     }
-    profiler?.addBatch(batch);
+    this.lastColumns = columns;
+  }
+
+  addBatch(batch: RowBatch): void {
+    if (this.columns === undefined) this.prepare(batch.columns, batch.file);
+    if (batch.columns !== this.lastColumns) this.plan(batch.columns);
+    this.profiler?.addBatch(batch);
+    const at = this.at;
     at.file = batch.file;
-    const columnPlans = plans.filter((p) => p.check instanceof ColumnCheck) as Array<{ check: ColumnCheck; indexes: number[] }>;
-    const rowPlans = plans.filter((p) => !(p.check instanceof ColumnCheck) && p.check.columns.length > 0);
-    const { rows: batchRows, lines } = batch;
-    for (let r = 0; r < batchRows.length; r++) {
-      const row = batchRows[r];
-      at.row = rows + r;
+    const columnPlans = this.columnPlans;
+    const rowPlans = this.rowPlans;
+    const { rows, lines } = batch;
+    for (let r = 0; r < rows.length; r++) {
+      const row = rows[r];
+      at.row = this.rows + r;
       at.line = lines[r];
       for (let p = 0; p < columnPlans.length; p++) {
-        const i = columnPlans[p].indexes[0];
-        const v = i >= 0 && i < row.length ? row[i] : null;
-        columnPlans[p].check.addValue(v, at);
+        const i = columnPlans[p].index;
+        columnPlans[p].check.addValue(i >= 0 && i < row.length ? row[i] : null, at);
       }
       for (let p = 0; p < rowPlans.length; p++) {
         const values = rowPlans[p].indexes.map((i) => (i >= 0 && i < row.length ? row[i] : null));
         rowPlans[p].check.add(values, at);
       }
     }
-    rows += batchRows.length;
+    this.rows += rows.length;
   }
 
-  const facts = { rows, columns: columns ?? [] };
-  const results: ExpectationResult[] = [];
-  for (let i = 0; i < checks.length; i++) {
-    const e = suite.expectations[i];
-    const { success, ...result } = await checks[i].finish(facts);
-    results.push({ expectation_type: e.type, kwargs: e.kwargs, success, ...(e.line ? { suiteLine: e.line } : {}), result });
+  snapshot(): ScanState {
+    return {
+      rows: this.rows,
+      checks: this.checks.map((c) => c.snapshot()),
+      schema: this.schemaCheck?.snapshot(),
+      profile: this.profiler?.toJSON(),
+    };
   }
-  if (schemaCheck) {
-    const { success, ...result } = schemaCheck.finish();
-    results.push({ expectation_type: 'json_schema', kwargs: {}, success, result });
+
+  /** Adds a partial scan of later rows (its row numbers shifted by our row count, its lines by `lines`). */
+  absorb(state: ScanState, lines: number): void {
+    const shift = { rows: this.rows, lines };
+    this.checks.forEach((c, i) => c.absorb(state.checks[i], shift));
+    if (this.schemaCheck && state.schema !== undefined) this.schemaCheck.absorb(state.schema, shift);
+    if (this.profiler && state.profile) this.profiler.merge(DatasetProfiler.fromJSON(state.profile));
+    this.rows += state.rows;
   }
-  const successful = results.filter((r) => r.success).length;
-  return {
-    success: successful === results.length,
-    suite: suite.name,
-    rows,
-    columns: [...(columns ?? [])],
-    statistics: { evaluated: results.length, successful, unsuccessful: results.length - successful },
-    results,
-    ...(profiler ? { profile: profiler.toJSON() } : {}),
-  };
+
+  async outcome(workers = 1): Promise<ValidationOutcome> {
+    const facts = { rows: this.rows, columns: this.columns ?? [] };
+    const results: ExpectationResult[] = [];
+    for (let i = 0; i < this.checks.length; i++) {
+      const e = this.suite.expectations[i];
+      const { success, ...result } = await this.checks[i].finish(facts);
+      results.push({ expectation_type: e.type, kwargs: e.kwargs, success, ...(e.line ? { suiteLine: e.line } : {}), result });
+    }
+    if (this.schemaCheck) {
+      const { success, ...result } = this.schemaCheck.finish();
+      results.push({ expectation_type: 'json_schema', kwargs: {}, success, result });
+    }
+    const successful = results.filter((r) => r.success).length;
+    return {
+      success: successful === results.length,
+      suite: this.suite.name,
+      rows: this.rows,
+      columns: [...(this.columns ?? [])],
+      statistics: { evaluated: results.length, successful, unsuccessful: results.length - successful },
+      results,
+      workers,
+      ...(this.profiler ? { profile: this.profiler.toJSON() } : {}),
+    };
+  }
+}
+
+export interface ScanState {
+  rows: number;
+  checks: unknown[];
+  schema: unknown;
+  profile: DatasetProfileJSON | undefined;
+}
+
+/** Builds a scan for a suite (compiling checks, loading ajv only when there is a schema). */
+export async function createScan(suite: Suite, options: ValidateOptions): Promise<Scan> {
+  const checks = compileChecks(suite.expectations, options.reference);
+  // ajv is loaded only when there is a schema (it costs ~100 ms to load).
+  const AjvClass = options.schema === undefined ? undefined : (await import('ajv')).Ajv;
+  return new Scan(suite, checks, { schema: options.schema, AjvClass, profile: options.profile !== false });
+}
+
+/**
+ * Validates files against a suite in one pass. A large uncompressed CSV/TSV is split into byte ranges scanned
+ * by worker threads (one per core) and merged; anything else, or any problem in a range, is scanned here.
+ */
+export async function validateDataset(files: readonly string[], suite: Suite, options: ValidateOptions = {}): Promise<ValidationOutcome> {
+  const parallel = await validateInParallel(files, suite, options);
+  if (parallel) return parallel;
+  const scan = await createScan(suite, options);
+  for await (const batch of readDataset(files, options)) scan.addBatch(batch);
+  return scan.outcome();
 }

@@ -28,6 +28,11 @@ export interface CsvOptions {
   typeOf: (column: string) => ColumnType;
   /** Longest record accepted, in bytes (default 1 MiB). */
   maxRecordBytes?: number;
+  /**
+   * Parsing a byte range of a larger file (see parallel/): the header is given, the bytes start at a record
+   * boundary, and parsing stops at the first record that starts at or after byte `stopAt` of the range.
+   */
+  range?: { header: string[]; stopAt?: number };
 }
 
 export interface ParsedRows {
@@ -56,6 +61,11 @@ export class CsvParser {
   private starts: number[] = [];
   private ends: number[] = [];
   private quoted: boolean[] = [];
+  /** Bytes pushed so far (range mode: to know where records start). */
+  private streamBytes = 0;
+  private readonly stopAt: number | undefined;
+  /** Range mode: set once a record starting at or after `stopAt` is reached; its offset in the range. */
+  stoppedAt: number | undefined;
 
   constructor(file: string, options: CsvOptions) {
     this.file = file;
@@ -63,11 +73,28 @@ export class CsvParser {
     if (options.delimiter.length !== 1) throw new UserError(`CSV delimiter must be one character, got '${options.delimiter}'`);
     this.delimiter = options.delimiter.charCodeAt(0);
     this.maxRecordBytes = options.maxRecordBytes ?? 1 << 20;
+    this.stopAt = options.range?.stopAt;
+    if (options.range) {
+      this.header = options.range.header;
+      this.kinds = this.header.map((name) => options.typeOf(name));
+      this.first = false;
+      this.sawData = true;
+    }
+  }
+
+  /** Line breaks consumed so far (range mode: the range's line count up to where it stopped). */
+  get linesConsumed(): number {
+    return this.line - 1;
+  }
+
+  get detectedLineEnding(): 'LF' | 'CRLF' | undefined {
+    return this.lineEnding;
   }
 
   /** Parses every complete record in `chunk` (plus what was left over); keeps the incomplete tail. */
   push(chunk: Buffer, out: ParsedRows): void {
-    if (chunk.length === 0) return;
+    if (chunk.length === 0 || this.stoppedAt !== undefined) return;
+    this.streamBytes += chunk.length;
     this.sawData = true;
     let data = this.pending && this.pending.length > 0 ? Buffer.concat([this.pending, chunk]) : chunk;
     if (this.first) {
@@ -77,12 +104,24 @@ export class CsvParser {
     }
     this.checkUtf8(data, data.lastIndexOf(LF) + 1);
     const used = this.parse(data, false, out);
+    if (this.stoppedAt !== undefined) {
+      this.pending = undefined;
+      return;
+    }
     this.keep(data, used);
   }
 
   /** Parses the final record (a file need not end with a newline) and checks the file had data rows. */
   end(out: ParsedRows): void {
     const data = this.pending ?? Buffer.alloc(0);
+    if (this.options.range) {
+      if (this.stoppedAt === undefined) {
+        this.checkUtf8(data, data.length);
+        this.parse(data, true, out);
+      }
+      this.pending = undefined;
+      return;
+    }
     if (!this.sawData || (this.header === undefined && data.length === 0)) {
       throw new UserError(`${this.file} is empty; expected a header row and at least one data row`, { file: this.file, line: 1 });
     }
@@ -127,8 +166,14 @@ export class CsvParser {
   private parse(data: Buffer, final: boolean, out: ParsedRows): number {
     const n = data.length;
     const delimiter = this.delimiter;
+    // Offset of data[0] in the stream (range mode).
+    const base = this.streamBytes - n;
     let pos = 0;
     while (pos < n) {
+      if (this.stopAt !== undefined && base + pos >= this.stopAt) {
+        this.stoppedAt = base + pos;
+        return pos;
+      }
       const recordStart = pos;
       const recordLine = this.line;
       let line = recordLine;

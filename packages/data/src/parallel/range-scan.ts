@@ -1,0 +1,84 @@
+/**
+ * Scanning one byte range of a CSV/TSV file (run in a worker thread; see run.ts).
+ *
+ * The range [start, stop) is widened to record boundaries: unless it starts right after the header, reading
+ * begins at byte start − 1 and skips through the first line feed, so the first record parsed is the first
+ * one starting at or after `start`; parsing ends with the first record starting at or after `stop`. Whether
+ * that line feed really ended a record (and not a quoted field) is checked by the caller: the previous range
+ * must have stopped exactly where this one began.
+ */
+import { createReadStream } from 'node:fs';
+import { columnTypesFromSchema } from '../values.ts';
+import { CsvParser, type ParsedRows } from '../read/csv.ts';
+import { DatasetProfiler } from '../profile/dataset.ts';
+import { createScan, type ScanState } from '../expect/validate.ts';
+import type { Suite } from '../expect/suite.ts';
+
+export interface RangeTask {
+  file: string;
+  delimiter: string;
+  header: string[];
+  /** First byte of the range; `afterHeader` when it is the first byte after the header line. */
+  start: number;
+  afterHeader: boolean;
+  /** Records starting at or after this byte belong to the next range (undefined: to the end). */
+  stop: number | undefined;
+  suite: Suite;
+  schema: unknown;
+  reference: unknown;
+  profile: boolean;
+  batchRows: number;
+  maxRecordBytes: number | undefined;
+}
+
+export interface RangeResult {
+  /** Byte where the first record of this range starts. */
+  begin: number;
+  /** Byte where the first record after this range starts (the file size at the end). */
+  end: number;
+  lines: number;
+  lineEnding: 'LF' | 'CRLF' | undefined;
+  state: ScanState;
+}
+
+export async function scanRange(task: RangeTask): Promise<RangeResult> {
+  const reference = task.reference ? DatasetProfiler.fromJSON(task.reference as never) : undefined;
+  const scan = await createScan(task.suite, { schema: task.schema, reference, profile: task.profile });
+  scan.prepare(task.header, task.file);
+  const types = columnTypesFromSchema(task.schema);
+  const from = task.afterHeader ? task.start : task.start - 1;
+  let begin = from;
+  let aligned = task.afterHeader;
+  let parser: CsvParser | undefined;
+  let out: ParsedRows = { rows: [], lines: [] };
+  const stream = createReadStream(task.file, { start: from, highWaterMark: 1 << 20 });
+  for await (const raw of stream) {
+    let chunk = raw as Buffer;
+    if (!aligned) {
+      const lf = chunk.indexOf(0x0a);
+      if (lf === -1) { begin += chunk.length; continue; }
+      begin += lf + 1;
+      chunk = chunk.subarray(lf + 1);
+      aligned = true;
+    }
+    parser ??= new CsvParser(task.file, {
+      delimiter: task.delimiter,
+      typeOf: (c) => types.get(c) ?? 'auto',
+      maxRecordBytes: task.maxRecordBytes,
+      range: { header: task.header, stopAt: task.stop === undefined ? undefined : task.stop - begin },
+    });
+    parser.push(chunk, out);
+    if (out.rows.length >= task.batchRows) {
+      scan.addBatch({ file: task.file, columns: task.header, rows: out.rows, lines: out.lines });
+      out = { rows: [], lines: [] };
+    }
+    if (parser.stoppedAt !== undefined) {
+      stream.destroy();
+      break;
+    }
+  }
+  if (parser && parser.stoppedAt === undefined) parser.end(out);
+  if (out.rows.length > 0) scan.addBatch({ file: task.file, columns: task.header, rows: out.rows, lines: out.lines });
+  const end = parser?.stoppedAt !== undefined ? begin + parser.stoppedAt : Number.POSITIVE_INFINITY;
+  return { begin, end, lines: parser?.linesConsumed ?? 0, lineEnding: parser?.detectedLineEnding, state: scan.snapshot() };
+}
