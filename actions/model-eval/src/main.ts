@@ -1,0 +1,3 @@
+import { runAction } from '../../common/src/index.ts';
+import { definition } from './model-eval.ts';
+await runAction(definition);
