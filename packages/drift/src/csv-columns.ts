@@ -28,12 +28,14 @@ export class ColumnBuilder {
   private keyCount: number[] = [];
 
   pushNumber(v: number): void {
-    if (this.length === this.values.length) {
-      const bigger = new Float64Array(this.values.length * 2);
-      bigger.set(this.values);
-      this.values = bigger;
-    }
+    if (this.length === this.values.length) this.grow();
     this.values[this.length++] = v;
+  }
+
+  grow(): void {
+    const bigger = new Float64Array(this.values.length * 2);
+    bigger.set(this.values);
+    this.values = bigger;
   }
 
   /** Counts the value in bytes [s, e) without decoding it unless it is new (FNV-1a hash, then byte compare). */
@@ -194,7 +196,10 @@ function parsePlainLines(buf: Buffer, start: number, end: number, bs: (ColumnBui
         if (b !== undefined) {
           if (simple && any && b.counts === undefined && digits <= 15 && frac <= 22 && fe === i) {
             const v = mant / POW10[frac];
-            b.pushNumber(buf[fs] === 45 ? -v : v);
+            const len = b.length;
+            if (len === b.values.length) b.grow();
+            b.values[len] = buf[fs] === 45 ? -v : v;
+            b.length = len + 1;
           } else if (b.counts !== undefined && fe > fs && buf[fs] !== 32 && buf[fe - 1] !== 32 && buf[fs] !== 78 && buf[fs] !== 110) {
             b.pushBytes(buf, fs, fe); // categorical, nothing to trim, cannot be a missing marker
           } else {
