@@ -1,9 +1,15 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type Docker from 'dockerode';
-import { deployDocker, ensureRouter, type DockerDeployOptions } from '@mlci/deploy';
+import { deployDocker, ensureRouter, runBatch, type DockerDeployOptions } from '@mlci/deploy';
 import { dockerTestEnv } from '../support/docker.ts';
 import { freePort, infer, loadGenerator, modelImage, removeService, uniqueService } from './helpers.ts';
+
+const BATCH_ROWS = fileURLToPath(new URL('../fixtures/deploy/batch-rows.csv', import.meta.url));
 
 describe('docker target: blue/green deploys behind a router', { timeout: 180_000 }, () => {
   let docker: Docker;
@@ -33,6 +39,25 @@ describe('docker target: blue/green deploys behind a router', { timeout: 180_000
     assert.equal(result.url, url);
     assert.match(result.version, /^sha256:[0-9a-f]{64}$/);
     assert.equal(await infer(url), 'v1');
+  });
+
+  test('batch mode scores every row like the live server does, and counts the row it could not score', async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), 'mlci-batch-'));
+    try {
+      const output = path.join(dir, 'scored.csv');
+      const result = await runBatch({ image: await modelImage('v1'), input: BATCH_ROWS, output });
+      assert.deepEqual([result.exitCode, result.inputRows, result.rows, result.failures], [0, 25, 24, 1]);
+      const rows = (await readFile(BATCH_ROWS, 'utf8')).trim().split('\n').slice(1).map((l) => l.split(',').map(Number));
+      const scored = (await readFile(output, 'utf8')).split('\n').slice(1, 1 + rows.length);
+      const good = rows.map((row, i) => ({ row, label: scored[i] })).filter(({ row }) => !row.some(Number.isNaN));
+      const response = await fetch(`${url}/v2/models/iris/infer`, { method: 'POST', body: JSON.stringify({
+        inputs: [{ name: 'input', datatype: 'FP32', shape: [good.length, 4], data: good.flatMap((g) => g.row) }] }) });
+      const served = ((await response.json()) as { outputs: Array<{ data: number[] }> }).outputs[0]!.data;
+      assert.deepEqual(good.map((g) => Number(g.label)), served);
+      assert.ok(served.includes(0) && served.includes(1), 'the rows exercise both labels');
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 
   test('deploys v2 under continuous load without a single failed request, and stops v1', async () => {

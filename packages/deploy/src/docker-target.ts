@@ -61,6 +61,9 @@ export async function deployDocker(options: DockerDeployOptions): Promise<Deploy
   const { docker, publishHost } = connectDocker(o.dockerHost);
   const image = await resolveImage(docker, o.image);
   await resolveImage(docker, o.routerImage);
+  // mlci-serve images name their model in MLCI_MODEL_NAME; the smoke request uses it when nothing else does.
+  const imageEnv = (await docker.getImage(image.id).inspect()).Config.Env ?? [];
+  o.imageModelName = imageEnv.find((e) => e.startsWith('MLCI_MODEL_NAME='))?.slice('MLCI_MODEL_NAME='.length);
   const configDigest = digest({ image: image.id, env: sortedEnv(o.env), port: o.containerPort, replicas: o.replicas,
     health: o.healthPath });
   const url = `http://${o.bindAddress === '0.0.0.0' ? publishHost : o.bindAddress}:${o.port}`;
@@ -172,6 +175,7 @@ function withDefaults(options: DockerDeployOptions) {
     watchSeconds: options.watchSeconds ?? 5,
     drainSeconds: options.drainSeconds ?? 30,
     log: options.log ?? (() => undefined),
+    imageModelName: undefined as string | undefined,
   };
 }
 type Resolved = ReturnType<typeof withDefaults>;
@@ -226,14 +230,14 @@ async function waitReady(docker: Docker, router: RouterClient, record: PoolRecor
 
 async function smokeRequestFor(router: RouterClient, upstream: string, o: Resolved): Promise<SmokeRequest> {
   if (o.smokeRequest) return readSmokeRequest(o.smokeRequest, o.model);
-  let model = o.model;
+  let model = o.model ?? o.env.MLCI_MODEL_NAME ?? o.imageModelName;
   if (!model) {
     // The OIP model-repository extension lists the models a server holds.
     const index = await router.probe(upstream, 'POST', '/v2/repository/index', '{}', 10_000);
     const names = index.status === 200 ? listedModels(index.body) : [];
     if (names.length !== 1) {
       throw new UserError(`cannot tell which model to smoke-test (the server lists ${names.length ? names.join(', ')
-        : 'no models'}); give the model name or a smoke-request file`);
+        : 'no models'}); give the model name, MLCI_MODEL_NAME in env, or a smoke-request file`);
     }
     model = names[0]!;
   }

@@ -6,3 +6,7 @@ export { routerProgram, routerScript, type PoolRecord, type PoolStats, type Rout
 export { parseEnvLines } from './env.ts';
 export { readSmokeRequest, requestFromMetadata, isInferSuccess, type SmokeRequest } from './smoke.ts';
 export type { DeployResult, DeployStatus, DeployTimings, FailureStage, Log } from './types.ts';
+export { deploySwarm, type SwarmDeployOptions } from './swarm-target.ts';
+export { renderKubernetes, writeManifests, type KubernetesRenderOptions, type RenderedManifest } from './kubernetes.ts';
+export { applyKubernetes, type ApplyOptions, type ApplyOutcome } from './kubernetes-apply.ts';
+export { runBatch, type BatchRunOptions, type BatchRunResult } from './batch.ts';
