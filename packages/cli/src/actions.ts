@@ -3,4 +3,8 @@ import type { ActionDefinition } from '../../../actions/common/src/index.ts';
 
 type Loader = () => Promise<ActionDefinition<any, any>>;
 
-export const ACTIONS: Record<string, Loader> = {};
+export const ACTIONS: Record<string, Loader> = {
+  'data-validate': async () => (await import('../../../actions/data-validate/src/data-validate.ts')).definition,
+  'model-eval': async () => (await import('../../../actions/model-eval/src/model-eval.ts')).definition,
+  'drift-check': async () => (await import('../../../actions/drift-check/src/drift-check.ts')).definition,
+};
