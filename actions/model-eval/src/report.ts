@@ -20,6 +20,8 @@ function statusMark(status: GateResult['status']): string {
 }
 
 const n = (x: number | null | undefined, digits = 4) => formatNumber(x ?? null, digits);
+/** p-values: 3 significant digits, and "< 0.001" style below, never a misleading "0". */
+export const pValueText = (p: number) => (p === 0 ? 'p < 1e-16' : `p = ${p < 0.001 ? p.toExponential(1) : String(Number(p.toPrecision(3)))}`);
 const signed = (x: number | null | undefined) => (x === null || x === undefined ? '—' : `${x > 0 ? '+' : ''}${formatNumber(x)}`);
 
 function metricTable(p: Payload, names: readonly string[]): string {
@@ -35,7 +37,7 @@ function metricTable(p: Payload, names: readonly string[]): string {
     if (paired) {
       const c = p.comparisons[name];
       row.push(n(c?.baseline ?? p.baseline?.metrics[name] ?? null), signed(c?.delta), c && c.low !== null ? `${signed(c.low)} to ${signed(c.high)}${c.significant ? ' *' : ''}` : '—',
-        c ? `${c.method}${c.pValue !== null ? `, p = ${formatNumber(c.pValue, 3)}` : ''}` : '—');
+        c ? `${c.method}${c.pValue !== null ? `, ${pValueText(c.pValue)}` : ''}` : '—');
     }
     row.push(gateCell);
     return row;
@@ -98,8 +100,9 @@ export function renderReport(p: Payload): { comment: string; details: string } {
   const failing = p.gates.filter((g) => g.status !== 'pass');
   if (failing.length) head.push(failing.map((g) => `- ${statusMark(g.status)} ${escapeCell(g.message)}`).join('\n'));
 
-  const gapNames = Object.keys(p.metrics).filter((m) => m.endsWith('_gap') || p.gates.some((g) => g.metric === m && !names.includes(m)));
-  const body = [metricTable(p, [...names, ...gapNames.filter((m) => !names.includes(m))]), chart(p, names), confusionTable(p), sliceTables(p, false)].filter(Boolean);
+  // Slice metrics (gaps, worst slices) join the table when gated; the slice section shows the rest.
+  const gated = [...new Set(p.gates.map((g) => g.metric))].filter((m) => !names.includes(m));
+  const body = [metricTable(p, [...names, ...gated]), chart(p, names), confusionTable(p), sliceTables(p, false)].filter(Boolean);
   const comment = [...head, ...body].join('\n\n');
 
   const gateTable = p.gates.length === 0 ? '' : markdownTable(['', 'metric', 'check', 'result', 'where'],

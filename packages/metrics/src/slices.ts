@@ -8,6 +8,8 @@
  * Slice metrics are computed by zero weights outside the slice, so the same code serves the point estimate and
  * every bootstrap replicate (gaps get confidence intervals and can be gated like any metric).
  * With fewer than two eligible slices in a column, its gap is undefined.
+ * Caveat: a gap is a max - min, biased upwards under resampling, so its percentile interval can sit above the
+ * point value when the slices are alike; gate gaps with an absolute bound (`accuracy_gap: "<= 0.05"`).
  */
 import { UserError } from '@mlci/core';
 import { higherIsBetter } from './gates.ts';
