@@ -90,7 +90,7 @@ test('the smoke test passes a healthy server and fails a crashing or malformed o
   const dir = await context({ 'server.cjs': FAKE_SERVER, Dockerfile: `FROM ${env.baseImage}\nCOPY server.cjs /app/server.cjs\nCMD ["node", "/app/server.cjs"]\n` });
   await buildImage(env.docker, { contextDir: dir, tags: [`${repository}:ok`] });
   const ok = await smokeTest(env.docker, { image: `${repository}:ok`, modelName: 'm', sampleRequest: { inputs: [] }, timeoutMs: 20_000 });
-  assert.deepEqual(ok.response.outputs[0].shape, [1, 2]);
+  assert.deepEqual(ok.response?.outputs[0].shape, [1, 2]);
   for (const [mode, expected] of [
     ['crash', /exited with code 2 before it was ready[\s\S]*model file is corrupt: protobuf parsing failed/],
     ['badshape', /output 'y' has 1 values for shape \[2\] \(expected 2\)/],

@@ -7,6 +7,9 @@
  */
 import { execFile } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
+import { mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import Docker from 'dockerode';
@@ -72,3 +75,21 @@ export async function removeContainers(docker: Docker, ...ids: string[]): Promis
     }
   }
 }
+
+let bundling: Promise<string> | undefined;
+
+/**
+ * The model server bundle (ncc of packages/serve, onnxruntime-node external), built once per test process into
+ * a temporary folder with scripts/bundle.mjs; returns the path of its index.js.
+ */
+export function serverBundle(): Promise<string> {
+  bundling ??= (async () => {
+    const out = await mkdtemp(join(tmpdir(), 'mlci-serve-bundle-'));
+    await run(process.execPath, [`${ROOT}scripts/bundle.mjs`, 'serve', '--out', out], { cwd: ROOT, maxBuffer: 1 << 24 });
+    return join(out, 'serve', 'index.js');
+  })();
+  return bundling;
+}
+
+/** onnxruntime-node's package folder in this repository's node_modules (its natives go into model images). */
+export const ONNXRUNTIME_DIR = `${ROOT}node_modules/onnxruntime-node`;

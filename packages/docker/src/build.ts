@@ -31,6 +31,8 @@ export interface BuildResult {
   /** Steps the engine took from its cache, and all steps: a model-only rebuild caches all but the model's. */
   cachedSteps: number;
   steps: number;
+  /** Instructions the engine ran rather than took from its cache ("COPY model/model.onnx ..."), in order. */
+  rebuiltSteps: string[];
   durationMs: number;
 }
 
@@ -61,13 +63,27 @@ export async function buildImage(docker: Docker, options: BuildOptions): Promise
   let steps = 0;
   let cachedSteps = 0;
   let imageId: string | undefined;
+  const rebuiltSteps: string[] = [];
+  let current: { instruction: string; cached: boolean } | undefined;
+  const closeStep = (): void => {
+    if (current && !current.cached && steps > 1) rebuiltSteps.push(current.instruction);
+  };
   try {
     await followJsonStream(stream as unknown as Readable, (event) => {
       print(event);
-      if (event.stream && /^Step \d+\/\d+ :/.test(event.stream)) steps++;
-      if (event.stream && event.stream.includes('Using cache')) cachedSteps++;
+      const step = event.stream ? /^Step \d+\/\d+ : (.*)/.exec(event.stream) : null;
+      if (step) {
+        closeStep();
+        steps++;
+        current = { instruction: step[1].trim(), cached: false };
+      }
+      if (event.stream && event.stream.includes('Using cache')) {
+        cachedSteps++;
+        if (current) current.cached = true;
+      }
       if (event.aux?.ID) imageId = event.aux.ID;
     });
+    closeStep();
   } catch (error) {
     if (error instanceof EngineStreamError) {
       throw new UserError(`docker build failed: ${error.message}`, { file: dockerfile });
@@ -78,7 +94,7 @@ export async function buildImage(docker: Docker, options: BuildOptions): Promise
     // Engines before API 1.30 do not send aux.ID; the first tag then names the image.
     imageId = (await docker.getImage(options.tags[0]).inspect()).Id;
   }
-  return { imageId, cachedSteps, steps, durationMs: performance.now() - started };
+  return { imageId, cachedSteps, steps, rebuiltSteps, durationMs: performance.now() - started };
 }
 
 /** The engine's own message from a dockerode error (its JSON body), else the error's message. */

@@ -7,3 +7,7 @@ export { parseImageReference, type ImageReference } from './reference.ts';
 export { runContainer, containerLogs, type RunningContainer, type RunOptions } from './run.ts';
 export { smokeTest, inferResponseProblem, type SmokeOptions, type SmokeResult, type InferResponse } from './smoke.ts';
 export { followJsonStream, progressPrinter, EngineStreamError, type StreamEvent } from './stream.ts';
+export { packageModel, type PackageOptions, type PackageResult } from './package-model.ts';
+export { onnxDockerfile, type DockerfileOptions } from './dockerfile.ts';
+export { lineageLabels, dvcDataVersions, type LineageInputs } from './lineage.ts';
+export { readOnnxModelInfo, sampleInferRequest, type OnnxModelInfo, type OnnxTensorInfo } from './onnx-graph.ts';

@@ -14,8 +14,8 @@ import { runContainer } from './run.ts';
 export interface SmokeOptions {
   image: string;
   modelName: string;
-  /** An OIP infer request body. */
-  sampleRequest: unknown;
+  /** An OIP infer request body; absent: readiness is all that is checked (an image whose model is unknown). */
+  sampleRequest?: unknown;
   port?: number;
   timeoutMs?: number;
   publishedHost?: string;
@@ -25,7 +25,8 @@ export interface SmokeOptions {
 export interface SmokeResult {
   readyAfterMs: number;
   inferMs: number;
-  response: InferResponse;
+  /** Absent when no sample request was sent. */
+  response: InferResponse | undefined;
 }
 
 export interface InferResponse {
@@ -53,6 +54,10 @@ export async function smokeTest(docker: Docker, options: SmokeOptions): Promise<
       await new Promise((r) => setTimeout(r, 200));
     }
     const readyAfterMs = performance.now() - started;
+    if (options.sampleRequest === undefined) {
+      log(`smoke test: ready after ${(readyAfterMs / 1000).toFixed(1)} s (no sample request: readiness only)`);
+      return { readyAfterMs, inferMs: 0, response: undefined };
+    }
     log(`smoke test: ready after ${(readyAfterMs / 1000).toFixed(1)} s; sending the sample request`);
     const t0 = performance.now();
     const response = await fetch(`${run.url}/v2/models/${encodeURIComponent(options.modelName)}/infer`, {
