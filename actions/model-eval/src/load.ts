@@ -15,38 +15,67 @@ export function shownPath(file: string): string {
 }
 
 /**
- * Every row of the file as columns. A column whose values are all numbers becomes a Float64Array (compact,
- * and the metrics read it without conversion); other columns stay arrays of values.
+ * The rows of the file as columns, keeping only the columns `wanted` accepts (all when absent). A column
+ * holds numbers in a growing Float64Array (compact, read by the metrics without conversion) until a value
+ * that is not a number arrives; from then on it is an array of values.
  */
-export async function readTable(file: string): Promise<Table> {
+export async function readTable(file: string, wanted?: (column: string) => boolean): Promise<Table> {
   const shown = shownPath(file);
   let names: readonly string[] = [];
-  let columns: Value[][] = [];
+  const builders: Array<ColumnBuilder | undefined> = [];
   let rows = 0;
   for await (const batch of readRows(shown)) {
-    if (rows === 0 && columns.length === 0) {
-      names = batch.columns;
-      columns = names.map(() => []);
-    }
-    if (batch.columns.length > columns.length) {
+    if (batch.columns.length > builders.length) {
       // JSON sources may reveal new keys later: earlier rows lack them (null).
-      for (let j = columns.length; j < batch.columns.length; j++) columns.push(new Array<Value>(rows).fill(null));
+      for (let j = builders.length; j < batch.columns.length; j++) {
+        const keep = !wanted || wanted(batch.columns[j]);
+        builders.push(keep ? new ColumnBuilder(rows) : undefined);
+      }
       names = batch.columns;
     }
-    for (const row of batch.rows) {
-      for (let j = 0; j < columns.length; j++) columns[j].push(j < row.length ? row[j] : null);
+    for (let j = 0; j < builders.length; j++) {
+      const builder = builders[j];
+      if (!builder) continue;
+      for (const row of batch.rows) builder.push(j < row.length ? row[j] : null);
     }
     rows += batch.rows.length;
   }
   if (rows === 0) throw new UserError(`${shown} has no data rows`, { file: shown });
   const byName = new Map<string, ArrayLike<unknown>>();
-  names.forEach((name, j) => byName.set(name, compact(columns[j])));
+  names.forEach((name, j) => { if (builders[j]) byName.set(name, builders[j]!.finish()); });
   return { source: shown, rows, names, column: (name) => byName.get(name) };
 }
 
-function compact(values: Value[]): ArrayLike<unknown> {
-  for (const v of values) if (typeof v !== 'number') return values;
-  return Float64Array.from(values as number[]);
+class ColumnBuilder {
+  private numbers: Float64Array | undefined = new Float64Array(1024);
+  private values: Value[] | undefined;
+  private length = 0;
+
+  constructor(leadingNulls: number) {
+    for (let i = 0; i < leadingNulls; i++) this.push(null);
+  }
+
+  push(value: Value): void {
+    if (this.numbers) {
+      if (typeof value === 'number') {
+        if (this.length === this.numbers.length) {
+          const grown = new Float64Array(this.numbers.length * 2);
+          grown.set(this.numbers);
+          this.numbers = grown;
+        }
+        this.numbers[this.length++] = value;
+        return;
+      }
+      this.values = Array.from(this.numbers.subarray(0, this.length));
+      this.numbers = undefined;
+    }
+    this.values!.push(value);
+    this.length++;
+  }
+
+  finish(): ArrayLike<unknown> {
+    return this.numbers ? this.numbers.subarray(0, this.length) : this.values!;
+  }
 }
 
 /** An earlier model-eval result file (the envelope runAction writes), or undefined if the file is not one. */

@@ -83,20 +83,24 @@ export const definition: ActionDefinition<Inputs, Payload> = {
     };
   },
   async run(inputs, context) {
+    // Read only the columns the evaluation uses: the readers' rows are large, the columns small.
+    const named = new Set([inputs.labelColumn, inputs.predictionColumn, ...inputs.scoreColumns, ...inputs.sliceColumns, ...inputs.featureColumns]);
+    const prefixes = inputs.scoreColumns.filter((c) => c.endsWith('*')).map((c) => c.slice(0, -1));
+    const wanted = (column: string) => named.has(column) || prefixes.some((prefix) => column.startsWith(prefix));
     let table: Table;
     let scoreColumns = inputs.scoreColumns;
     if (inputs.model) {
-      const dataTable = await readTable(inputs.data!);
+      const dataTable = await readTable(inputs.data!, wanted);
       const scores = await context.log.group('Scoring the data with the ONNX model', () =>
         scoreWithOnnx(inputs.model!, shownPath(inputs.model!), dataTable, inputs.featureColumns));
       const names = scores.map((_, c) => `__onnx_score_${c}`);
       table = withColumns(dataTable, Object.fromEntries(names.map((n, c) => [n, scores[c]])));
       scoreColumns = names;
     } else {
-      table = await readTable(inputs.predictions!);
+      table = await readTable(inputs.predictions!, wanted);
     }
     let baseline: Table | StoredMetrics | undefined;
-    if (inputs.baseline) baseline = readStoredResult(inputs.baseline) ?? (await readTable(inputs.baseline));
+    if (inputs.baseline) baseline = readStoredResult(inputs.baseline) ?? (await readTable(inputs.baseline, wanted));
 
     const evaluation = evaluate(table, baseline, {
       task: inputs.task,
