@@ -1,11 +1,11 @@
 /**
  * One measured drift run in its own process (so peak RSS is this run's): the whole drift report from the two
- * CSV files, then — on the arrays already in memory — the KS + Wasserstein pair per numeric column, the
+ * CSV files, then — on the columns already in memory — the KS + Wasserstein pair per numeric column, the
  * workload SciPy is timed on. Prints one JSON line.
  * Usage: node bench/drift-check/measure.ts <reference.csv> <current.csv>
  */
 import { performance } from 'node:perf_hooks';
-import { compareDatasets, readCsvColumns, ksTwoSample, wassersteinSorted, sortFloat64 } from '@mlci/drift';
+import { compareDatasets, readCsvColumns, ksSorted, wassersteinSorted, sortFloat64 } from '@mlci/drift';
 
 const [refFile, curFile] = process.argv.slice(2);
 const t0 = performance.now();
@@ -26,10 +26,11 @@ for (const [name, r] of ref.columns) {
   numeric++;
   const t = performance.now();
   const tc = process.cpuUsage();
-  const a = sortFloat64(r.values.slice());
-  const b = sortFloat64(c.values.slice());
-  ksTwoSample(a, b, { sorted: true });
-  wassersteinSorted(a, b);
+  // From the in-memory column form: plain arrays are sorted here; counted distinct values come sorted.
+  const a = r.weights ? r.values : sortFloat64(r.values.slice());
+  const b = c.weights ? c.values : sortFloat64(c.values.slice());
+  ksSorted(a, r.weights, b, c.weights);
+  wassersteinSorted(a, b, r.weights, c.weights);
   testSeconds += (performance.now() - t) / 1000;
   const dc = process.cpuUsage(tc);
   testCpuSeconds += (dc.user + dc.system) / 1e6;

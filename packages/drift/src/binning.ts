@@ -19,7 +19,8 @@
 export const DEFAULT_BIN_COUNT = 10;
 
 /** Upper edges e_1 < … < e_{B−1} from an ascending-sorted reference. */
-export function quantileEdges(sortedReference: ArrayLike<number>, binCount = DEFAULT_BIN_COUNT): Float64Array {
+export function quantileEdges(sortedReference: ArrayLike<number>, binCount = DEFAULT_BIN_COUNT, weights?: ArrayLike<number>): Float64Array {
+  if (weights) return weightedQuantileEdges(sortedReference, weights, binCount);
   const n = sortedReference.length;
   if (n === 0) throw new RangeError('quantileEdges needs a non-empty reference');
   const edges: number[] = [];
@@ -35,6 +36,26 @@ export function quantileEdges(sortedReference: ArrayLike<number>, binCount = DEF
   }
   // Drop a last edge equal to the maximum: the open top bin would be empty in the reference.
   if (edges.length > 0 && edges[edges.length - 1] === sortedReference[n - 1]) edges.pop();
+  return Float64Array.from(edges);
+}
+
+/** quantileEdges of the sample where sorted distinct values[i] occurs weights[i] times. */
+function weightedQuantileEdges(values: ArrayLike<number>, weights: ArrayLike<number>, binCount: number): Float64Array {
+  const m = values.length;
+  if (m === 0) throw new RangeError('quantileEdges needs a non-empty reference');
+  if (m <= binCount) return Float64Array.from(Array.from(values).slice(0, -1));
+  let n = 0;
+  for (let i = 0; i < m; i++) n += weights[i];
+  const edges: number[] = [];
+  let i = 0;
+  let below = weights[0]; // observations up to and including values[i]
+  for (let k = 1; k < binCount; k++) {
+    const idx = Math.min(n - 1, Math.max(0, Math.ceil((k * n) / binCount) - 1)); // 0-based order statistic
+    while (below <= idx) below += weights[++i];
+    const e = values[i];
+    if (edges.length === 0 || e > edges[edges.length - 1]) edges.push(e);
+  }
+  if (edges.length > 0 && edges[edges.length - 1] === values[m - 1]) edges.pop();
   return Float64Array.from(edges);
 }
 
@@ -58,13 +79,13 @@ export function binCounts(edges: ArrayLike<number>, values: ArrayLike<number>): 
 }
 
 /** Counts per bin of an ascending-sorted sample, by one merge (O(n + B)). */
-export function binCountsSorted(edges: ArrayLike<number>, sorted: ArrayLike<number>): Float64Array {
+export function binCountsSorted(edges: ArrayLike<number>, sorted: ArrayLike<number>, weights?: ArrayLike<number>): Float64Array {
   const counts = new Float64Array(edges.length + 1);
   let k = 0;
   for (let i = 0; i < sorted.length; i++) {
     const v = sorted[i];
     while (k < edges.length && v > edges[k]) k++;
-    counts[k]++;
+    counts[k] += weights ? weights[i] : 1;
   }
   return counts;
 }

@@ -8,7 +8,7 @@ import { alignCategories, binCountsSorted, binCounts, quantileEdges, DEFAULT_BIN
 import { chiSquareTest } from './chisquare.ts';
 import { asCategorical, distinctSorted, ensureSorted, sampleSize, type BinnedSample, type ColumnSample } from './column-sample.ts';
 import { hellingerDistance, jensenShannonDistance, klDivergence, populationStabilityIndex } from './divergence.ts';
-import { ksTwoSample } from './ks.ts';
+import { ksSorted } from './ks.ts';
 import { DEFAULT_THRESHOLDS, NEEDS_VALUES, P_VALUE_TESTS, type StatTest } from './stattest.ts';
 import { normalizedWassersteinSorted } from './wasserstein.ts';
 import { proportionsZTest } from './ztest.ts';
@@ -60,12 +60,14 @@ export function columnDrift(column: string, reference: ColumnSample, current: Co
   const numeric = reference.kind === 'numeric' && current.kind === 'numeric';
   const refSorted = numeric ? ensureSorted(reference) : undefined;
   const curSorted = numeric ? ensureSorted(current) : undefined;
+  const refWeights = reference.kind === 'numeric' ? reference.weights : undefined;
+  const curWeights = current.kind === 'numeric' ? current.weights : undefined;
   const bins = options.bins ?? DEFAULT_BIN_COUNT;
 
   let distinct: number;
   let cats: ReturnType<typeof alignCategories> | undefined;
   if (numeric) {
-    distinct = Math.max(distinctSorted(refSorted!, 6), distinctSorted(curSorted!, 6));
+    distinct = Math.max(distinctSorted(refSorted!, 6, !!refWeights), distinctSorted(curSorted!, 6, !!curWeights));
     if (distinct <= 6) distinct = alignCategories(asCategorical(reference).counts, asCategorical(current).counts).categories.length;
   } else {
     cats = alignCategories(asCategorical(reference).counts, asCategorical(current).counts);
@@ -97,9 +99,9 @@ export function columnDrift(column: string, reference: ColumnSample, current: Co
     unseen = cats.unseen.slice(0, 20);
     distribution = { labels: cats.categories, reference: shares(refCounts), current: shares(curCounts) };
   } else {
-    const edges = quantileEdges(refSorted!, bins);
-    refCounts = binCountsSorted(edges, refSorted!);
-    curCounts = curSorted ? binCountsSorted(edges, curSorted) : binCounts(edges, []);
+    const edges = quantileEdges(refSorted!, bins, refWeights);
+    refCounts = binCountsSorted(edges, refSorted!, refWeights);
+    curCounts = curSorted ? binCountsSorted(edges, curSorted, curWeights) : binCounts(edges, []);
     distribution = { labels: binLabels(edges), reference: shares(refCounts), current: shares(curCounts) };
   }
 
@@ -107,13 +109,13 @@ export function columnDrift(column: string, reference: ColumnSample, current: Co
   let pValue: number | undefined;
   switch (test) {
     case 'ks': {
-      const r = ksTwoSample(refSorted!, curSorted!, { sorted: true });
+      const r = ksSorted(refSorted!, refWeights, curSorted!, curWeights);
       statistic = r.statistic;
       pValue = r.pValue;
       break;
     }
     case 'wasserstein':
-      statistic = normalizedWassersteinSorted(refSorted!, curSorted!);
+      statistic = normalizedWassersteinSorted(refSorted!, curSorted!, refWeights, curWeights);
       break;
     case 'chisquare': {
       const r = chiSquareTest(refCounts, curCounts);
@@ -207,9 +209,9 @@ function binnedDrift(column: string, reference: ColumnSample, current: ColumnSam
   const test: StatTest = requested ?? 'jensenshannon';
   const refCounts = Float64Array.from(ref.counts);
   const curCounts = new Float64Array(ref.counts.length);
-  for (const v of current.values) curCounts[profileBin(ref.edges, v)]++;
+  current.values.forEach((v, i) => (curCounts[profileBin(ref.edges, v)] += current.weights ? current.weights[i] : 1));
   const referenceCount = refCounts.reduce((a, b) => a + b, 0);
-  const currentCount = current.values.length;
+  const currentCount = sampleSize(current);
   if (referenceCount === 0 || currentCount === 0) {
     throw new UserError(`column '${column}' has no non-missing values in the ${referenceCount === 0 ? 'reference profile' : 'current data'}; drift cannot be measured`);
   }

@@ -4,6 +4,7 @@
  * Missing values (empty fields, null, NaN) are counted and left out of every test.
  */
 import { sortFloat64 } from './sort.ts';
+import type { ValueCounter } from './value-counter.ts';
 
 export type ColumnSample = NumericSample | CategoricalSample | BinnedSample;
 
@@ -20,10 +21,28 @@ export interface BinnedSample {
 
 export interface NumericSample {
   kind: 'numeric';
-  /** Finite values; ascending when `sorted` is true. */
+  /** Finite values; ascending when `sorted` is true. With `weights`, the distinct values (always sorted). */
   values: Float64Array;
+  /** How many times each of `values` occurs; absent when every value is one observation. */
+  weights?: Float64Array;
   sorted: boolean;
   missing: number;
+}
+
+/** A (value, count) sample from counted distinct values, sorted by value. */
+export function weightedSample(counter: ValueCounter, missing: number): NumericSample {
+  const values = sortFloat64(counter.distinct());
+  const weights = new Float64Array(values.length);
+  for (let i = 0; i < values.length; i++) weights[i] = counter.get(values[i]);
+  return { kind: 'numeric', values, weights, sorted: true, missing };
+}
+
+/** Number of observations of a numeric sample. */
+export function observations(sample: NumericSample): number {
+  if (!sample.weights) return sample.values.length;
+  let n = 0;
+  for (const w of sample.weights) n += w;
+  return n;
 }
 
 export interface CategoricalSample {
@@ -62,7 +81,7 @@ export function ensureSorted(sample: NumericSample): Float64Array {
 }
 
 export function sampleSize(sample: ColumnSample): number {
-  if (sample.kind === 'numeric') return sample.values.length;
+  if (sample.kind === 'numeric') return observations(sample);
   if (sample.kind === 'binned') return sample.counts.reduce((a, b) => a + b, 0);
   let n = 0;
   for (const c of sample.counts.values()) n += c;
@@ -73,12 +92,13 @@ export function sampleSize(sample: ColumnSample): number {
 export function asCategorical(sample: NumericSample | CategoricalSample): CategoricalSample {
   if (sample.kind === 'categorical') return sample;
   const counts = new Map<string, number>();
-  for (const v of sample.values) counts.set(String(v), (counts.get(String(v)) ?? 0) + 1);
+  sample.values.forEach((v, i) => counts.set(String(v), (counts.get(String(v)) ?? 0) + (sample.weights ? sample.weights[i] : 1)));
   return { kind: 'categorical', counts, missing: sample.missing };
 }
 
 /** Distinct values of a sorted numeric sample, counting at most `cap` (enough to tell "few" from "many"). */
-export function distinctSorted(sorted: Float64Array, cap = Infinity): number {
+export function distinctSorted(sorted: Float64Array, cap = Infinity, weighted = false): number {
+  if (weighted) return sorted.length;
   let d = 0;
   for (let i = 0; i < sorted.length && d <= cap; i++) if (i === 0 || sorted[i] !== sorted[i - 1]) d++;
   return d;

@@ -11,13 +11,20 @@
 import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import { UserError } from '@mlci/core';
-import type { ColumnSample } from './column-sample.ts';
+import { weightedSample, type ColumnSample } from './column-sample.ts';
+import { ValueCounter } from './value-counter.ts';
 
 const POW10 = Array.from({ length: 23 }, (_, i) => 10 ** i);
 const MISSING = new Set(['NA', 'NaN', 'nan', 'null', 'NULL', 'None', 'N/A']);
 
+/** Distinct-value counting is given up for a plain array once at least this many values are mostly distinct. */
+const COUNTING_MIN = 1 << 16;
+
 export class ColumnBuilder {
-  values = new Float64Array(1024);
+  /** Numbers as (distinct value, count) while values repeat enough; see value-counter.ts. */
+  counter: ValueCounter | undefined = new ValueCounter();
+  /** Numbers one by one, once counting stopped paying. */
+  values = new Float64Array(0);
   length = 0;
   missing = 0;
   /** Set once the column is categorical: distinct values, interned by a hash of their bytes. */
@@ -28,14 +35,29 @@ export class ColumnBuilder {
   private keyCount: number[] = [];
 
   pushNumber(v: number): void {
+    const counter = this.counter;
+    if (counter !== undefined) {
+      counter.add(v);
+      if (counter.size * 2 > counter.total && counter.total >= COUNTING_MIN) this.stopCounting();
+      return;
+    }
     if (this.length === this.values.length) this.grow();
     this.values[this.length++] = v;
   }
 
   grow(): void {
-    const bigger = new Float64Array(this.values.length * 2);
+    const bigger = new Float64Array(Math.max(1024, this.values.length * 2));
     bigger.set(this.values);
     this.values = bigger;
+  }
+
+  private stopCounting(): void {
+    const counter = this.counter!;
+    this.counter = undefined;
+    this.values = new Float64Array(counter.total * 2);
+    for (let i = 0; i < counter.keys.length; i++) {
+      for (let c = counter.counts[i]; c > 0; c--) this.values[this.length++] = counter.keys[i];
+    }
   }
 
   /** Counts the value in bytes [s, e) without decoding it unless it is new (FNV-1a hash, then byte compare). */
@@ -69,13 +91,17 @@ export class ColumnBuilder {
 
   private becomeCategorical(): void {
     this.counts = new Map();
+    const counter = this.counter;
     const numbers = this.values.subarray(0, this.length);
+    this.counter = undefined;
     this.values = new Float64Array(0);
     this.length = 0;
-    for (const v of numbers) {
+    const add = (v: number, times: number): void => {
       const text = Buffer.from(String(v));
-      this.pushBytes(text, 0, text.length);
-    }
+      for (let t = 0; t < times; t++) this.pushBytes(text, 0, text.length);
+    };
+    if (counter) for (let i = 0; i < counter.keys.length; i++) if (counter.counts[i] !== 0) add(counter.keys[i], counter.counts[i]);
+    for (const v of numbers) add(v, 1);
   }
 
   finish(): ColumnSample {
@@ -84,6 +110,7 @@ export class ColumnBuilder {
       this.keyText.forEach((t, k) => counts.set(t, (counts.get(t) ?? 0) + this.keyCount[k]));
       return { kind: 'categorical', counts, missing: this.missing };
     }
+    if (this.counter) return weightedSample(this.counter, this.missing);
     return { kind: 'numeric', values: this.values.subarray(0, this.length), sorted: false, missing: this.missing };
   }
 }
@@ -196,10 +223,7 @@ function parsePlainLines(buf: Buffer, start: number, end: number, bs: (ColumnBui
         if (b !== undefined) {
           if (simple && any && b.counts === undefined && digits <= 15 && frac <= 22 && fe === i) {
             const v = mant / POW10[frac];
-            const len = b.length;
-            if (len === b.values.length) b.grow();
-            b.values[len] = buf[fs] === 45 ? -v : v;
-            b.length = len + 1;
+            b.pushNumber(buf[fs] === 45 ? -v : v);
           } else if (b.counts !== undefined && fe > fs && buf[fs] !== 32 && buf[fe - 1] !== 32 && buf[fs] !== 78 && buf[fs] !== 110) {
             b.pushBytes(buf, fs, fe); // categorical, nothing to trim, cannot be a missing marker
           } else {

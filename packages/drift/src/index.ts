@@ -1,4 +1,4 @@
-export { ksTwoSample, ksStatistic, KS_EXACT_MAX_N, type KsResult } from './ks.ts';
+export { ksTwoSample, ksSorted, ksStatistic, KS_EXACT_MAX_N, type KsResult } from './ks.ts';
 export { kolmogorovSf, smirnovSf } from './kolmogorov.ts';
 export { wassersteinDistance, wassersteinSorted, normalizedWassersteinSorted, populationStd } from './wasserstein.ts';
 export { chiSquareTest, type ChiSquareResult } from './chisquare.ts';
@@ -11,7 +11,7 @@ export {
   EMPTY_BIN_SHARE,
 } from './divergence.ts';
 export { quantileEdges, binIndex, binCounts, binCountsSorted, alignCategories, DEFAULT_BIN_COUNT } from './binning.ts';
-export { numericSample, categoricalSample, type ColumnSample, type NumericSample, type CategoricalSample } from './column-sample.ts';
+export { numericSample, categoricalSample, weightedSample, observations, type ColumnSample, type NumericSample, type CategoricalSample } from './column-sample.ts';
 export { STAT_TESTS, DEFAULT_THRESHOLDS, TEST_NAMES, P_VALUE_TESTS, isStatTest, type StatTest } from './stattest.ts';
 export { chooseTest, SMALL_SAMPLE_MAX, type AutoChoice } from './auto-select.ts';
 export { columnDrift, type ColumnDrift, type ColumnDriftOptions, type Distribution } from './column-drift.ts';
@@ -29,3 +29,4 @@ export {
 } from './metrics-history.ts';
 export { fileSha256, retrainKey, retrainRef } from './retrain-key.ts';
 export { sortFloat64 } from './sort.ts';
+export { ValueCounter } from './value-counter.ts';

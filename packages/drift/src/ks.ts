@@ -33,12 +33,26 @@ export function ksTwoSample(
 ): KsResult {
   const a = options.sorted ? reference : Float64Array.from(reference).sort();
   const b = options.sorted ? current : Float64Array.from(current).sort();
-  const n1 = a.length;
-  const n2 = b.length;
+  return ksSorted(a, undefined, b, undefined, options.method);
+}
+
+/**
+ * KS test on ascending-sorted samples given as values with optional counts (`weights[i]` observations of
+ * `values[i]`); the ECDFs, hence D and the p-value, equal those of the expanded samples.
+ */
+export function ksSorted(
+  a: ArrayLike<number>,
+  wa: ArrayLike<number> | undefined,
+  b: ArrayLike<number>,
+  wb: ArrayLike<number> | undefined,
+  requested: 'auto' | 'exact' | 'asymptotic' = 'auto',
+): KsResult {
+  const n1 = total(a, wa);
+  const n2 = total(b, wb);
   if (n1 === 0 || n2 === 0) throw new RangeError('ksTwoSample needs two non-empty samples');
-  const { d, location } = ksStatistic(a, b);
+  const { d, location } = ksStatistic(a, b, wa, wb);
   const g = gcd(n1, n2);
-  let method = options.method ?? 'auto';
+  let method = requested;
   if (method === 'auto') method = Math.max(n1, n2) <= KS_EXACT_MAX_N ? 'exact' : 'asymptotic';
   else if (method === 'exact' && n1 / g >= 2147483647 / (n2 / g)) method = 'asymptotic';
   if (method === 'exact') {
@@ -53,6 +67,13 @@ export function ksTwoSample(
   return asymptotic(d, n1, n2, location);
 }
 
+function total(values: ArrayLike<number>, weights: ArrayLike<number> | undefined): number {
+  if (!weights) return values.length;
+  let n = 0;
+  for (let i = 0; i < weights.length; i++) n += weights[i];
+  return n;
+}
+
 function asymptotic(d: number, n1: number, n2: number, location: number): KsResult {
   const m = Math.max(n1, n2);
   const n = Math.min(n1, n2);
@@ -65,20 +86,29 @@ function asymptotic(d: number, n1: number, n2: number, location: number): KsResu
  * D by one merge of the sorted samples: at each distinct value v, F_ref(v) − F_cur(v) with both CDFs counting
  * values ≤ v. Like SciPy, the larger of max(F_ref − F_cur) and max(F_cur − F_ref) wins, the first on a tie.
  */
-export function ksStatistic(a: ArrayLike<number>, b: ArrayLike<number>): { d: number; location: number } {
-  const n1 = a.length;
-  const n2 = b.length;
+export function ksStatistic(
+  a: ArrayLike<number>,
+  b: ArrayLike<number>,
+  wa?: ArrayLike<number>,
+  wb?: ArrayLike<number>,
+): { d: number; location: number } {
+  const n1 = total(a, wa);
+  const n2 = total(b, wb);
+  const la = a.length;
+  const lb = b.length;
   let i = 0;
   let j = 0;
+  let ca = 0; // observations ≤ v in each sample
+  let cb = 0;
   let maxS = -Infinity;
   let minS = Infinity;
   let maxAt = NaN;
   let minAt = NaN;
-  while (i < n1 || j < n2) {
-    const v = j >= n2 || (i < n1 && a[i] <= b[j]) ? a[i] : b[j];
-    while (i < n1 && a[i] <= v) i++;
-    while (j < n2 && b[j] <= v) j++;
-    const diff = i / n1 - j / n2;
+  while (i < la || j < lb) {
+    const v = j >= lb || (i < la && a[i] <= b[j]) ? a[i] : b[j];
+    while (i < la && a[i] <= v) ca += wa ? wa[i++] : (i++, 1);
+    while (j < lb && b[j] <= v) cb += wb ? wb[j++] : (j++, 1);
+    const diff = ca / n1 - cb / n2;
     if (diff > maxS) {
       maxS = diff;
       maxAt = v;

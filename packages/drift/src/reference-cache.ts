@@ -1,7 +1,8 @@
 /**
  * Reference reuse: a reference dataset is read once and saved as a drift reference file, so scheduled runs
  * load it instead of re-reading the training set. The file keeps what the exact tests need and nothing else:
- * numeric columns as their sorted finite values (float64, base64), categorical columns as value counts, and
+ * numeric columns as their sorted finite values (float64, base64; distinct values with counts when values repeat),
+ * categorical columns as value counts, and
  * the SHA-256 of the source data (which keeps the retraining key stable across runs).
  * Format: JSON `{ "format": "mlci-drift-reference", "version": 1, "source": {file, sha256, rows}, "columns": {…} }`.
  */
@@ -17,15 +18,25 @@ export interface DriftReference {
 }
 
 type StoredColumn =
-  | { kind: 'numeric'; missing: number; count: number; sortedFloat64Base64: string }
+  | { kind: 'numeric'; missing: number; count: number; sortedFloat64Base64: string; weightsFloat64Base64?: string }
   | { kind: 'categorical'; missing: number; counts: Record<string, number> };
+
+function base64(v: Float64Array): string {
+  return Buffer.from(v.buffer, v.byteOffset, v.byteLength).toString('base64');
+}
+
+function float64s(text: string): Float64Array {
+  const bytes = Buffer.from(text, 'base64');
+  return new Float64Array(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength));
+}
 
 export function saveReference(path: string, reference: DriftReference): void {
   const columns: Record<string, StoredColumn> = {};
   for (const [name, col] of reference.columns) {
     if (col.kind === 'numeric') {
       const v = ensureSorted(col);
-      columns[name] = { kind: 'numeric', missing: col.missing, count: v.length, sortedFloat64Base64: Buffer.from(v.buffer, v.byteOffset, v.byteLength).toString('base64') };
+      columns[name] = { kind: 'numeric', missing: col.missing, count: v.length, sortedFloat64Base64: base64(v) };
+      if (col.weights) columns[name] = { ...columns[name], weightsFloat64Base64: base64(col.weights) } as StoredColumn;
     } else if (col.kind === 'categorical') {
       columns[name] = { kind: 'categorical', missing: col.missing, counts: Object.fromEntries(col.counts) };
     }
@@ -52,10 +63,10 @@ export function loadReference(path: string): DriftReference {
   const columns = new Map<string, ColumnSample>();
   for (const [name, c] of Object.entries(doc.columns)) {
     if (c.kind === 'numeric') {
-      const bytes = Buffer.from(c.sortedFloat64Base64, 'base64');
-      const values = new Float64Array(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength));
-      if (values.length !== c.count) throw new UserError(`${path}: column '${name}' is truncated`, { file: path });
-      columns.set(name, { kind: 'numeric', values, sorted: true, missing: c.missing });
+      const values = float64s(c.sortedFloat64Base64);
+      const weights = c.weightsFloat64Base64 ? float64s(c.weightsFloat64Base64) : undefined;
+      if (values.length !== c.count || (weights && weights.length !== c.count)) throw new UserError(`${path}: column '${name}' is truncated`, { file: path });
+      columns.set(name, { kind: 'numeric', values, ...(weights ? { weights } : {}), sorted: true, missing: c.missing });
     } else {
       columns.set(name, { kind: 'categorical', counts: new Map(Object.entries(c.counts)), missing: c.missing });
     }

@@ -9,26 +9,41 @@
  * one default threshold (0.1 "standard deviations") meaningful for every column.
  */
 
-/** W1 of two ascending-sorted samples. */
-export function wassersteinSorted(u: ArrayLike<number>, v: ArrayLike<number>): number {
-  const n1 = u.length;
-  const n2 = v.length;
-  if (n1 === 0 || n2 === 0) throw new RangeError('wasserstein distance needs two non-empty samples');
+/** W1 of two ascending-sorted samples, each optionally given as distinct values with counts. */
+export function wassersteinSorted(
+  u: ArrayLike<number>,
+  v: ArrayLike<number>,
+  wu?: ArrayLike<number>,
+  wv?: ArrayLike<number>,
+): number {
+  const lu = u.length;
+  const lv = v.length;
+  if (lu === 0 || lv === 0) throw new RangeError('wasserstein distance needs two non-empty samples');
+  const n1 = wu ? sum(wu) : lu;
+  const n2 = wv ? sum(wv) : lv;
   let i = 0;
   let j = 0;
+  let cu = 0;
+  let cv = 0;
   let prev = Math.min(u[0], v[0]);
   let area = 0;
-  while (i < n1 || j < n2) {
-    const takeU = j >= n2 || (i < n1 && u[i] <= v[j]);
+  while (i < lu || j < lv) {
+    const takeU = j >= lv || (i < lu && u[i] <= v[j]);
     const x = takeU ? u[i] : v[j];
     if (x !== prev) {
-      area += Math.abs(i / n1 - j / n2) * (x - prev);
+      area += Math.abs(cu / n1 - cv / n2) * (x - prev);
       prev = x;
     }
-    if (takeU) i++;
-    else j++;
+    if (takeU) cu += wu ? wu[i++] : (i++, 1);
+    else cv += wv ? wv[j++] : (j++, 1);
   }
   return area;
+}
+
+function sum(w: ArrayLike<number>): number {
+  let s = 0;
+  for (let i = 0; i < w.length; i++) s += w[i];
+  return s;
 }
 
 /** W1 of two samples in any order (copies and sorts them). */
@@ -36,19 +51,24 @@ export function wassersteinDistance(u: ArrayLike<number>, v: ArrayLike<number>):
   return wassersteinSorted(Float64Array.from(u).sort(), Float64Array.from(v).sort());
 }
 
-/** Population standard deviation (ddof = 0), two-pass for accuracy. */
-export function populationStd(values: ArrayLike<number>): number {
-  const n = values.length;
+/** Population standard deviation (ddof = 0), two-pass for accuracy; optional counts per value. */
+export function populationStd(values: ArrayLike<number>, weights?: ArrayLike<number>): number {
+  const n = weights ? sum(weights) : values.length;
   if (n === 0) return NaN;
-  let sum = 0;
-  for (let i = 0; i < n; i++) sum += values[i];
-  const mean = sum / n;
+  let s = 0;
+  for (let i = 0; i < values.length; i++) s += weights ? values[i] * weights[i] : values[i];
+  const mean = s / n;
   let ss = 0;
-  for (let i = 0; i < n; i++) ss += (values[i] - mean) ** 2;
+  for (let i = 0; i < values.length; i++) ss += (weights ? weights[i] : 1) * (values[i] - mean) ** 2;
   return Math.sqrt(ss / n);
 }
 
-/** W1 divided by max(std(reference), 0.001); inputs ascending-sorted. */
-export function normalizedWassersteinSorted(reference: ArrayLike<number>, current: ArrayLike<number>): number {
-  return wassersteinSorted(reference, current) / Math.max(populationStd(reference), 0.001);
+/** W1 divided by max(std(reference), 0.001); inputs ascending-sorted, optionally with counts. */
+export function normalizedWassersteinSorted(
+  reference: ArrayLike<number>,
+  current: ArrayLike<number>,
+  referenceWeights?: ArrayLike<number>,
+  currentWeights?: ArrayLike<number>,
+): number {
+  return wassersteinSorted(reference, current, referenceWeights, currentWeights) / Math.max(populationStd(reference, referenceWeights), 0.001);
 }
