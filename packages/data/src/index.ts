@@ -26,7 +26,16 @@
  *
  * VALIDATION API:
  *   loadSuiteFile(file) / parseSuite(text, file?) -> Suite
- *   validateDataset(files, suite, { schema?, reference?, profile? }) -> ValidationOutcome
+ *   validateDataset(files, suite, { schema?, reference?, profile?, workers?, parallelMinBytes? }) -> ValidationOutcome
+ *     { success, suite, rows, columns, statistics, results: ExpectationResult[] (GE names and fields, plus
+ *     row/file/line for each example), workers, profile }. A single uncompressed CSV/TSV of 32 MB or more is
+ *     scanned by one worker thread per core over byte ranges and merged (same outcome as a sequential scan).
+ *   supportedExpectations() -> the expectation types the engine knows.
+ *
+ * MEMORY: readers stream (bounded by batch size and the longest record, 1 MiB by default); uniqueness hashes
+ * values to 64 bits and spills them to 64 partition files (exact up to hash collisions, ≈ n²/2⁶⁵); median
+ * and quantile expectations keep up to 4,000,000 values (32 MB) for exact answers, then switch to the
+ * DDSketch and say so in the result's `note`; profiles are fixed-size sketches plus ≤ 1000 categories.
  */
 export type { Value, ColumnType } from './values.ts';
 export { columnTypesFromSchema, typeOf, valueKey, showValue } from './values.ts';

@@ -70,8 +70,17 @@ function text(v: Value): string {
   return typeof v === 'object' ? JSON.stringify(v) : String(v);
 }
 
-function keySet(values: unknown[] | undefined): Set<string> {
-  return new Set((values ?? []).map((v) => valueKey(v as Value)));
+/** Set membership with GE's typing (2 and "2" differ): strings and numbers looked up without building keys. */
+function membership(values: unknown[] | undefined): (v: Value) => boolean {
+  const strings = new Set<string>();
+  const numbers = new Set<number>();
+  const others = new Set<string>();
+  for (const v of values ?? []) {
+    if (typeof v === 'string') strings.add(v);
+    else if (typeof v === 'number') numbers.add(v);
+    else others.add(valueKey(v as Value));
+  }
+  return (v) => (typeof v === 'string' ? strings.has(v) : typeof v === 'number' ? numbers.has(v) : others.has(valueKey(v)));
 }
 
 /** GE type names (Python, NumPy, pandas and JSON Schema spellings) -> the value types that satisfy them. */
@@ -99,12 +108,12 @@ export const MAP_CHECKS: Record<string, (k: Kwargs) => MapCheck> = {
     return new MapCheck(k.column(), k.mostly(), (v) => inRange(v, r));
   },
   expect_column_values_to_be_in_set: (k) => {
-    const set = keySet(k.list('value_set'));
-    return new MapCheck(k.column(), k.mostly(), (v) => set.has(valueKey(v)));
+    const inSet = membership(k.list('value_set'));
+    return new MapCheck(k.column(), k.mostly(), inSet);
   },
   expect_column_values_to_not_be_in_set: (k) => {
-    const set = keySet(k.list('value_set'));
-    return new MapCheck(k.column(), k.mostly(), (v) => !set.has(valueKey(v)));
+    const inSet = membership(k.list('value_set'));
+    return new MapCheck(k.column(), k.mostly(), (v) => !inSet(v));
   },
   expect_column_values_to_match_regex: (k) => {
     const re = compileRegex(k.string('regex'), k);

@@ -92,9 +92,9 @@ export class ColumnProfiler {
       const length = value.length;
       if (length < this.minLength) this.minLength = length;
       if (length > this.maxLength) this.maxLength = length;
-      const key = 's' + value;
-      this.distinct.addHash(murmur3(key));
-      if (categories) this.count_(key, value, categories);
+      // Seeded apart from other types' hashes, so "1" and 1 stay distinct without building a key string.
+      this.distinct.addHash(murmur3(value, STRING_SEED));
+      if (categories) this.count_('s' + value, value, categories);
     } else {
       const key = valueKey(value);
       this.distinct.addHash(murmur3(key));
@@ -211,6 +211,7 @@ export class ColumnProfiler {
   }
 }
 
+const STRING_SEED = 0x3c6ef372;
 const bits = new Float64Array(1);
 const words = new Uint32Array(bits.buffer);
 

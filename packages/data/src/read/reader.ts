@@ -13,7 +13,6 @@ import { columnTypesFromSchema, type ColumnType, type Value } from '../values.ts
 import { CsvParser, type ParsedRows } from './csv.ts';
 import { JsonArraySplitter } from './json-array.ts';
 import { LineSplitter } from './lines.ts';
-import { readParquet } from './parquet.ts';
 import { RecordColumns, jsonErrorColumn } from './records.ts';
 
 export type DataFormat = 'csv' | 'tsv' | 'jsonl' | 'json' | 'parquet';
@@ -88,6 +87,8 @@ export async function* readRows(file: string, options: ReadOptions = {}): AsyncG
   const batchRows = options.batchRows ?? 8192;
   const types = options.columnTypes ?? columnTypesFromSchema(options.schema);
   if (format === 'parquet') {
+    // Loaded on demand: the Parquet decoder is the largest dependency and most runs read text.
+    const { readParquet } = await import('./parquet.ts');
     for await (const batch of readParquet(file)) {
       for (let i = 0; i < batch.rows.length; i += batchRows) {
         const rows = batch.rows.slice(i, i + batchRows);
