@@ -14,7 +14,7 @@ const summary = loadWorkflow(join(workflowDir, 'ml-ct.yml')).workflow.jobs.monit
 
 async function lineFor(outcome: 'success' | 'failure', outputs: Record<string, string>): Promise<string> {
   // a first step stands in for drift-check: it sets the outputs (and fails when the check did not complete)
-  const setOutputs = Object.entries(outputs).map(([k, v]) => `echo "${k}=${v}" >> "$GITHUB_OUTPUT"`).join('\n');
+  const setOutputs = Object.entries(outputs).map(([k, v]) => `printf '%s\\n' '${k}=${v}' >> "$GITHUB_OUTPUT"`).join('\n');
   const event = pushEvent();
   const { steps } = await runJob({
     steps: [{ id: 'drift', run: `${setOutputs}\n${outcome === 'failure' ? 'exit 1' : 'true'}` }, summary],
@@ -25,15 +25,15 @@ async function lineFor(outcome: 'success' | 'failure', outputs: Record<string, s
 
 test('retraining dispatched', async () => {
   assert.equal(
-    await lineFor('success', { 'drift-detected': 'true', 'drift-share': '0.6', 'drifted-columns': 'a,b,c', 'retrain-triggered': 'true' }),
-    'Retraining dispatched: drift=true (share 0.6; columns: a,b,c) or the metrics gate fired.',
+    await lineFor('success', { 'drift-detected': 'true', 'drift-share': '0.6', 'drifted-columns': '["a","b"]', 'retrain-triggered': 'true' }),
+    'Retraining dispatched: drift=true (share 0.6; columns: ["a","b"]) or the metrics gate fired.',
   );
 });
 
 test('drift without a retraining target', async () => {
   assert.equal(
-    await lineFor('success', { 'drift-detected': 'true', 'drift-share': '0.6', 'drifted-columns': 'a,b,c', 'retrain-triggered': 'false' }),
-    'Drift found (share 0.6; columns: a,b,c); no retraining target is configured.',
+    await lineFor('success', { 'drift-detected': 'true', 'drift-share': '0.6', 'drifted-columns': '["a","b"]', 'retrain-triggered': 'false' }),
+    'Drift found (share 0.6; columns: ["a","b"]); no retraining target is configured.',
   );
 });
 

@@ -106,11 +106,13 @@ test('ml-ci on the example PR: one comment with the data, tests, model and drift
   assert.equal(outputs.passed, 'true');
   assert.equal(outputs['data-passed'], 'true');
   assert.equal(Number(outputs['key-metric-value']).toFixed(4), (167 / 171).toFixed(4));
-  assert.equal(JSON.parse(outputs.metrics).accuracy, Number(outputs['key-metric-value']));
+  // GitHub's expressions print numbers with 15 significant digits, so the output is the metric to 15 digits
+  const accuracy = JSON.parse(outputs.metrics).accuracy as number;
+  assert.equal(outputs['key-metric-value'], String(Number(accuracy.toPrecision(15))));
   assert.equal(outputs['drift-detected'], 'false'); // 4 of 30 columns < drift-share 0.5
   assert.equal(Number(outputs['drift-share']).toFixed(4), (4 / 30).toFixed(4));
   const drift = steps.find((s) => s.id === 'drift')!;
-  assert.deepEqual(drift.outputs['drifted-columns'].split(/[,\s]+/).filter(Boolean).sort(),
+  assert.deepEqual((JSON.parse(drift.outputs['drifted-columns']) as string[]).sort(),
     ['mean_smoothness', 'mean_texture', 'worst_smoothness', 'worst_texture']);
 
   // exactly one mlci comment on the PR, with every section
