@@ -86,3 +86,25 @@ test('user errors: missing column, mixed label kinds, baseline on other rows, no
   expectError(() => evaluate(tableFromColumns('c.csv', { ...good, score: [0.9, 'high', 0.1] }), undefined, opts), /column 'score' of c\.csv must be numeric, but data row 2 holds "high"/);
   expectError(() => evaluate(tableFromColumns('c.csv', { label: ['a', 'b'], prediction: ['a', 'a'] }), undefined, { ...opts, task: 'binary', scoreColumns: [] }), /positive-label is required/);
 });
+
+test('auto takes integer targets with fractional predictions for a regression', () => {
+  const counts = tableFromColumns('r.csv', { label: [0, 1, 2, 3, 1], prediction: [0.2, 1.1, 2.5, 2.9, 1] });
+  assert.equal(evaluate(counts, undefined, { ...opts, scoreColumns: [] }).task, 'regression');
+});
+
+test('with bootstrap-samples 0 a paired baseline still compares: McNemar and DeLong decide, the rest has no interval', () => {
+  const a = scored(500, 0.8, 1);
+  const b = { label: a.label, score: scored(500, 0.1, 2).score };
+  const r = evaluate(tableFromColumns('c.csv', a), tableFromColumns('b.csv', b), { ...opts, bootstrapSamples: 0 });
+  assert.equal(r.comparisons.f1.low, null);
+  assert.equal(r.comparisons.f1.significant, false);
+  assert.equal(r.comparisons.roc_auc.method, 'DeLong');
+  assert.equal(r.comparisons.roc_auc.significant, true);
+  assert.equal(typeof r.comparisons.accuracy.pValue, 'number');
+});
+
+test('a stored baseline of another task is a user error', () => {
+  const data = tableFromColumns('c.csv', scored(50, 0.6, 5));
+  const stored: StoredMetrics = { source: 'old.json', task: 'regression', metrics: { mae: 1 }, intervals: {} };
+  assert.throws(() => evaluate(data, stored, opts), (e: unknown) => e instanceof UserError && /old\.json is a regression evaluation, but this one is binary/.test(e.message));
+});

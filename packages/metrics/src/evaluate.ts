@@ -11,6 +11,7 @@
  * standard errors as independent (se = sqrt(se_c^2 + se_b^2), normal interval) — conservative, since the same
  * test set makes the two estimates positively correlated.
  */
+import { UserError } from '@mlci/core';
 import { pairedBootstrap, type Interval } from './bootstrap.ts';
 import { evaluateGates, type GateResult, type MetricComparison } from './gates.ts';
 import type { Label } from './labels.ts';
@@ -99,12 +100,15 @@ export function evaluate(candidate: Table, baseline: Table | StoredMetrics | und
   let mcnemar: McNemarResult | null = null;
   let delong: DeLongResult | null = null;
   const alpha = 1 - options.confidence;
-  if (basePoint && boot.delta) {
+  if (basePoint) {
     for (const name of allNames) {
-      const d = boot.delta[name];
+      // Without replicates (bootstrap-samples 0) there is no interval: nothing is significant by bootstrap.
+      const d = boot.delta?.[name];
+      const low = d ? d.low : NaN;
+      const high = d ? d.high : NaN;
       comparisons[name] = {
-        baseline: basePoint.all[name], delta: point.all[name] - basePoint.all[name], low: d.low, high: d.high,
-        method: 'paired bootstrap', significant: d.low > 0 || d.high < 0,
+        baseline: basePoint.all[name], delta: point.all[name] - basePoint.all[name], low, high,
+        method: 'paired bootstrap', significant: low > 0 || high < 0,
       };
     }
     if (prepared.kind !== 'regression' && prepared.truthClasses) {
@@ -122,6 +126,9 @@ export function evaluate(candidate: Table, baseline: Table | StoredMetrics | und
       }
     }
   } else if (stored) {
+    if (stored.task !== prepared.kind) {
+      throw new UserError(`baseline ${stored.source} is a ${stored.task} evaluation, but this one is ${prepared.kind}; compare like with like`, { file: stored.source });
+    }
     const z = twoSidedCritical(options.confidence);
     for (const name of allNames) {
       const before = stored.metrics[name];

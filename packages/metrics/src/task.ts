@@ -3,7 +3,8 @@
  * baseline's) encoded labels and scores, sorted once for every later metric and bootstrap replicate.
  *
  * `task: auto` decides, in this order:
- *   1. the truth is numeric with a non-integer value or more than 20 distinct values -> regression;
+ *   1. the truth is numeric with a non-integer value or more than 20 distinct values, or the truth is
+ *      numeric and some prediction is a non-integer number -> regression;
  *   2. more than 2 classes among truth and predictions (or more than 2 score columns) -> multiclass;
  *   3. otherwise binary.
  * Score columns: binary takes one column with P(positive) (or one per class, of which the positive class's is
@@ -151,6 +152,8 @@ function detectTask(table: Table, options: TaskOptions, hasPrediction: boolean):
   if (scoreSpec.length > 2) return 'multiclass';
   if (hasPrediction) {
     const predicted = table.column(options.predictionColumn)!;
+    // Integer targets (counts) with fractional predictions are a regression, not a classification.
+    if (numeric) for (let i = 0; i < predicted.length; i++) if (typeof predicted[i] === 'number' && !Number.isInteger(predicted[i])) return 'regression';
     for (let i = 0; i < predicted.length && distinct.size <= 2; i++) distinct.add(predicted[i]);
   }
   return distinct.size > 2 ? 'multiclass' : 'binary';
