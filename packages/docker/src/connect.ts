@@ -4,6 +4,7 @@
  * TLS, with certificates from DOCKER_CERT_PATH), `ssh://user@host[:port]` (the engine's socket over SSH, keys
  * from the SSH agent), `npipe:////./pipe/docker_engine`. Empty means DOCKER_HOST, else the local socket.
  */
+import './cjs-globals.ts';
 import Docker from 'dockerode';
 import { UserError } from '@mlci/core';
 
