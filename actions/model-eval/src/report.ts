@@ -90,7 +90,8 @@ function chart(p: Payload, names: readonly string[]): string {
 
 export function renderReport(p: Payload): { comment: string; details: string } {
   const names = metricNames(p.task);
-  const head: string[] = [verdict(p.passed, headline(p))];
+  // No gates is not a pass: the headline carries the warning mark, not the check mark.
+  const head: string[] = [p.noGates ? `**${WARN_MARK} ${headline(p)}**` : verdict(p.passed, headline(p))];
   if (p.noGates) {
     head.push(`> [!WARNING]\n> **No gates are configured**, so this check cannot fail on model quality. Set \`thresholds\`, e.g. \`accuracy: ">= 0.9"\` or \`roc_auc: { max-drop: 0.01 }\`.`);
   }
