@@ -10,3 +10,4 @@ export { deploySwarm, type SwarmDeployOptions } from './swarm-target.ts';
 export { renderKubernetes, writeManifests, type KubernetesRenderOptions, type RenderedManifest } from './kubernetes.ts';
 export { applyKubernetes, type ApplyOptions, type ApplyOutcome } from './kubernetes-apply.ts';
 export { runBatch, type BatchRunOptions, type BatchRunResult } from './batch.ts';
+export { GitHubDeployment, type DeploymentState, type GitHubDeploymentTarget } from './github-deployment.ts';

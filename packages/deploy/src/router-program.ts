@@ -7,7 +7,7 @@
  * Why a function and not a file: the router runs inside a plain `node` container as `node -e <source>`, and its
  * source is `routerProgram.toString()`. The code therefore comes from the action's own files (no registry, no
  * image build, no asset to copy next to the bundle), and it stays type-checked. The function must be
- * self-contained: no closure over module scope, only dynamic imports of `node:` built-ins.
+ * self-contained: no closure over module scope, built-ins only through process.getBuiltinModule.
  *
  * Admin API (separate port, bearer token, published on loopback only):
  *   GET  /state                       -> { generation, active, previous, stats }
@@ -46,7 +46,9 @@ export interface RouterConfig {
 }
 
 export async function routerProgram(config: RouterConfig): Promise<void> {
-  const http = await import('node:http');
+  // process.getBuiltinModule, not import(): a bundler rewrites import() into its own loader, which would not exist
+  // in the router container; this call survives bundling as written (Node >= 20.16).
+  const http = process.getBuiltinModule('node:http') as typeof import('node:http');
 
   interface Pool {
     record: PoolRecord;

@@ -2,7 +2,7 @@
 export type DeployStatus = 'deployed' | 'unchanged' | 'rolled-back' | 'failed';
 
 /** Why a new version was refused or rolled back. */
-export type FailureStage = 'readiness' | 'smoke' | 'after-switch' | 'swarm-update' | 'rollout';
+export type FailureStage = 'readiness' | 'smoke' | 'after-switch' | 'swarm-update' | 'rollout' | 'batch';
 
 export interface DeployTimings {
   /** From deploy start until every new replica answered the health path with 200. */
