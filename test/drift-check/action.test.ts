@@ -124,7 +124,7 @@ test('a reference saved by one run is reused by the next with the same verdict',
   assert.equal(second.exitCode, 0, second.stderr);
   assert.equal(second.result.payload.reference.fromCache, true);
   assert.deepEqual(second.result.payload.driftedColumns, first.result.payload.driftedColumns);
-  assert.equal(second.result.payload.reference.sha256, first.result.payload.reference.sha256);
+  assert.equal(second.result.payload.reference.contentHash, first.result.payload.reference.contentHash);
 });
 
 test('an unknown stattest is a user error that names the input and the choices', async () => {

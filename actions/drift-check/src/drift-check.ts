@@ -154,7 +154,7 @@ export const definition: ActionDefinition<Inputs, Payload> = {
       const reason = headline(cmp, perf);
       const outcome = await requestRetraining(
         {
-          key: retrainKey({ referenceHash: cmp.reference.sha256, currentHash: cmp.current.sha256, triggers }),
+          key: retrainKey({ referenceHash: cmp.reference.contentHash, currentHash: cmp.current.contentHash, triggers }),
           reason,
           driftedColumns: cmp.driftedColumns,
           ...(inputs.retrainWorkflow ? { workflow: inputs.retrainWorkflow } : {}),

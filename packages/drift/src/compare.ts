@@ -19,8 +19,8 @@ export interface CompareOptions extends DatasetDriftOptions {
 }
 
 export interface Comparison extends DatasetDrift {
-  reference: { file: string; sha256: string; rows: number; fromCache: boolean };
-  current: { file: string; sha256: string; rows: number };
+  reference: { file: string; contentHash: string; rows: number; fromCache: boolean };
+  current: { file: string; contentHash: string; rows: number };
   /** Columns present on one side only (not compared). */
   skippedColumns: { column: string; reason: string }[];
 }
@@ -50,15 +50,15 @@ export async function readDataset(file: string, select?: (name: string) => boole
     return { ...ref, fromCache: true, names, skipped: [] };
   }
   if (isProfileFile(file)) {
-    const { columns, names, rows, sha256, skipped } = await readProfileColumns(file, select);
-    return { source: { file, sha256, rows }, columns, names, fromCache: true, skipped };
+    const { columns, names, rows, contentHash, skipped } = await readProfileColumns(file, select);
+    return { source: { file, contentHash, rows }, columns, names, fromCache: true, skipped };
   }
   if (/\.csv$/i.test(file)) {
-    const { columns, names, rows, sha256 } = await readCsvColumns(file, select);
-    return { source: { file, sha256, rows }, columns, names, fromCache: false, skipped: [] };
+    const { columns, names, rows, contentHash } = await readCsvColumns(file, select);
+    return { source: { file, contentHash, rows }, columns, names, fromCache: false, skipped: [] };
   }
-  const { columns, names, rows, sha256 } = await readRowsColumns(file, select);
-  return { source: { file, sha256, rows }, columns, names, fromCache: false, skipped: [] };
+  const { columns, names, rows, contentHash } = await readRowsColumns(file, select);
+  return { source: { file, contentHash, rows }, columns, names, fromCache: false, skipped: [] };
 }
 
 export async function compareDatasets(referenceFile: string, currentFile: string, options: CompareOptions = {}): Promise<Comparison> {
@@ -92,8 +92,8 @@ export async function compareDatasets(referenceFile: string, currentFile: string
   const result = datasetDrift(pairs, options);
   return {
     ...result,
-    reference: { file: referenceFile, sha256: reference.source.sha256, rows: reference.source.rows, fromCache: reference.fromCache },
-    current: { file: currentFile, sha256: current.source.sha256, rows: current.source.rows },
+    reference: { file: referenceFile, contentHash: reference.source.contentHash, rows: reference.source.rows, fromCache: reference.fromCache },
+    current: { file: currentFile, contentHash: current.source.contentHash, rows: current.source.rows },
     skippedColumns: skipped,
   };
 }

@@ -1,7 +1,7 @@
 /**
  * A columnar CSV reader for drift: one streaming pass, bytes parsed in place, no row objects.
  * Numeric columns accumulate into a growing Float64Array (exact tests need every value); a column turns
- * categorical at its first non-numeric field and from then on keeps only value counts. The file's SHA-256 is
+ * categorical at its first non-numeric field and from then on keeps only value counts. The file's content hash is
  * computed in the same pass (for the retraining key). Empty fields and NA/NaN/null/None are missing.
  * Numbers: decimal literals with at most 15 significant digits and small exponents are converted exactly
  * (an integer mantissa below 2^53 divided or multiplied by an exact power of ten is correctly rounded —
@@ -13,6 +13,7 @@ import { createReadStream } from 'node:fs';
 import { UserError } from '@mlci/core';
 import { weightedSample, type ColumnSample } from './column-sample.ts';
 import { ValueCounter } from './value-counter.ts';
+import { CONTENT_HASH } from './retrain-key.ts';
 
 const POW10 = Array.from({ length: 23 }, (_, i) => 10 ** i);
 const MISSING = new Set(['NA', 'NaN', 'nan', 'null', 'NULL', 'None', 'N/A']);
@@ -180,7 +181,7 @@ export interface CsvColumns {
   /** Every column of the file, selected or not. */
   names: string[];
   rows: number;
-  sha256: string;
+  contentHash: string;
 }
 
 /** Where a fast pass stands: rows read so far, and the file/line for error messages. */
@@ -275,7 +276,7 @@ function parseQuotedLine(text: string, bs: (ColumnBuilder | undefined)[], st: Pa
 
 /** Reads the selected columns (all when `select` is undefined) of a comma-separated file with a header line. */
 export async function readCsvColumns(file: string, select?: (name: string) => boolean): Promise<CsvColumns> {
-  const hash = createHash('sha256');
+  const hash = createHash(CONTENT_HASH);
   let header: string[] | undefined;
   let builders: (ColumnBuilder | undefined)[] = [];
   let rest: Buffer | undefined;
@@ -345,7 +346,7 @@ export async function readCsvColumns(file: string, select?: (name: string) => bo
   header.forEach((name, j) => {
     if (builders[j]) columns.set(name, builders[j]!.finish());
   });
-  return { columns, names: header, rows: st.rows, sha256: hash.digest('hex') };
+  return { columns, names: header, rows: st.rows, contentHash: hash.digest('hex') };
 }
 
 function pushField(b: ColumnBuilder, buf: Buffer, s: number, e: number): void {

@@ -27,6 +27,6 @@ export {
   type MetricPoint,
   type PerformanceTrigger,
 } from './metrics-history.ts';
-export { fileSha256, retrainKey, retrainRef } from './retrain-key.ts';
+export { fileContentHash, retrainKey, retrainRef } from './retrain-key.ts';
 export { sortFloat64 } from './sort.ts';
 export { ValueCounter } from './value-counter.ts';

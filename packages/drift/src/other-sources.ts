@@ -10,7 +10,7 @@ import { readFileSync } from 'node:fs';
 import { readRows, isProfileFile, type DatasetProfileJSON, type Value } from '@mlci/data';
 import type { ColumnSample } from './column-sample.ts';
 import { ColumnBuilder } from './csv-columns.ts';
-import { fileSha256 } from './retrain-key.ts';
+import { fileContentHash } from './retrain-key.ts';
 
 export { isProfileFile };
 
@@ -18,7 +18,7 @@ export interface SourceColumns {
   columns: Map<string, ColumnSample>;
   names: string[];
   rows: number;
-  sha256: string;
+  contentHash: string;
   skipped: { column: string; reason: string }[];
 }
 
@@ -46,7 +46,7 @@ export async function readRowsColumns(file: string, select?: (name: string) => b
   }
   const columns = new Map<string, ColumnSample>();
   for (const [name, b] of builders) if (b) columns.set(name, b.finish());
-  return { columns, names: [...builders.keys()], rows, sha256: await fileSha256(file), skipped: [] };
+  return { columns, names: [...builders.keys()], rows, contentHash: await fileContentHash(file), skipped: [] };
 }
 
 function push(b: ColumnBuilder, v: Value | undefined): void {
@@ -81,5 +81,5 @@ export async function readProfileColumns(file: string, select?: (name: string) =
       skipped.push({ column: c.name, reason: `${file} keeps no complete category counts for it (more distinct values than a profile counts)` });
     }
   }
-  return { columns, names: json.columns.map((c) => c.name), rows: json.rows, sha256: await fileSha256(file), skipped };
+  return { columns, names: json.columns.map((c) => c.name), rows: json.rows, contentHash: await fileContentHash(file), skipped };
 }

@@ -3,8 +3,8 @@
  * load it instead of re-reading the training set. The file keeps what the exact tests need and nothing else:
  * numeric columns as their sorted finite values (float64, base64; distinct values with counts when values repeat),
  * categorical columns as value counts, and
- * the SHA-256 of the source data (which keeps the retraining key stable across runs).
- * Format: JSON `{ "format": "mlci-drift-reference", "version": 1, "source": {file, sha256, rows}, "columns": {…} }`.
+ * the content hash (SHA-512/256) of the source data (which keeps the retraining key stable across runs).
+ * Format: JSON `{ "format": "mlci-drift-reference", "version": 1, "source": {file, contentHash, rows}, "columns": {…} }`.
  */
 import { readFileSync, writeFileSync, renameSync } from 'node:fs';
 import { UserError } from '@mlci/core';
@@ -13,7 +13,7 @@ import { ensureSorted, type ColumnSample } from './column-sample.ts';
 export const REFERENCE_FORMAT = 'mlci-drift-reference';
 
 export interface DriftReference {
-  source: { file: string; sha256: string; rows: number };
+  source: { file: string; contentHash: string; rows: number };
   columns: Map<string, ColumnSample>;
 }
 

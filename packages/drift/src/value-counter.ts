@@ -63,12 +63,16 @@ export class ValueCounter {
   private grow(): void {
     const oldKeys = this.keys;
     const oldCounts = this.counts;
-    this.keys = new Float64Array(oldKeys.length * 2);
-    this.counts = new Float64Array(oldKeys.length * 2);
-    this.mask = this.keys.length - 1;
-    this.size = 0;
-    this.total = 0;
-    for (let i = 0; i < oldKeys.length; i++) if (oldCounts[i] !== 0) this.add(oldKeys[i], oldCounts[i]);
+    const keys = (this.keys = new Float64Array(oldKeys.length * 2));
+    const counts = (this.counts = new Float64Array(oldKeys.length * 2));
+    this.mask = keys.length - 1;
+    for (let i = 0; i < oldKeys.length; i++) {
+      if (oldCounts[i] === 0) continue;
+      let j = this.slot(oldKeys[i]);
+      while (counts[j] !== 0) j = (j + 1) & this.mask;
+      keys[j] = oldKeys[i];
+      counts[j] = oldCounts[i];
+    }
   }
 
   /** The distinct values, unordered. */
