@@ -14,6 +14,7 @@ import { InputReader } from './inputs.ts';
 import { runnerHost, type ActionHost } from './host.ts';
 import { RESULT_SCHEMA_VERSION, runInfo, writeJsonAtomic, type ResultEnvelope } from './result.ts';
 import { postComment, writeJobSummary } from './report-step.ts';
+import { restoreBaseline, saveBaseline, type BaselineRestore } from './baseline/index.ts';
 
 export interface Annotation extends SourceLocation {
   level: 'error' | 'warning' | 'notice';
@@ -38,6 +39,11 @@ export interface ActionContext {
   /** The github-token input (masked), for actions that call the API themselves. */
   token: string | undefined;
   reportId: string;
+  /**
+   * The newest baseline of the base branch (pull requests) or of this branch, saved by a default-branch run of
+   * `scope` (default: this action). `{ found: false, reason }` when there is none yet: report it, do not fail.
+   */
+  restoreBaseline(scope?: string): Promise<BaselineRestore>;
 }
 
 export interface ActionResult<P> {
@@ -58,6 +64,11 @@ export interface ActionResult<P> {
     sections?: CommentSection[];
   };
   annotations?: Annotation[];
+  /**
+   * Files saved with the result file as this action's baseline on pushes to the default branch (the data
+   * profile, predictions.json.gz, trend.json), under the scope `scope` (default: the action's name).
+   */
+  baseline?: { files?: string[]; scope?: string };
 }
 
 export interface ActionDefinition<I, P> {
@@ -85,7 +96,16 @@ export async function runAction<I, P>(definition: ActionDefinition<I, P>, host: 
     const failOn = input.choice('fail-on', ['error', 'warning', 'never'] as const);
     const commentMode = input.choice('comment', ['auto', 'always', 'never'] as const);
     const resultFile = input.resolve(input.optionalString('result-file') ?? `mlci-results/${definition.name}.json`);
-    const context: ActionContext = { log: loggerFor(host), github, workspace: github.workspace, resultDir: path.dirname(resultFile), token, reportId };
+    const saveMode = input.choice('save-baseline', ['auto', 'never'] as const);
+    const context: ActionContext = {
+      log: loggerFor(host),
+      github,
+      workspace: github.workspace,
+      resultDir: path.dirname(resultFile),
+      token,
+      reportId,
+      restoreBaseline: (scope = definition.name) => restoreBaseline({ github, reportId, scope }),
+    };
 
     const inputs = await definition.readInputs(input, context);
     const result = await definition.run(inputs, context);
@@ -108,6 +128,14 @@ export async function runAction<I, P>(definition: ActionDefinition<I, P>, host: 
     const problems = [...envelopeErrors(envelope), ...schemaErrors(definition.payloadSchema, result.payload).map((e) => `payload${e}`)];
     if (problems.length > 0) throw new Error(`The ${definition.name} result does not match its schema:\n${problems.join('\n')}`);
     writeJsonAtomic(resultFile, envelope);
+    // Results of pushes to the default branch become the baseline of every pull request (save-baseline: auto).
+    if (saveMode === 'auto' && github.isDefaultBranchPush) {
+      const scope = result.baseline?.scope ?? definition.name;
+      const saved = await saveBaseline({ github, reportId, scope, files: [resultFile, ...(result.baseline?.files ?? [])] });
+      host.info(`Baseline ${scope}: ${saved.cached ? `saved to the Actions cache as ${saved.key}` : 'not saved to the Actions cache (see the warnings above)'}`);
+      if (saved.artifact.uploaded) host.info(`Baseline ${scope}: artifact ${saved.artifact.name} (${saved.artifact.url ?? `id ${saved.artifact.id}`})`);
+      else host.info(`Baseline ${scope}: no artifact (${saved.artifact.reason})`);
+    }
 
     host.setOutput('passed', String(result.passed));
     host.setOutput('result-file', resultFile);
