@@ -10,8 +10,9 @@
  */
 import { accuracyOf, balancedAccuracyOf, mccOf, perClassScores } from './confusion.ts';
 import { BUCKET_WEIGHT, poissonWeight } from './bootstrap.ts';
-import { binaryLogLossTerms } from './logloss.ts';
-import { prepareRanking, rankingMetrics, type Ranking } from './ranking.ts';
+import { binaryLogLossTerm } from './logloss.ts';
+import { argsortAscending } from './sort.ts';
+import { rankingMetrics, type Ranking } from './ranking.ts';
 
 export interface BinaryModel {
   /** Truth, 1 = positive class. Shared between candidate and baseline. */
@@ -19,6 +20,7 @@ export interface BinaryModel {
   /** Predicted label, 1 = positive class. */
   predicted: Uint8Array;
   ranking: Ranking | undefined;
+  /** Per-row log-loss terms in ascending score order (with scores). */
   logLossTerms: Float64Array | undefined;
   /** With scores: everything one replicate reads, laid out in ascending score order (see binaryMetrics). */
   sorted: SortedRows | undefined;
@@ -64,23 +66,32 @@ export function prepareBinary(positive: Uint8Array, predicted: Uint8Array | unde
     labels = new Uint8Array(score.length);
     for (let i = 0; i < score.length; i++) labels[i] = score[i] > 0.5 ? 1 : 0;
   }
-  const ranking = score ? prepareRanking(score, positive) : undefined;
-  const logLossTerms = score ? binaryLogLossTerms(positive, score) : undefined;
-  let sorted: SortedRows | undefined;
-  if (ranking && logLossTerms) {
-    const n = positive.length;
-    const cell = new Uint8Array(n);
-    const logLoss = new Float64Array(n);
-    const groupStart = new Uint8Array(n);
-    for (let k = 0; k < n; k++) {
-      const i = ranking.order[k];
-      cell[k] = 2 * positive[i] + labels[i];
-      logLoss[k] = logLossTerms[i];
-      groupStart[k] = k === 0 || ranking.groupEnd[k - 1] ? 1 : 0;
-    }
-    sorted = { cell, logLoss, groupStart };
+  if (!score) return { positive, predicted: labels, ranking: undefined, logLossTerms: undefined, sorted: undefined };
+  // One gathering pass in score order builds everything the walks read (sequentially from then on).
+  const n = positive.length;
+  const order = argsortAscending(score);
+  const cell = new Uint8Array(n);
+  const logLoss = new Float64Array(n);
+  const groupStart = new Uint8Array(n);
+  const groupEnd = new Uint8Array(n);
+  const sortedPositive = new Uint8Array(n);
+  let previous = NaN;
+  for (let k = 0; k < n; k++) {
+    const i = order[k];
+    const s = score[i];
+    const p = positive[i];
+    cell[k] = 2 * p + labels[i];
+    sortedPositive[k] = p;
+    logLoss[k] = binaryLogLossTerm(p, s);
+    const starts = k === 0 || s !== previous ? 1 : 0;
+    groupStart[k] = starts;
+    if (starts && k > 0) groupEnd[k - 1] = 1;
+    previous = s;
   }
-  return { positive, predicted: labels, ranking, logLossTerms, sorted };
+  if (n > 0) groupEnd[n - 1] = 1;
+  const ranking: Ranking = { order, groupEnd, sortedPositive, positive };
+  const sorted: SortedRows = { cell, logLoss, groupStart };
+  return { positive, predicted: labels, ranking, logLossTerms: logLoss, sorted };
 }
 
 /**

@@ -11,15 +11,11 @@ function clip(p: number): number {
 }
 
 /** Binary: the score is P(positive); the row is [1 - q, q] as in sklearn's one-column case. */
-export function binaryLogLossTerms(positive: Uint8Array, score: Float64Array): Float64Array {
-  const terms = new Float64Array(score.length);
-  for (let i = 0; i < score.length; i++) {
-    const q = clip(score[i]);
-    const negative = 1 - q;
-    const sum = negative + q;
-    terms[i] = -Math.log((positive[i] ? q : negative) / sum);
-  }
-  return terms;
+export function binaryLogLossTerm(positive: number, score: number): number {
+  const q = clip(score);
+  const negative = 1 - q;
+  const sum = negative + q;
+  return -Math.log((positive ? q : negative) / sum);
 }
 
 /** Multiclass: scores[c][i] is the score of class c for row i. */

@@ -14,7 +14,7 @@
  *   negative j, psi(x, y) = 1 if x > y, 1/2 if x = y, 0 otherwise;
  *   S10, S01 = sample covariance matrices of the components across the two models;
  *   Var(AUC_a - AUC_b) = (S10_aa + S10_bb - 2 S10_ab) / m + (S01_aa + S01_bb - 2 S01_ab) / n;
- *   z = (AUC_a - AUC_b) / sqrt(Var), p = 2 (1 - Phi(|z|)).
+ *   z = (AUC_a - AUC_b) / sqrt(Var), p = 2 Phi(-|z|).
  * The components come from one walk over each model's sorted scores (Sun & Xu 2014, "Fast implementation of
  * DeLong's algorithm"): a positive in a tie group gets (negatives below + negatives tied / 2) / n.
  */
@@ -129,7 +129,8 @@ export function delongTest(candidate: Ranking, baseline: Ranking, positive: Uint
   let pValue: number;
   if (standardError > 0) {
     z = delta / standardError;
-    pValue = 2 * (1 - normalCdf(Math.abs(z), 0, 1));
+    // 2 Phi(-|z|), not 2 (1 - Phi(|z|)): the lower tail keeps its precision far beyond 1e-16.
+    pValue = 2 * normalCdf(-Math.abs(z), 0, 1);
   } else {
     // Identical components: the two AUCs cannot differ on resampling.
     z = delta === 0 ? 0 : Math.sign(delta) * Infinity;
