@@ -9,7 +9,7 @@ import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
 import { parse as parseYaml } from 'yaml';
 import { formatUserError, isUserError, UserError } from '@mlci/core';
-import { combineResults, loadResultFile } from '@mlci/report';
+import { combineResults, loadResultFile, renderHtmlReport } from '@mlci/report';
 import { glob } from 'tinyglobby';
 import { runAction, type ActionDefinition } from '../../../actions/common/src/index.ts';
 import { createCliHost } from './cli-host.ts';
@@ -18,7 +18,9 @@ import { ACTIONS } from './actions.ts';
 const USAGE = `usage: mlci <command> [flags]
 
 commands:
-  report --results GLOB [--out FILE]     combine result files (JSON results, JUnit XML) into one Markdown report
+  report --results GLOB [--out FILE] [--html FILE]
+                                         combine result files (JSON results, JUnit XML) into one Markdown report,
+                                         and with --html into one self-contained HTML report
 ${Object.keys(ACTIONS)
   .map((name) => `  ${name.padEnd(38)} run the ${name} action locally; flags are its inputs (mlci ${name} --help)`)
   .join('\n')}
@@ -46,9 +48,9 @@ export async function main(argv: string[]): Promise<number> {
 }
 
 async function report(argv: string[]): Promise<number> {
-  const { values } = parseArgs({ args: argv, options: { results: { type: 'string', default: 'mlci-results/*.json' }, out: { type: 'string' }, help: { type: 'boolean' } }, strict: true });
+  const { values } = parseArgs({ args: argv, options: { results: { type: 'string', default: 'mlci-results/*.json' }, out: { type: 'string' }, html: { type: 'string' }, help: { type: 'boolean' } }, strict: true });
   if (values.help) {
-    process.stdout.write('usage: mlci report [--results GLOB] [--out report.md]\n');
+    process.stdout.write('usage: mlci report [--results GLOB] [--out report.md] [--html report.html]\n');
     return 0;
   }
   const patterns = String(values.results).split(',').map((p) => p.trim()).filter(Boolean);
@@ -56,6 +58,12 @@ async function report(argv: string[]): Promise<number> {
   if (files.length === 0) throw new UserError(`No result files match '${values.results}'.`);
   const results = files.map((file) => loadResultFile(file)).filter((r) => !(r.kind === 'mlci' && r.envelope.action === 'report'));
   const combined = combineResults(results);
+  if (values.html) {
+    // The same file the root action writes (html-file), without the baseline comparison: that needs the runner.
+    mkdirSync(path.dirname(path.resolve(values.html)), { recursive: true });
+    writeFileSync(values.html, renderHtmlReport({ results }));
+    process.stdout.write(`HTML report written to ${values.html}\n`);
+  }
   if (values.out) {
     mkdirSync(path.dirname(path.resolve(values.out)), { recursive: true });
     writeFileSync(values.out, `${combined.summary}\n`);

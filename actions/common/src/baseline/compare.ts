@@ -76,7 +76,10 @@ function signed(delta: number): string {
 
 /** The comparison section: which baseline, then a table of deltas (or why there is none). */
 export function deltaMarkdown(deltas: readonly MetricDelta[], source: BaselineSource | undefined, reason?: string): string {
-  if (!source) return `**Baseline:** no baseline yet${reason ? ` — ${reason}` : ''}. Deltas appear once a run on the default branch has saved one.`;
+  if (!source) {
+    const said = reason?.startsWith('no baseline yet') ? reason : `no baseline yet${reason ? ` (${reason})` : ''}`;
+    return `**Baseline:** ${said}. Deltas appear once a run on the default branch has saved one.`;
+  }
   if (deltas.length === 0) return `**Baseline:** ${describeBaseline(source)} — no metrics in common with this run.`;
   const table = markdownTable(
     ['step', 'metric', 'baseline', 'this run', 'Δ', ''],
