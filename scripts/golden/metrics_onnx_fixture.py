@@ -78,4 +78,36 @@ with open(OUT + "multiclass.csv", "w", newline="") as fh:
     out.writerow(["label", "prediction", "proba_bird", "proba_cat", "proba_dog"])
     for i in range(150):
         out.writerow([names[yc[i]], names[p[i].argmax()], *[fmt(v) for v in p[i]]])
+# A 3-class softmax model (MatMul + Add + Softmax) on the same features, and its predictions as numpy computes them.
+cw = np.array([[1.0, -0.5, 0.2], [-1.2, 0.8, 0.3], [0.4, 0.1, -0.9]], dtype=np.float32)
+cb = np.array([0.1, -0.2, 0.05], dtype=np.float32)
+graph = helper.make_graph(
+    [helper.make_node("MatMul", ["features", "W"], ["z0"]),
+     helper.make_node("Add", ["z0", "B"], ["z"]),
+     helper.make_node("Softmax", ["z"], ["probabilities"], axis=1)],
+    "softmax3",
+    [helper.make_tensor_value_info("features", TensorProto.FLOAT, [None, features])],
+    [helper.make_tensor_value_info("probabilities", TensorProto.FLOAT, [None, 3])],
+    initializer=[helper.make_tensor("W", TensorProto.FLOAT, [features, 3], cw.flatten().tolist()),
+                 helper.make_tensor("B", TensorProto.FLOAT, [3], cb.tolist())],
+)
+model = helper.make_model(graph, opset_imports=[helper.make_opsetid("", 13)], producer_name="mlci-fixture")
+model.ir_version = 8
+onnx.checker.check_model(model)
+onnx.save(model, OUT + "softmax3.onnx")
+z = (x @ cw + cb).astype(np.float32)
+e = np.exp(z - z.max(axis=1, keepdims=True)).astype(np.float32)
+proba = (e / e.sum(axis=1, keepdims=True)).astype(np.float32)
+kind = np.array(["a", "b", "c"])
+truth = kind[np.array([rng.choice(3, p=row.astype(np.float64) / row.astype(np.float64).sum()) for row in proba])]
+with open(OUT + "eval-data-3class.csv", "w", newline="") as fh:
+    out = csv.writer(fh)
+    out.writerow(["f1", "f2", "f3", "label"])
+    for i in range(n):
+        out.writerow([fmt(x[i, 0]), fmt(x[i, 1]), fmt(x[i, 2]), truth[i]])
+with open(OUT + "predictions-3class.csv", "w", newline="") as fh:
+    out = csv.writer(fh)
+    out.writerow(["label", "p_a", "p_b", "p_c"])
+    for i in range(n):
+        out.writerow([truth[i], *[fmt(v) for v in proba[i]]])
 print("wrote", OUT)

@@ -89,11 +89,28 @@ test('the ONNX mode gives the same metrics as the predictions mode for the same 
   assert.deepEqual(onnx.result.payload.confusion.matrix, viaFile.result.payload.confusion.matrix);
 });
 
+test('the ONNX mode with a 3-class softmax model gives the same metrics as its predictions file', async () => {
+  const onnx = await runAction('model-eval', {
+    inputs: { model: 'softmax3.onnx', data: 'eval-data-3class.csv', 'feature-columns': 'f1,f2,f3', 'bootstrap-samples': '0' },
+    event: pushEvent(), workspace,
+  });
+  assert.equal(onnx.exitCode, 0, onnx.stdout + onnx.stderr);
+  const viaFile = await runAction('model-eval', { inputs: { predictions: 'predictions-3class.csv', 'score-columns': 'p_*', 'bootstrap-samples': '0' }, event: pushEvent(), workspace });
+  assert.equal(viaFile.exitCode, 0, viaFile.stdout + viaFile.stderr);
+  assert.equal(onnx.result.payload.task, 'multiclass');
+  assert.deepEqual(onnx.result.payload.classes, ['a', 'b', 'c']);
+  const a = onnx.result.payload.metrics;
+  const b = viaFile.result.payload.metrics;
+  for (const name of ['accuracy', 'balanced_accuracy', 'f1_macro', 'f1_weighted', 'mcc', 'roc_auc_ovr']) assert.equal(a[name], b[name], name);
+  assert.ok(Math.abs(a.log_loss - b.log_loss) < 1e-6, `log_loss ${a.log_loss} vs ${b.log_loss}`);
+});
+
 test('no gates: the run passes but says so loudly (warning annotation and summary)', async () => {
   const run = await runAction('model-eval', { inputs: { ...binary }, event: pushEvent(), workspace });
   assert.equal(run.exitCode, 0);
   assert.ok(run.annotations.some((a) => a.level === 'warning' && /No gates configured/.test(a.message)));
   assert.match(run.summary, /No gates are configured/);
+  assert.match(run.summary, /^\*\*⚠️ No gates configured/);
   assert.equal(run.result.payload.noGates, true);
 });
 
