@@ -5,10 +5,11 @@ export function firstInvalidUtf8(data: Uint8Array, from: number, to: number): nu
   let i = from;
   while (i < to) {
     const b = data[i];
-    let need = 0;
-    let min = 0;
     if (b < 0x80) { i++; continue; }
-    else if (b >= 0xc2 && b <= 0xdf) { need = 1; min = 0x80; }
+    // Continuation bytes needed and the smallest code point allowed (anything less is an overlong form).
+    let need: number;
+    let min: number;
+    if (b >= 0xc2 && b <= 0xdf) { need = 1; min = 0x80; }
     else if (b >= 0xe0 && b <= 0xef) { need = 2; min = 0x800; }
     else if (b >= 0xf0 && b <= 0xf4) { need = 3; min = 0x10000; }
     else return i;
@@ -22,5 +23,6 @@ export function firstInvalidUtf8(data: Uint8Array, from: number, to: number): nu
     if (cp < min || cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff)) return i;
     i += need + 1;
   }
+  // isUtf8 rejected the range but every complete sequence is valid: the last byte starts a cut sequence.
   return to - 1;
 }
