@@ -12,6 +12,14 @@ export interface DockerfileOptions {
   baseImage: string;
   modelName: string;
   port?: number;
+  /** Written as ONE LABEL instruction after the model: the engine's `labels` build option would add one
+   * cache-missing step (a container each) per label, seconds of a model-only rebuild. */
+  labels?: Record<string, string>;
+}
+
+/** A LABEL argument: double-quoted with JSON escapes (the Dockerfile parser reads those), `$` escaped. */
+function quote(text: string): string {
+  return JSON.stringify(text).replace(/\$/g, '\\$');
 }
 
 export function onnxDockerfile(options: DockerfileOptions): string {
@@ -30,6 +38,9 @@ export function onnxDockerfile(options: DockerfileOptions): string {
     `HEALTHCHECK --interval=10s --timeout=3s --start-period=30s --retries=3 CMD ${JSON.stringify(['node', '-e', probe])}`,
     'ENTRYPOINT ["node", "/app/server/index.js"]',
     'COPY model/model.onnx /app/model/model.onnx',
+    ...(options.labels && Object.keys(options.labels).length > 0
+      ? [`LABEL ${Object.entries(options.labels).sort(([a], [b]) => (a < b ? -1 : 1)).map(([k, v]) => `${quote(k)}=${quote(v)}`).join(' \\\n      ')}`]
+      : []),
     '',
   ].join('\n');
 }

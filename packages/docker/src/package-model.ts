@@ -98,7 +98,7 @@ export async function packageModel(options: PackageOptions): Promise<PackageResu
   if (options.flavor === 'onnx') {
     const platform = await enginePlatform(options.docker);
     contextDir = cleanup = await mkdtemp(join(tmpdir(), 'mlci-image-'));
-    await prepareOnnxContext(contextDir, { ...options, model: options.model as string, platform });
+    await prepareOnnxContext(contextDir, { ...options, model: options.model as string, platform, labels });
   } else if (!contextDir) {
     throw new UserError("the dockerfile flavor needs 'context' (and 'dockerfile' when it is not <context>/Dockerfile)");
   }
@@ -109,7 +109,7 @@ export async function packageModel(options: PackageOptions): Promise<PackageResu
       contextDir: contextDir as string,
       dockerfile: options.flavor === 'onnx' ? 'Dockerfile' : options.dockerfile,
       tags: references,
-      labels,
+      labels: options.flavor === 'onnx' ? {} : labels,
       buildArgs: options.buildArgs,
       log,
     });
@@ -169,7 +169,7 @@ async function prepareOnnxContext(dir: string, o: PackageOptions & { model: stri
   await writeFile(join(dir, 'server', 'package.json'), '{"type":"module"}\n');
   await mkdir(join(dir, 'model'), { recursive: true });
   await copyFile(o.model, join(dir, 'model', 'model.onnx'));
-  await writeFile(join(dir, 'Dockerfile'), onnxDockerfile({ baseImage: o.baseImage, modelName: o.modelName }));
+  await writeFile(join(dir, 'Dockerfile'), onnxDockerfile({ baseImage: o.baseImage, modelName: o.modelName, labels: o.labels }));
 }
 
 async function copyTree(from: string, to: string, keep: (relative: string) => boolean, prefix = ''): Promise<void> {
