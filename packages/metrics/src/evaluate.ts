@@ -13,7 +13,7 @@
  */
 import { UserError } from '@mlci/core';
 import { pairedBootstrap, type Interval } from './bootstrap.ts';
-import { evaluateGates, type GateResult, type MetricComparison } from './gates.ts';
+import { checkGateMetrics, evaluateGates, type GateResult, type MetricComparison } from './gates.ts';
 import type { Label } from './labels.ts';
 import { delongTest, discordantPairs, twoSidedCritical, type DeLongResult, type McNemarResult } from './significance.ts';
 import { buildSlices, gapMetrics, sliceMetrics } from './slices.ts';
@@ -88,6 +88,7 @@ export function evaluate(candidate: Table, baseline: Table | StoredMetrics | und
   const point = allMetrics(prepared.candidate, ones);
   const basePoint = prepared.baseline ? allMetrics(prepared.baseline, ones) : undefined;
   const allNames = Object.keys(point.all);
+  checkGateMetrics(options.gates, allNames);
 
   // Binary models with scores and no slices compute each row's weight inside their one sorted walk.
   const onTheFly = slices.length === 0 && [prepared.candidate, prepared.baseline].every((p) => !p || (p.kind === 'binary' && p.model.sorted));

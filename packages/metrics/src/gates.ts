@@ -57,17 +57,24 @@ export interface GateResult {
   file?: string;
 }
 
+/** A gate on a metric this evaluation does not have is a user error, reported before any heavy work. */
+export function checkGateMetrics(specs: readonly GateSpec[], metrics: readonly string[]): void {
+  const known = new Set(metrics);
+  for (const spec of specs) {
+    if (!known.has(spec.metric)) {
+      throw new UserError(`${spec.location.file ?? 'thresholds'}: unknown metric '${spec.metric}'; this evaluation has: ${metrics.join(', ')}`, spec.location);
+    }
+  }
+}
+
 export function evaluateGates(
   specs: readonly GateSpec[],
   values: Record<string, number>,
   comparisons: Record<string, MetricComparison> | undefined,
 ): GateResult[] {
   const results: GateResult[] = [];
+  checkGateMetrics(specs, Object.keys(values));
   for (const spec of specs) {
-    if (!Object.hasOwn(values, spec.metric)) {
-      const known = Object.keys(values).join(', ');
-      throw new UserError(`${spec.location.file ?? 'thresholds'}: unknown metric '${spec.metric}'; this evaluation has: ${known}`, spec.location);
-    }
     const at = { file: spec.location.file, line: spec.location.line, column: spec.location.column };
     const value = values[spec.metric];
     const add = (check: GateCheck, status: GateStatus, message: string) => results.push({ metric: spec.metric, check, status, message, ...at });

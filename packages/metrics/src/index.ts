@@ -6,7 +6,7 @@ export { prepareRegression, regressionMetrics, REGRESSION_METRICS, type Regressi
 export { mcnemarExact, discordantPairs, delongTest, structuralComponents, twoSidedCritical, type McNemarResult, type DeLongResult } from './significance.ts';
 export { pairedBootstrap, poissonWeights, poissonWeight, replicateKey, percentileInterval, quantile, type Interval, type BootstrapResult, type BootstrapOptions } from './bootstrap.ts';
 export { parseThresholds, satisfies, type GateSpec, type Bound } from './thresholds.ts';
-export { evaluateGates, higherIsBetter, worsening, type GateResult, type MetricComparison, type GateStatus, type GateCheck } from './gates.ts';
+export { evaluateGates, checkGateMetrics, higherIsBetter, worsening, type GateResult, type MetricComparison, type GateStatus, type GateCheck } from './gates.ts';
 export { buildSlices, sliceMetrics, gapMetrics, type Slice } from './slices.ts';
 export { tableFromColumns, requireColumn, numericColumn, type Table } from './table.ts';
 export { classesOf, encodeLabels, findClass, type Label } from './labels.ts';
