@@ -49,7 +49,7 @@ export function renderReport(cmp: Comparison, perf: PerformanceTrigger | null, r
   const charts = cmp.columns.slice(0, CHARTS).map((c) =>
     barChart({
       title: `${c.column}: reference vs current (${c.drifted ? 'drifted' : 'not drifted'})`,
-      categories: c.distribution.labels.slice(0, 20),
+      categories: c.distribution.categories.slice(0, 20),
       series: [
         { name: 'reference', values: c.distribution.reference.slice(0, 20) },
         { name: 'current', values: c.distribution.current.slice(0, 20) },

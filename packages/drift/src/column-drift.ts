@@ -23,8 +23,8 @@ export interface ColumnDriftOptions {
 }
 
 export interface Distribution {
-  /** Bin labels ("≤ 1.5", "(1.5, 2.1]", "> 9") or category names. */
-  labels: string[];
+  /** Bin labels ("≤ 1.5", "(1.5, 2.1]", "> 9") or category names (the HTML report's `categories`). */
+  categories: string[];
   reference: number[];
   current: number[];
 }
@@ -97,12 +97,12 @@ export function columnDrift(column: string, reference: ColumnSample, current: Co
     refCounts = cats.reference;
     curCounts = cats.current;
     unseen = cats.unseen.slice(0, 20);
-    distribution = { labels: cats.categories, reference: shares(refCounts), current: shares(curCounts) };
+    distribution = { categories: cats.categories, reference: shares(refCounts), current: shares(curCounts) };
   } else {
     const edges = quantileEdges(refSorted!, bins, refWeights);
     refCounts = binCountsSorted(edges, refSorted!, refWeights);
     curCounts = curSorted ? binCountsSorted(edges, curSorted, curWeights) : binCounts(edges, []);
-    distribution = { labels: binLabels(edges), reference: shares(refCounts), current: shares(curCounts) };
+    distribution = { categories: binLabels(edges), reference: shares(refCounts), current: shares(curCounts) };
   }
 
   let statistic: number;
@@ -240,6 +240,6 @@ function binnedDrift(column: string, reference: ColumnSample, current: ColumnSam
     referenceMissing: ref.missing,
     currentMissing: current.missing,
     unseenValues: [],
-    distribution: { labels, reference: shares(refCounts), current: shares(curCounts) },
+    distribution: { categories: labels, reference: shares(refCounts), current: shares(curCounts) },
   };
 }
