@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type Docker from 'dockerode';
-import { deployDocker, ensureRouter, runBatch, type DockerDeployOptions } from '@mlci/deploy';
+import { acquireLock, deployDocker, ensureRouter, runBatch, type DockerDeployOptions } from '@mlci/deploy';
 import { dockerTestEnv } from '../support/docker.ts';
 import { freePort, infer, loadGenerator, modelImage, removeService, uniqueService } from './helpers.ts';
 
@@ -135,6 +135,35 @@ describe('docker target: blue/green deploys behind a router', { timeout: 180_000
     const running = await docker.listContainers({ filters: { label: [`mlci.service=${service}`, 'mlci.role=model'] } });
     assert.deepEqual(running.map((c) => c.Names[0]!.slice(1)), state.active!.containers);
     assert.equal(await infer(url), state.active!.image === await modelImage('v1') ? 'v1' : 'v2');
+  });
+
+  test('after the router container restarts it serves the active version again without a deploy', async () => {
+    const before = await (await routerOf()).state();
+    await docker.getContainer(`mlci-${service}-router`).restart({ t: 5 });
+    const after = await (await routerOf()).state();
+    assert.equal(after.generation, before.generation);
+    assert.deepEqual(after.active, before.active);
+    assert.equal(await infer(url), after.active!.image === await modelImage('v1') ? 'v1' : 'v2');
+  });
+
+  test('the router refuses a switch based on a stale generation (compare-and-set), leaving the service as it was', async () => {
+    const router = await routerOf();
+    const state = await router.state();
+    assert.equal(await router.switchTo({ ...state.active!, containers: ['elsewhere'], upstreams: ['http://elsewhere:1'] },
+      state.generation - 1), null);
+    assert.deepEqual(await router.state().then((s) => [s.generation, s.active]), [state.generation, state.active]);
+  });
+
+  test('the deploy lock excludes a second holder until released, and a lock past its lease is broken', async () => {
+    const lockOptions = { image: base.routerImage!, waitMs: 600, leaseMs: 60_000, owner: 'test A' };
+    const held = await acquireLock(docker, `${service}-l`, lockOptions);
+    await assert.rejects(acquireLock(docker, `${service}-l`, { ...lockOptions, owner: 'test B' }),
+      { name: 'UserError', message: new RegExp(`another deploy of '${service}-l' holds the lock \\(test A`) });
+    await held.release();
+    const again = await acquireLock(docker, `${service}-l`, { ...lockOptions, leaseMs: -1 });
+    const stolen = await acquireLock(docker, `${service}-l`, { ...lockOptions, owner: 'test C' });
+    await stolen.release();
+    await again.release();
   });
 
   async function routerOf() {

@@ -43,6 +43,8 @@ export interface RouterConfig {
   upstreamTimeoutMs: number;
   /** Largest request body the proxy buffers (bytes); bigger bodies get 413. */
   maxBodyBytes: number;
+  /** Where the active record is kept across restarts of the router container. */
+  stateFile?: string;
 }
 
 export async function routerProgram(config: RouterConfig): Promise<void> {
@@ -56,6 +58,7 @@ export async function routerProgram(config: RouterConfig): Promise<void> {
     next: number;
     stats: PoolStats;
   }
+  const fs = process.getBuiltinModule('node:fs') as typeof import('node:fs');
   let generation = 0;
   let active: Pool | null = null;
   let previous: Pool | null = null;
@@ -66,6 +69,20 @@ export async function routerProgram(config: RouterConfig): Promise<void> {
     next: 0,
     stats: { requests: 0, serverErrors: 0, connectErrors: 0, inFlight: 0 },
   });
+
+  // The active record survives a restart of the router container (engine restart, crash: the restart policy
+  // brings it back) in the container's own filesystem, so the service resumes without waiting for a deploy.
+  const persist = () => {
+    if (!config.stateFile) return;
+    const temp = `${config.stateFile}.tmp`;
+    fs.writeFileSync(temp, JSON.stringify({ generation, active: active?.record ?? null }));
+    fs.renameSync(temp, config.stateFile);
+  };
+  if (config.stateFile && fs.existsSync(config.stateFile)) {
+    const saved = JSON.parse(fs.readFileSync(config.stateFile, 'utf8')) as { generation: number; active: PoolRecord | null };
+    generation = saved.generation;
+    active = saved.active ? makePool(saved.active) : null;
+  }
 
   const readBody = (req: import('node:http').IncomingMessage, limit: number): Promise<Buffer | null> =>
     new Promise((resolve, reject) => {
@@ -202,6 +219,7 @@ export async function routerProgram(config: RouterConfig): Promise<void> {
       previous = active;
       active = reuse ?? makePool(record);
       generation++;
+      persist();
       return json(res, 200, snapshot());
     }
     if (req.method === 'POST' && req.url === '/drain') {

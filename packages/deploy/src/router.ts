@@ -87,6 +87,7 @@ export async function ensureRouter(docker: Docker, spec: RouterSpec): Promise<Ro
       token: randomBytes(24).toString('hex'),
       upstreamTimeoutMs: 60_000,
       maxBodyBytes: 64 * 1024 * 1024,
+      stateFile: '/tmp/mlci-router-state.json',
     };
     try {
       const container = await docker.createContainer({
