@@ -22,6 +22,9 @@ test('ml-ci runs data-validate, training, tests, model-eval, drift-check, then o
     assert.equal(step.with?.comment, 'never', `${step.uses} must not comment itself`);
     assert.equal(step.with?.['fail-on'], 'never', `${step.uses} must not fail the job before the report`);
   }
+  // baseline: auto is model-eval's own (it saves on default-branch pushes and restores on PRs)
+  assert.equal(steps.find((s) => s.id === 'eval')!.with?.baseline, '${{ inputs.baseline }}');
+  assert.ok(!steps.some((s) => s.uses?.startsWith('actions/cache')), 'no second baseline cache beside model-eval\'s');
   const report = steps.find((s) => s.uses === './.mlci')!;
   assert.equal(report.if, '${{ !cancelled() }}');
   assert.equal(report.with?.['fail-on'], '${{ inputs.fail-on }}');
