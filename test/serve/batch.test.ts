@@ -13,7 +13,6 @@ import { scoreFile } from '@mlci/serve';
 
 const MODEL = fileURLToPath(new URL('../fixtures/models/iris-linear.onnx', import.meta.url));
 const MAIN = fileURLToPath(new URL('../../packages/serve/src/main.ts', import.meta.url));
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- response bodies are checked field by field below
 const jsonOf = (response: Response): Promise<any> => response.json();
 const expected = JSON.parse(readFileSync(new URL('../fixtures/models/iris-linear.expected.json', import.meta.url), 'utf8')) as {
   input: number[][]; probabilities: number[][]; label: number[];
