@@ -1,7 +1,7 @@
 """scikit-learn side of bench/model-eval/metrics.ts: times each binary metric on the arrays the TS side wrote.
 
 Usage: /usr/bin/python3 bench/model-eval/sklearn_metrics.py <label.u8> <score.f64> <prediction.u8>
-Prints one JSON object {metric: {"seconds": s, "value": v}} on stdout. File reading is outside the timings.
+Prints one JSON object {metric: {"seconds": wall, "cpu": process CPU, "value": v}} on stdout. File reading is outside the timings.
 """
 import json
 import sys
@@ -30,7 +30,8 @@ calls = {
 }
 out = {}
 for name, call in calls.items():
-    start = time.perf_counter()
+    start, cpu = time.perf_counter(), time.process_time()
     value = call()
-    out[name] = {"seconds": time.perf_counter() - start, "value": value if isinstance(value, list) else float(value)}
+    out[name] = {"seconds": time.perf_counter() - start, "cpu": time.process_time() - cpu,
+                 "value": value if isinstance(value, list) else float(value)}
 print(json.dumps(out))
