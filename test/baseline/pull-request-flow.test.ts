@@ -1,33 +1,22 @@
 /**
  * The issue's "done": a pull-request run with no baseline, then a push to main that saves one, then a second
- * pull-request run that shows deltas against it — the root action's bundle, the real @actions/cache and
- * @actions/artifact clients, the Actions results service emulator with Azurite, and the GitHub REST emulator.
+ * pull-request run that shows deltas against it — the model-eval and root action bundles, the real
+ * @actions/cache and @actions/artifact clients, the Actions results service emulator with Azurite, and the GitHub
+ * REST emulator. Build the bundles first: npm run bundle -- model-eval main
  */
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { reportMarker } from '@mlci/report';
 import { ActionsResultsEmulator, type RunIdentity } from '../support/actions-results-emulator.ts';
 import { GitHubEmulator } from '../support/github-emulator.ts';
-import { pullRequestEvent, pushEvent } from '../support/events.ts';
-import { resultEnvelope, writeResults } from '../support/results.ts';
-import { runAction, TEST_TOKEN } from '../support/runner.ts';
+import { pullRequestEvent, pushEvent, type GitHubEvent } from '../support/events.ts';
+import { repoPath, runAction, TEST_TOKEN, type RunResult } from '../support/runner.ts';
 
 const MAIN_SHA = 'd'.repeat(40);
-
-function evalResult(accuracy: number, rocAuc: number) {
-  return resultEnvelope('model-eval', true, {
-    headline: `accuracy ${accuracy}`,
-    details: `### model-eval\n\naccuracy ${accuracy}`,
-    payload: { metrics: { accuracy, roc_auc: rocAuc, log_loss: 0.3 }, gates: [{ metric: 'accuracy', check: 'value', status: 'pass' }], confusion: { labels: ['no', 'yes'], matrix: [[40, 5], [4, 51]] } },
-  });
-}
-
-function workspace(accuracy: number, rocAuc: number): string {
-  return writeResults(mkdtempSync(path.join(os.tmpdir(), 'mlci-baseline-ws-')), [evalResult(accuracy, rocAuc), resultEnvelope('data-validate', true, { payload: { rows: 1000 } })]);
-}
+const MAIN_RUN_URL = 'https://github.com/octo-org/churn-model/actions/runs/2002';
 
 /** Cache scopes as the runner grants them: a PR writes its merge ref and reads its base; a push writes its branch. */
 function pullRequestRun(id: string, number: number): RunIdentity {
@@ -35,7 +24,7 @@ function pullRequestRun(id: string, number: number): RunIdentity {
 }
 const pushRun = (id: string): RunIdentity => ({ runBackendId: `run-${id}`, jobBackendId: `job-${id}`, cacheScopes: [{ scope: 'refs/heads/main', permission: 3 }] });
 
-describe('baseline from main through the bundles', { timeout: 120_000 }, () => {
+describe('baseline from main through the bundles', { timeout: 180_000 }, () => {
   let results: ActionsResultsEmulator;
   let gh: GitHubEmulator;
   before(async () => {
@@ -45,58 +34,84 @@ describe('baseline from main through the bundles', { timeout: 120_000 }, () => {
     await Promise.all([results?.stop(), gh?.stop()]);
   });
 
-  test('no baseline yet, then main saves one, then the pull request shows deltas against it', async () => {
-    const comment = (pr: number) => gh.commentsOn(pr).find((c) => c.body.startsWith(reportMarker('mlci')))?.body as string;
+  /** One job: model-eval on `predictions` with baseline: auto, then the root action, in a fresh workspace. */
+  async function job(predictions: string, event: GitHubEvent, identity: RunIdentity, runId: string): Promise<{ evaluation: RunResult; report: RunResult }> {
+    const workspace = mkdtempSync(path.join(os.tmpdir(), 'mlci-baseline-ws-'));
+    cpSync(repoPath('test/fixtures/model-eval'), workspace, { recursive: true });
+    if (predictions === 'fewer-rows.csv') writeFileSync(path.join(workspace, predictions), readFileSync(path.join(workspace, 'predictions.csv'), 'utf8').split(/\r?\n/).slice(0, 301).join('\n'));
+    const env = { ...results.env(identity), GITHUB_RUN_ID: runId };
+    const inputs = { predictions, 'score-columns': 'score', baseline: 'auto', thresholds: 'accuracy: ">= 0.5"', 'bootstrap-samples': '100', seed: '1' };
+    const evaluation = await runAction('model-eval', { inputs, event, apiUrl: gh.url, workspace, env });
+    const report = await runAction('main', { event, apiUrl: gh.url, workspace, env });
+    return { evaluation, report };
+  }
+  const comment = (pr: number) => gh.commentsOn(pr).find((c) => c.body.startsWith(reportMarker('mlci')))?.body as string;
 
-    // 1. A pull request before any run on main: the report says so and does not fail.
-    const first = await runAction('main', { apiUrl: gh.url, event: pullRequestEvent({ number: 21 }), workspace: workspace(0.9, 0.95), env: { ...results.env(pullRequestRun('1', 21)), GITHUB_RUN_ID: '1001' } });
-    assert.equal(first.exitCode, 0, first.stdout + first.stderr);
-    assert.equal(first.result.payload.baseline, null);
-    assert.match(first.result.payload.baselineReason, /^no baseline yet: no report run on main has saved one$/);
-    assert.match(comment(21), /\*\*Baseline:\*\* no baseline yet/);
+  test('no baseline yet, then main saves one, then the pull request shows deltas against it', async () => {
+    // 1. A pull request before any run on main: model-eval and the report say so, and nothing fails.
+    const first = await job('predictions.csv', pullRequestEvent({ number: 21 }), pullRequestRun('1', 21), '1001');
+    assert.equal(first.evaluation.exitCode, 0, first.evaluation.stdout + first.evaluation.stderr);
+    assert.equal(first.evaluation.result.payload.baseline, null);
+    assert.ok(first.evaluation.annotations.some((a) => a.message === 'no baseline yet: no model-eval run on main has saved one'), JSON.stringify(first.evaluation.annotations));
+    assert.equal(first.report.exitCode, 0, first.report.stdout + first.report.stderr);
+    assert.equal(first.report.result.payload.baseline, null);
+    assert.equal(first.report.result.payload.baselineReason, 'no baseline yet: no report run on main has saved one');
+    assert.match(comment(21), /\*\*Baseline:\*\* no baseline yet: no report run on main has saved one\./);
     assert.equal(results.cacheEntries.length, 0, 'pull requests do not save baselines');
     const html = results.artifacts.find((a) => a.name === 'mlci-report-mlci' && a.runBackendId === 'run-1');
     assert.ok(html?.finalized, 'the HTML report was uploaded as an artifact');
     const htmlUrl = `https://github.com/octo-org/churn-model/actions/runs/1001/artifacts/${html.id}`;
-    assert.equal(first.result.payload.htmlUrl, htmlUrl);
+    assert.equal(first.report.result.payload.htmlUrl, htmlUrl);
     assert.ok(comment(21).includes(`[Full report (HTML)](${htmlUrl})`), 'the comment links the artifact');
-    assert.ok(first.summary.includes(`[Full report (HTML)](${htmlUrl})`), 'the summary links the artifact');
-    assert.ok(existsSync(first.outputs['html-file']));
+    assert.ok(first.report.summary.includes(`[Full report (HTML)](${htmlUrl})`), 'the summary links the artifact');
+    assert.ok(existsSync(first.report.outputs['html-file']));
 
-    // 2. A push to main saves the results as the baseline (cache + artifact) and starts the trend.
-    const push = await runAction('main', { apiUrl: gh.url, event: pushEvent({ sha: MAIN_SHA }), workspace: workspace(0.88, 0.93), env: { ...results.env(pushRun('2')), GITHUB_RUN_ID: '2002' } });
-    assert.equal(push.exitCode, 0, push.stdout + push.stderr);
+    // 2. A push to main (the baseline model's predictions) saves both baselines, in the cache and as artifacts.
+    const main = await job('baseline.csv', pushEvent({ sha: MAIN_SHA }), pushRun('2'), '2002');
+    assert.equal(main.evaluation.exitCode, 0, main.evaluation.stdout + main.evaluation.stderr);
+    assert.equal(main.report.exitCode, 0, main.report.stdout + main.report.stderr);
     assert.deepEqual(
       results.cacheEntries.map((e) => [e.key, e.scope, e.finalized]),
-      [['mlci-baseline-mlci-report-main-2002-1', 'refs/heads/main', true]],
+      [
+        ['mlci-baseline-mlci-model-eval-main-2002-1', 'refs/heads/main', true],
+        ['mlci-baseline-mlci-report-main-2002-1', 'refs/heads/main', true],
+      ],
     );
-    assert.ok(results.cacheEntries[0].sizeBytes > 0);
-    const baselineArtifact = results.artifacts.find((a) => a.name === 'mlci-baseline-mlci-report');
-    assert.ok(baselineArtifact?.finalized && baselineArtifact.runBackendId === 'run-2', 'the baseline was uploaded as an artifact of the push run');
-    assert.match(push.summary, /### Trend over the last 1 run on the default branch/);
-    assert.match(push.summary, /model-eval\.accuracy/);
+    assert.deepEqual(results.artifacts.filter((a) => a.runBackendId === 'run-2').map((a) => a.name).sort(), ['mlci-baseline-mlci-model-eval', 'mlci-baseline-mlci-report', 'mlci-report-mlci']);
+    assert.match(main.report.summary, /### Trend over the last 1 run on the default branch/);
+    assert.match(main.report.summary, /title "model-eval\.accuracy"/);
+    const mainMetrics = main.evaluation.result.payload.metrics;
 
-    // 3. The next pull request restores main's baseline and reports deltas, recording which baseline it used.
-    const second = await runAction('main', { apiUrl: gh.url, event: pullRequestEvent({ number: 21 }), workspace: workspace(0.91, 0.94), env: { ...results.env(pullRequestRun('3', 21)), GITHUB_RUN_ID: '3003' } });
-    assert.equal(second.exitCode, 0, second.stdout + second.stderr);
-    assert.deepEqual(second.result.payload.baseline, {
-      commit: MAIN_SHA,
-      ref: 'refs/heads/main',
-      runId: '2002',
-      runUrl: 'https://github.com/octo-org/churn-model/actions/runs/2002',
-      createdAt: second.result.payload.baseline.createdAt,
-    });
+    // 3. The next pull request pairs with main's predictions (same rows) and the report shows the deltas.
+    const second = await job('predictions.csv', pullRequestEvent({ number: 21 }), pullRequestRun('3', 21), '3003');
+    assert.equal(second.evaluation.exitCode, 0, second.evaluation.stdout + second.evaluation.stderr);
+    const p = second.evaluation.result.payload;
+    assert.equal(p.baseline.kind, 'paired');
+    assert.equal(p.baseline.source, 'baseline of main @ ddddddd (run 2002)');
+    assert.deepEqual(p.baseline.metrics, mainMetrics, 'the baseline metrics are main\'s, recomputed from its saved predictions');
+    assert.equal(p.comparisons.roc_auc.method, 'DeLong');
+    assert.equal(second.report.exitCode, 0, second.report.stdout + second.report.stderr);
+    assert.deepEqual(second.report.result.payload.baseline, { commit: MAIN_SHA, ref: 'refs/heads/main', runId: '2002', runUrl: MAIN_RUN_URL, createdAt: second.report.result.payload.baseline.createdAt });
     const body = comment(21);
-    assert.match(body, /\*\*Baseline:\*\* main @ `ddddddd` \(\[run 2002\]\(https:\/\/github\.com\/octo-org\/churn-model\/actions\/runs\/2002\)\)/);
-    assert.match(body, /\| model-eval \| accuracy \| 0\.88 \| 0\.91 \| \+0\.03 \| ▲ better \|/);
-    assert.match(body, /\| model-eval \| roc_auc \| 0\.93 \| 0\.94 \| \+0\.01 \| ▲ better \|/);
-    assert.match(body, /\| model-eval \| log_loss \| 0\.3 \| 0\.3 \| 0 \| = \|/);
-    assert.match(body, /\| data-validate \| rows \| 1000 \| 1000 \| 0 \| = \|/);
+    assert.ok(body.includes(`**Baseline:** main @ \`ddddddd\` ([run 2002](${MAIN_RUN_URL}))`), body);
+    const accuracy = p.metrics.accuracy;
+    const row = `| model-eval | accuracy | ${String(Number(mainMetrics.accuracy.toFixed(4)))} | ${String(Number(accuracy.toFixed(4)))} |`;
+    assert.ok(body.includes(row), `${row} in\n${body}`);
     assert.equal(gh.commentsOn(21).length, 1, 'one sticky comment across both pull-request runs');
-    assert.equal(results.cacheEntries.length, 1, 'still only main saved a baseline');
-    const page = readFileSync(second.outputs['html-file'], 'utf8');
+    assert.equal(results.cacheEntries.length, 2, 'still only main saved baselines');
+    const page = readFileSync(second.report.outputs['html-file'], 'utf8');
     assert.match(page, /<h2>Baseline comparison<\/h2>/);
     assert.match(page, /main @ <code>ddddddd<\/code>/);
     assert.match(page, /class="chart chart-heatmap"/, 'the confusion matrix is drawn');
+  });
+
+  // Runs after the test above, which left main's baseline in the cache.
+  test('predictions on other rows than the baseline\'s are a clear error, not an unpaired comparison', async () => {
+    const run = await job('fewer-rows.csv', pullRequestEvent({ number: 22 }), pullRequestRun('4', 22), '4004');
+    assert.equal(run.evaluation.exitCode, 1);
+    const errors = run.evaluation.annotations.filter((a) => a.level === 'error');
+    assert.equal(errors.length, 1, run.evaluation.stdout);
+    assert.match(errors[0].message, /^The baseline of main @ ddddddd \(run 2002\) predictions were made on other evaluation rows than this run \(the evaluation has 300 rows, the baseline of main @ ddddddd \(run 2002\) predictions 400;/);
+    assert.equal(run.evaluation.result, undefined, 'no result file on a user error');
   });
 });

@@ -37,6 +37,12 @@ describe('charts', () => {
     assert.match(svg, /<title>a, b — series 1: 0\.8<\/title>/);
   });
 
+  test('in a document, series take their names from the table the chart helper writes after the chart', () => {
+    const html = markdownToHtml(barChart({ title: 't', categories: ['x'], series: [{ name: 'candidate', values: [0.7] }, { name: 'baseline', values: [0.6] }] }));
+    assert.match(html, /<title>x — candidate: 0\.7<\/title>/);
+    assert.match(html, /<title>x — baseline: 0\.6<\/title>/);
+  });
+
   test('payload aggregates found by shape: confusion matrix, histogram, reference/current distributions', () => {
     const charts = payloadCharts({
       confusion: { labels: ['n', 'y'], matrix: [[5, 1], [2, 7]] },

@@ -24,6 +24,8 @@ export {
   PREDICTIONS_FILE,
   TREND_FILE,
   compareReport,
+  restoreEvaluationBaseline,
+  savedPredictionsFor,
   type ReportComparison,
   type BaselineRestore,
   type BaselineSource,

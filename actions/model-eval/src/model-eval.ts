@@ -9,7 +9,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { UserError } from '@mlci/core';
 import { evaluate, parseThresholds, type Evaluation, type GateSpec, type StoredMetrics, type Table, type TaskKind } from '@mlci/metrics';
-import type { ActionDefinition, InputReader } from '../../common/src/index.ts';
+import { restoreEvaluationBaseline, savedPredictionsFor, type ActionDefinition, type InputReader } from '../../common/src/index.ts';
 import payloadSchema from '../../../schemas/model-eval.schema.json' with { type: 'json' };
 import { readStoredResult, readTable, shownPath } from './load.ts';
 import { scoreWithOnnx, withColumns } from './onnx.ts';
@@ -27,6 +27,8 @@ interface Inputs {
   positiveLabel?: string;
   gates: GateSpec[];
   baseline?: string;
+  /** baseline: auto — the newest baseline saved by model-eval on the default branch. */
+  baselineAuto: boolean;
   sliceColumns: string[];
   minSliceSize: number;
   confidence: number;
@@ -74,7 +76,8 @@ export const definition: ActionDefinition<Inputs, Payload> = {
       task: input.choice('task', ['auto', 'binary', 'multiclass', 'regression'] as const),
       positiveLabel: input.optionalString('positive-label'),
       gates: readThresholds(input),
-      baseline: input.optionalFile('baseline'),
+      baselineAuto: input.optionalString('baseline')?.toLowerCase() === 'auto',
+      baseline: input.optionalString('baseline')?.toLowerCase() === 'auto' ? undefined : input.optionalFile('baseline'),
       sliceColumns: input.list('slice-columns'),
       minSliceSize: input.number('min-slice-size', { min: 1, integer: true, fallback: 30 }),
       confidence: input.number('confidence', { min: 0.5, max: 0.9999, fallback: 0.95 }),
@@ -101,6 +104,13 @@ export const definition: ActionDefinition<Inputs, Payload> = {
     }
     let baseline: Table | StoredMetrics | undefined;
     if (inputs.baseline) baseline = readStoredResult(inputs.baseline) ?? (await readTable(inputs.baseline, wanted));
+    const evaluationColumns = { labelColumn: inputs.labelColumn, columns: [inputs.predictionColumn, ...scoreColumns, ...inputs.sliceColumns] };
+    let noBaselineYet: string | undefined;
+    if (inputs.baselineAuto) {
+      const auto = await restoreEvaluationBaseline(context, table, evaluationColumns);
+      if (auto.baseline) baseline = auto.baseline;
+      else noBaselineYet = auto.reason;
+    }
 
     const evaluation = evaluate(table, baseline, {
       task: inputs.task,
@@ -122,7 +132,7 @@ export const definition: ActionDefinition<Inputs, Payload> = {
       ...evaluation,
     };
     const report = renderReport(payload);
-    const annotations = evaluation.gates
+    const annotations: Array<{ level: 'error' | 'warning' | 'notice'; title?: string; message: string; file?: string; line?: number; column?: number }> = evaluation.gates
       .filter((g) => g.status !== 'pass')
       .map((g) => ({
         level: g.status === 'fail' ? ('error' as const) : ('warning' as const),
@@ -132,6 +142,7 @@ export const definition: ActionDefinition<Inputs, Payload> = {
         line: g.line,
         column: g.column,
       }));
+    if (noBaselineYet) annotations.push({ level: 'warning', title: 'model-eval baseline', message: noBaselineYet.startsWith('no baseline yet') ? noBaselineYet : `no baseline yet (${noBaselineYet})`, file: undefined, line: undefined, column: undefined });
     if (evaluation.noGates) annotations.push({ level: 'warning', title: 'model-eval', message: 'No gates configured (thresholds is empty): the metrics were reported but nothing was checked.', file: undefined, line: undefined, column: undefined });
     return {
       passed: evaluation.passed,
@@ -141,6 +152,7 @@ export const definition: ActionDefinition<Inputs, Payload> = {
       outputs: { metrics: evaluation.metrics, task: evaluation.task },
       report,
       annotations,
+      baseline: { files: savedPredictionsFor(context, table, evaluationColumns) },
     };
   },
 };

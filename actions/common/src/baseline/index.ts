@@ -4,3 +4,4 @@ export { uploadArtifact, artifactUrl, artifactServiceAvailable, type ArtifactUpl
 export { writePredictions, readPredictions, pairPredictions, rowIdentity, PREDICTIONS_FILE, type SavedPredictions, type EvaluationRows } from './predictions.ts';
 export { keyMetrics, gatedMetrics, metricDeltas, deltaMarkdown, describeBaseline, trendPoint, appendTrend, trendMarkdown, shortSha, TREND_FILE, TREND_LIMIT, type MetricDelta, type TrendPoint } from './compare.ts';
 export { compareReport, type ReportComparison } from './report-baseline.ts';
+export { restoreEvaluationBaseline, savedPredictionsFor, type AutoBaseline, type EvaluationColumns } from './evaluation-baseline.ts';

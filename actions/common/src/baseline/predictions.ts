@@ -29,6 +29,8 @@ export interface SavedPredictions extends EvaluationRows {
   predictions: readonly Label[];
   /** Positive-class scores or per-class probabilities, when the model gave them. */
   scores?: readonly (number | readonly number[])[];
+  /** The evaluation's columns by name (label, prediction, scores), to rebuild the baseline's table. */
+  columns?: Record<string, readonly (Label | null)[]>;
 }
 
 interface PredictionsFile {
@@ -39,6 +41,7 @@ interface PredictionsFile {
   labels: Label[];
   predictions: Label[];
   scores: (number | number[])[] | null;
+  columns?: Record<string, (Label | null)[]>;
 }
 
 export function rowIdentity(rows: EvaluationRows): string {
@@ -60,6 +63,7 @@ export function writePredictions(file: string, saved: SavedPredictions): void {
     labels: [...saved.labels],
     predictions: [...saved.predictions],
     scores: saved.scores ? saved.scores.map((s) => (typeof s === 'number' ? s : [...s])) : null,
+    ...(saved.columns ? { columns: Object.fromEntries(Object.entries(saved.columns).map(([k, v]) => [k, [...v]])) } : {}),
   };
   writeFileSync(file, gzipSync(JSON.stringify(body)));
 }
@@ -72,7 +76,7 @@ export function readPredictions(file: string): SavedPredictions & { rowIdentity:
     throw new UserError(`${file} is not a saved predictions file (gzip JSON): ${(error as Error).message}`, { file });
   }
   if (body.format !== FORMAT) throw new UserError(`${file}: unknown predictions format '${String(body.format)}', expected ${FORMAT}`, { file });
-  return { rowIds: body.rowIds ?? undefined, labels: body.labels, predictions: body.predictions, scores: body.scores ?? undefined, rowIdentity: body.rowIdentity };
+  return { rowIds: body.rowIds ?? undefined, labels: body.labels, predictions: body.predictions, scores: body.scores ?? undefined, columns: body.columns, rowIdentity: body.rowIdentity };
 }
 
 /**

@@ -64,6 +64,13 @@ function table(lines: string[]): string {
   return `<div class="table"><table><thead><tr>${head.map((h, i) => td('th', h, i)).join('')}</tr></thead><tbody>${body.join('')}</tbody></table></div>`;
 }
 
+/** The header cells of a table starting at `from` (after blank lines), or [] when none starts there. */
+function followingTableHeader(lines: readonly string[], from: number): string[] {
+  let i = from;
+  while (i < lines.length && lines[i].trim() === '') i++;
+  return i + 1 < lines.length && lines[i].trim().startsWith('|') && TABLE_SEPARATOR.test(lines[i + 1].trim()) ? cells(lines[i]) : [];
+}
+
 export function markdownToHtml(markdown: string): string {
   const lines = markdown.replace(/\r\n?/g, '\n').split('\n');
   const html: string[] = [];
@@ -80,7 +87,7 @@ export function markdownToHtml(markdown: string): string {
       flush();
       const body: string[] = [];
       for (i++; i < lines.length && !lines[i].trim().startsWith(fence[1]); i++) body.push(lines[i]);
-      const svg = fence[2] === 'mermaid' ? mermaidToSvg(body.join('\n')) : undefined;
+      const svg = fence[2] === 'mermaid' ? mermaidToSvg(body.join('\n'), followingTableHeader(lines, i + 1).slice(1)) : undefined;
       html.push(svg ? `<figure class="chart">${svg}</figure>` : `<pre><code${fence[2] ? ` class="language-${escapeHtml(fence[2])}"` : ''}>${escapeHtml(body.join('\n'))}</code></pre>`);
       continue;
     }

@@ -28,8 +28,11 @@ function stringList(text: string): string[] {
   return items;
 }
 
-/** SVG for a Mermaid block, or undefined when it is not a chart this module draws. */
-export function mermaidToSvg(source: string): string | undefined {
+/**
+ * SVG for a Mermaid block, or undefined when it is not a chart this module draws. Mermaid xycharts carry no
+ * series names; `seriesNames` (the header of the table ../charts.ts writes after each chart) supplies them.
+ */
+export function mermaidToSvg(source: string, seriesNames: readonly string[] = []): string | undefined {
   const lines = source.split('\n').map((l) => l.trim()).filter(Boolean);
   if (lines[0] === 'xychart-beta' || lines[0] === 'xychart') {
     let title = '';
@@ -42,8 +45,8 @@ export function mermaidToSvg(source: string): string | undefined {
       if ((m = /^title\s+(.*)$/.exec(line))) title = unquote(m[1]);
       else if ((m = /^x-axis\s+(\[.*\])$/.exec(line))) categories = stringList(m[1]);
       else if ((m = /^y-axis\s+"([^"]*)"/.exec(line))) yLabel = m[1] || undefined;
-      else if ((m = /^bar\s+(\[.*\])$/.exec(line))) bars.push({ name: `series ${bars.length + 1}`, values: numberList(m[1]) });
-      else if ((m = /^line\s+(\[.*\])$/.exec(line))) lineSeries.push({ name: `series ${lineSeries.length + 1}`, values: numberList(m[1]) });
+      else if ((m = /^bar\s+(\[.*\])$/.exec(line))) bars.push({ name: seriesNames[bars.length] ?? `series ${bars.length + 1}`, values: numberList(m[1]) });
+      else if ((m = /^line\s+(\[.*\])$/.exec(line))) lineSeries.push({ name: seriesNames[lineSeries.length] ?? `series ${lineSeries.length + 1}`, values: numberList(m[1]) });
     }
     if (categories.length === 0) return undefined;
     if (bars.length > 0) return barChartSvg({ title, categories, series: bars, yLabel });
