@@ -89,7 +89,7 @@ try {
   const load = steadyLoad(port);
   await sleep(1000);
   await load.window();
-  let t0 = performance.now();
+  const t0 = performance.now();
   await sleep(4000);
   const steady = await load.window();
   rows.push(['steady state (v1, no deploy)', steady, performance.now() - t0, undefined, rate]);

@@ -128,7 +128,7 @@ describe('docker target: blue/green deploys behind a router', { timeout: 180_000
   test('two concurrent deploys of the same service serialise: both finish and the service stays consistent', async () => {
     const [a, b] = await Promise.all([
       deployDocker({ ...base, image: await modelImage('v1') }),
-      deployDocker({ ...base, image: await modelImage('v2'), env: { EXTRA: 'x' } }),
+      deployDocker({ ...base, image: await modelImage('v2'), env: { EXTRA: 'x' }, replicas: 2 }),
     ]);
     assert.deepEqual([a.status, b.status], ['deployed', 'deployed']);
     const state = await (await routerOf()).state();

@@ -201,7 +201,7 @@ export async function routerProgram(config: RouterConfig): Promise<void> {
   const admin = http.createServer(async (req, res) => {
     if (req.headers.authorization !== `Bearer ${config.token}`) return json(res, 401, { error: 'bad token' });
     const raw = await readBody(req, 16 * 1024 * 1024);
-    let input: Record<string, unknown> = {};
+    let input: Record<string, unknown>;
     try {
       input = raw && raw.length ? JSON.parse(raw.toString('utf8')) : {};
     } catch {
