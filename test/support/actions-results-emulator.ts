@@ -289,9 +289,14 @@ export class ActionsResultsEmulator {
 
   async stop(): Promise<void> {
     await new Promise<void>((resolve) => this.server.close(() => resolve()));
-    if (this.azurite.exitCode === null) {
+    if (this.azurite.exitCode === null && this.azurite.signalCode === null) {
+      // Azurite's graceful shutdown can wait minutes for idle timers; its data is thrown away, so it gets one
+      // second and is then killed.
+      const exited = once(this.azurite, 'exit');
       this.azurite.kill('SIGTERM');
-      await once(this.azurite, 'exit');
+      const timer = setTimeout(() => this.azurite.kill('SIGKILL'), 1000);
+      await exited;
+      clearTimeout(timer);
     }
     rmSync(this.location, { recursive: true, force: true });
   }
