@@ -10,11 +10,11 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const require = createRequire(import.meta.url);
 const ncc = require('@vercel/ncc');
 
-/** Bundles that are not actions: the CLI, and programs that go into images. */
+/** Bundles that are not actions: the CLI, the model server copied into images, the data scan's worker thread. */
 const EXTRA_ENTRIES = {
   cli: 'packages/cli/src/main.ts',
   serve: 'packages/serve/src/main.ts',
-  router: 'packages/deploy/src/router/main.ts',
+  'data-worker': 'packages/data/src/parallel/worker.ts',
 };
 
 export function entries() {
@@ -32,7 +32,7 @@ export async function bundle(name, entry, outDir) {
   const { code, assets } = await ncc(path.join(root, entry), {
     quiet: true,
     sourceMap: false,
-    minify: false,
+    minify: true,
     // Type checking is `npm run build`'s job; here TypeScript is only transpiled.
     transpileOnly: true,
     target: 'es2023',

@@ -88,8 +88,11 @@ export type FailOn = 'error' | 'warning' | 'never';
 export async function runAction<I, P>(definition: ActionDefinition<I, P>, host: ActionHost = runnerHost): Promise<void> {
   const startedAt = new Date();
   try {
-    const github = readGitHubContext();
-    const input = new InputReader(github.workspace, host.getInput);
+    const eventContext = readGitHubContext();
+    const input = new InputReader(eventContext.workspace, host.getInput);
+    // `pull-request` names the PR where the event has none (a workflow_run that reports a fork's PR).
+    const pullRequest = input.optionalNumber('pull-request', { integer: true, min: 1 });
+    const github = pullRequest === undefined ? eventContext : { ...eventContext, pullRequestNumber: pullRequest };
     const token = input.optionalString('github-token');
     if (token) host.setSecret(token);
     const reportId = input.optionalString('report-id') ?? 'mlci';

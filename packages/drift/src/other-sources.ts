@@ -51,8 +51,14 @@ export async function readRowsColumns(file: string, select?: (name: string) => b
 
 function push(b: ColumnBuilder, v: Value | undefined): void {
   if (v === null || v === undefined || v === '') b.missing++;
-  else if (typeof v === 'number') Number.isFinite(v) && !b.counts ? b.pushNumber(v) : Number.isNaN(v) ? b.missing++ : b.pushText(String(v));
-  else if (typeof v === 'bigint') b.counts ? b.pushText(v.toString()) : b.pushNumber(Number(v));
+  else if (typeof v === 'number') {
+    if (Number.isFinite(v) && !b.counts) b.pushNumber(v);
+    else if (Number.isNaN(v)) b.missing++;
+    else b.pushText(String(v));
+  } else if (typeof v === 'bigint') {
+    if (b.counts) b.pushText(v.toString());
+    else b.pushNumber(Number(v));
+  }
   else if (typeof v === 'string' || typeof v === 'boolean') b.pushText(String(v));
   else b.pushText(JSON.stringify(v));
 }

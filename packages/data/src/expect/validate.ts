@@ -253,7 +253,7 @@ export interface ScanState {
 export async function createScan(suite: Suite, options: ValidateOptions): Promise<Scan> {
   const checks = compileChecks(suite.expectations, options.reference);
   // ajv is loaded only when there is a schema (it costs ~100 ms to load).
-  const AjvClass = options.schema === undefined ? undefined : (await import('ajv')).Ajv;
+  const AjvClass = options.schema === undefined ? undefined : await loadAjv();
   return new Scan(suite, checks, { schema: options.schema, AjvClass, profile: options.profile !== false });
 }
 
@@ -267,4 +267,15 @@ export async function validateDataset(files: readonly string[], suite: Suite, op
   const scan = await createScan(suite, options);
   for await (const batch of readDataset(files, options)) scan.addBatch(batch);
   return scan.outcome();
+}
+
+/**
+ * Ajv is loaded only when a schema is given. Node's ESM loader exposes the CommonJS package's named export `Ajv`;
+ * a bundle's dynamic import gives the module object as `default` instead.
+ */
+async function loadAjv(): Promise<typeof Ajv> {
+  const module = (await import('ajv')) as unknown as { Ajv?: typeof Ajv; default?: { Ajv?: typeof Ajv } };
+  const AjvClass = module.Ajv ?? module.default?.Ajv;
+  if (!AjvClass) throw new Error('ajv did not export Ajv');
+  return AjvClass;
 }

@@ -7,7 +7,7 @@
  * Falls back to the sequential scan (returns undefined) when: the file is small, compressed or not CSV/TSV,
  * the header line holds a quote, a range boundary fell inside a quoted field (two ranges disagree on where a
  * record starts), ranges disagree on line endings, any range hit an error (the sequential scan then reports
- * it with its exact location), or the worker module is not on disk (as in a single-file bundle).
+ * it with its exact location), or the worker module is not on disk.
  */
 import { closeSync, existsSync, openSync, readSync, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
@@ -18,7 +18,10 @@ import type { Suite } from '../expect/suite.ts';
 import { createScan, type ValidateOptions, type ValidationOutcome } from '../expect/validate.ts';
 import type { RangeResult, RangeTask } from './range-scan.ts';
 
-const WORKER = new URL('./worker.ts', import.meta.url);
+/** The worker module: beside this file in the sources, or the `data-worker` bundle beside an action's bundle. */
+const WORKER = [new URL('./worker.ts', import.meta.url), new URL('../data-worker/index.js', import.meta.url)].find(
+  (url) => url.protocol === 'file:' && existsSync(fileURLToPath(url)),
+);
 
 export async function validateInParallel(files: readonly string[], suite: Suite, options: ValidateOptions): Promise<ValidationOutcome | undefined> {
   const workers = options.workers ?? availableParallelism();
@@ -31,7 +34,7 @@ export async function validateInParallel(files: readonly string[], suite: Suite,
     return undefined;
   }
   if (format.gzip || (format.format !== 'csv' && format.format !== 'tsv')) return undefined;
-  if (WORKER.protocol !== 'file:' || !existsSync(fileURLToPath(WORKER))) return undefined;
+  if (WORKER === undefined) return undefined;
   let size: number;
   try {
     size = statSync(file).size;
@@ -90,7 +93,7 @@ function runWorker(task: RangeTask): Promise<RangeResult | undefined> {
     // at a high rate and V8, left alone, lets the heap grow to hundreds of MB before collecting (measured: a
     // 2M-row scan holds ~20 MB live but reached 400 MB RSS unbounded, 157 MB with these limits). A worker
     // that does need more fails, and the file is then scanned sequentially.
-    const worker = new Worker(WORKER, { workerData: task, resourceLimits: { maxYoungGenerationSizeMb: 4, maxOldGenerationSizeMb: 96 } });
+    const worker = new Worker(WORKER!, { workerData: task, resourceLimits: { maxYoungGenerationSizeMb: 4, maxOldGenerationSizeMb: 96 } });
     worker.once('message', (message: { ok: boolean; result?: RangeResult }) => {
       resolve(message.ok ? message.result : undefined);
       void worker.terminate();
