@@ -8,10 +8,12 @@ import {
   parseSuite,
   profileDataset,
   validateDataset,
+  isNotEvaluated,
   type DatasetProfiler,
   type Suite,
+  type ValidationOutcome,
 } from '@mlci/data';
-import { writeJsonAtomic, type ActionDefinition, type Annotation } from '../../common/src/index.ts';
+import { writeJsonAtomic, type ActionContext, type ActionDefinition, type ActionResult, type Annotation, type InputReader } from '../../common/src/index.ts';
 import payloadSchema from '../../../schemas/data-validate.schema.json' with { type: 'json' };
 import { renderReport, headline, type Payload } from './report.ts';
 
@@ -31,11 +33,7 @@ export const definition: ActionDefinition<Inputs, Payload> = {
     const schema = input.yamlOrFile('schema')?.value;
     if (schema !== undefined && (schema === null || typeof schema !== 'object')) throw new UserError(`Input 'schema' must be a JSON Schema object.`);
     const text = input.optionalString('expectations');
-    let suite: Suite = { name: 'data-validate', expectations: [] };
-    if (text !== undefined) {
-      const isPath = !text.includes('\n') && /\.(ya?ml|json)$/i.test(text);
-      suite = isPath ? loadSuiteFile(relative(context.workspace, input.resolve(text))) : parseSuite(text);
-    }
+    const suite = readSuite(input, context);
     if (text === undefined && schema === undefined) throw new UserError(`Give 'expectations', 'schema' or both: there is nothing to check.`);
     const reference = input.optionalString('reference');
     return { data, schema, suite, reference: reference === undefined ? undefined : input.resolve(reference), profileFile: input.optionalString('profile-file') };
@@ -52,30 +50,47 @@ export const definition: ActionDefinition<Inputs, Payload> = {
     const outcome = await validateDataset(inputs.data.map(rel), inputs.suite, { schema: inputs.schema, reference });
     const profileFile = path.resolve(context.workspace, inputs.profileFile ?? path.join(context.resultDir, 'data-validate-profile.json'));
     writeJsonAtomic(profileFile, outcome.profile);
-    const { profile, ...rest } = outcome;
-    const payload: Payload = { ...rest, profileFile: rel(profileFile), profileSummary: summarizeProfile(profile!) };
-    const failed = outcome.results.filter((r) => !r.success);
-    const annotations: Annotation[] = [];
-    for (const r of failed) {
-      const column = typeof r.kwargs.column === 'string' ? ` column '${r.kwargs.column}'` : '';
-      const withLines = (r.result.partial_unexpected_list ?? []).filter((e) => e.line !== undefined);
-      if (withLines.length === 0) {
-        annotations.push({ level: 'error', title: r.expectation_type, message: `${r.expectation_type}${column} failed${r.result.observed_value !== undefined ? `: observed ${JSON.stringify(r.result.observed_value)}` : ''}`, ...(inputs.suite.file && r.suiteLine ? { file: inputs.suite.file, line: r.suiteLine } : {}) });
-      }
-      for (const e of withLines) {
-        annotations.push({ level: 'error', title: r.expectation_type, message: `${r.expectation_type}${column}: unexpected value ${JSON.stringify(e.value)} (row ${e.row})`, file: e.file, line: e.line });
-      }
-    }
-    return {
-      passed: outcome.success,
-      headline: headline(payload),
-      payload,
-      outputs: { rows: outcome.rows, 'failed-checks': failed.length, 'profile-file': profileFile },
-      report: renderReport(payload),
-      annotations,
-    };
+    return validationResult(outcome, inputs.suite, rel(profileFile), { 'profile-file': profileFile });
   },
 };
+
+/** The `expectations` input: a suite file (YAML/JSON) or inline YAML; an empty suite when absent. */
+export function readSuite(input: InputReader, context: ActionContext): Suite {
+  const text = input.optionalString('expectations');
+  if (text === undefined) return { name: 'data-validate', expectations: [] };
+  const isPath = !text.includes('\n') && /\.(ya?ml|json)$/i.test(text);
+  return isPath ? loadSuiteFile(relative(context.workspace, input.resolve(text))) : parseSuite(text);
+}
+
+/**
+ * The action result of a validation outcome (rows scanned here, or a merged profile by `mlci validate
+ * --profile`): payload, headline, report, outputs and one annotation per failing check or unexpected value.
+ * Checks a profile could not evaluate are neither failures nor annotations.
+ */
+export function validationResult(outcome: ValidationOutcome, suite: Suite, profileFile: string, outputs: Record<string, string> = {}): ActionResult<Payload> {
+  const { profile, ...rest } = outcome;
+  const payload: Payload = { ...rest, profileFile, profileSummary: summarizeProfile(profile!) };
+  const failed = outcome.results.filter((r) => !r.success && !isNotEvaluated(r));
+  const annotations: Annotation[] = [];
+  for (const r of failed) {
+    const column = typeof r.kwargs.column === 'string' ? ` column '${r.kwargs.column}'` : '';
+    const withLines = (r.result.partial_unexpected_list ?? []).filter((e) => e.line !== undefined);
+    if (withLines.length === 0) {
+      annotations.push({ level: 'error', title: r.expectation_type, message: `${r.expectation_type}${column} failed${r.result.observed_value !== undefined ? `: observed ${JSON.stringify(r.result.observed_value)}` : ''}`, ...(suite.file && r.suiteLine ? { file: suite.file, line: r.suiteLine } : {}) });
+    }
+    for (const e of withLines) {
+      annotations.push({ level: 'error', title: r.expectation_type, message: `${r.expectation_type}${column}: unexpected value ${JSON.stringify(e.value)} (row ${e.row})`, file: e.file, line: e.line });
+    }
+  }
+  return {
+    passed: outcome.success,
+    headline: headline(payload),
+    payload,
+    outputs: { rows: outcome.rows, 'failed-checks': failed.length, ...outputs },
+    report: renderReport(payload),
+    annotations,
+  };
+}
 
 /** A workspace file as the repository names it (when we run in the workspace, as on a runner). */
 function relative(workspace: string, file: string): string {
@@ -84,7 +99,7 @@ function relative(workspace: string, file: string): string {
   return r.startsWith('..') || path.isAbsolute(r) ? file : r;
 }
 
-function summarizeProfile(profile: NonNullable<Awaited<ReturnType<typeof validateDataset>>['profile']>): Payload['profileSummary'] {
+function summarizeProfile(profile: NonNullable<ValidationOutcome['profile']>): Payload['profileSummary'] {
   return profile.columns.map((c) => ({
     name: c.name,
     count: c.count,

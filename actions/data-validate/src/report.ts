@@ -1,6 +1,6 @@
 /** The data-validate report: verdict and failing checks first (PR comment); full table and profile in details. */
 import { details, formatNumber, markdownTable, mark, verdict } from '@mlci/report';
-import type { ExpectationResult, ValidationOutcome } from '@mlci/data';
+import { isNotEvaluated, NEEDS_ROWS, type ExpectationResult, type ValidationOutcome } from '@mlci/data';
 
 export type Payload = Omit<ValidationOutcome, 'profile'> & {
   profileFile: string;
@@ -13,7 +13,10 @@ export type Payload = Omit<ValidationOutcome, 'profile'> & {
 
 export function headline(p: Payload): string {
   const { evaluated, successful } = p.statistics;
-  return `${successful} of ${evaluated} checks passed on ${p.rows.toLocaleString('en-US')} rows`;
+  // Checks a merged profile cannot answer (mlci validate --profile) are counted apart, never as passed.
+  const skipped = p.results.filter(isNotEvaluated).length;
+  const line = `${successful} of ${evaluated} checks passed on ${p.rows.toLocaleString('en-US')} rows`;
+  return skipped === 0 ? line : `${line}; ${skipped} not evaluated (${NEEDS_ROWS})`;
 }
 
 function target(r: ExpectationResult): string {
@@ -37,7 +40,7 @@ function examples(r: ExpectationResult): string {
 }
 
 export function renderReport(p: Payload): { comment: string; details: string } {
-  const failed = p.results.filter((r) => !r.success);
+  const failed = p.results.filter((r) => !r.success && !isNotEvaluated(r));
   const lead = verdict(p.success, `data-validate: ${headline(p)}`);
   const failing = failed.length === 0 ? '' : markdownTable(
     ['Check', 'Column', 'Observed', 'Examples'],
@@ -46,7 +49,7 @@ export function renderReport(p: Payload): { comment: string; details: string } {
   const comment = [lead, failing].filter(Boolean).join('\n\n');
   const all = markdownTable(
     ['', 'Check', 'Column', 'Observed', 'Note'],
-    p.results.map((r) => [mark(r.success), r.expectation_type, target(r), observed(r), r.result.note ?? '']),
+    p.results.map((r) => [isNotEvaluated(r) ? '–' : mark(r.success), r.expectation_type, target(r), observed(r), r.result.note ?? '']),
   );
   const profile = markdownTable(
     ['Column', 'Rows', 'Nulls', 'Types', 'Distinct', 'Min', 'Median', 'Mean', 'Stdev', 'Max', 'Top values'],

@@ -14,6 +14,7 @@ import { glob } from 'tinyglobby';
 import { runAction, type ActionDefinition } from '../../../actions/common/src/index.ts';
 import { createCliHost } from './cli-host.ts';
 import { ACTIONS } from './actions.ts';
+import { mergeProfiles, validateCommand } from './profile-commands.ts';
 
 const USAGE = `usage: mlci <command> [flags]
 
@@ -21,6 +22,11 @@ commands:
   report --results GLOB [--out FILE] [--html FILE]
                                          combine result files (JSON results, JUnit XML) into one Markdown report,
                                          and with --html into one self-contained HTML report
+  merge-profiles PROFILE... --output FILE
+                                         merge data-validate profiles of shards into the profile of the whole
+  validate --profile FILE --expectations SUITE [--result-file FILE]
+                                         evaluate an expectation suite on a (merged) profile; writes a
+                                         data-validate result (checks that need rows: not evaluated)
 ${Object.keys(ACTIONS)
   .map((name) => `  ${name.padEnd(38)} run the ${name} action locally; flags are its inputs (mlci ${name} --help)`)
   .join('\n')}
@@ -35,6 +41,8 @@ export async function main(argv: string[]): Promise<number> {
       return command ? 0 : 2;
     }
     if (command === 'report') return await report(rest);
+    if (command === 'merge-profiles') return mergeProfiles(rest);
+    if (command === 'validate') return await validateCommand(rest);
     const load = ACTIONS[command];
     if (!load) throw new UserError(`Unknown command '${command}'.\n${USAGE}`);
     return await runActionCommand(command, await load(), rest);

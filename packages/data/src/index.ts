@@ -31,6 +31,9 @@
  *     row/file/line for each example), workers, profile }. A single uncompressed CSV/TSV of 32 MB or more is
  *     scanned by one worker thread per core over byte ranges and merged (same outcome as a sequential scan).
  *   supportedExpectations() -> the expectation types the engine knows.
+ *   validateProfile(profiler, suite, { reference?, file? }) -> ValidationOutcome evaluated on a (merged) profile:
+ *     profile-answerable checks exact or approximate (said in `note`), row-level ones kept as not evaluated
+ *     (isNotEvaluated(result); reason NEEDS_ROWS) and left out of `statistics` and `success`.
  *
  * MEMORY: readers stream (bounded by batch size and the longest record, 1 MiB by default); uniqueness hashes
  * values to 64 bits and spills them to 64 partition files (exact up to hash collisions, ≈ n²/2⁶⁵); median
@@ -49,3 +52,4 @@ export { loadSuiteFile, parseSuite, type Suite } from './expect/suite.ts';
 export type { ExpectationConfig } from './expect/kwargs.ts';
 export { MAX_EXAMPLES, type ExpectationResult, type UnexpectedExample } from './expect/result.ts';
 export { validateDataset, supportedExpectations, type ValidateOptions, type ValidationOutcome } from './expect/validate.ts';
+export { validateProfile, isNotEvaluated, profileAnswerableExpectations, NEEDS_ROWS } from './expect/profile-checks.ts';
