@@ -14,7 +14,7 @@ import { InputReader } from './inputs.ts';
 import { runnerHost, type ActionHost } from './host.ts';
 import { RESULT_SCHEMA_VERSION, runInfo, writeJsonAtomic, type ResultEnvelope } from './result.ts';
 import { postComment, writeJobSummary } from './report-step.ts';
-import { restoreBaseline, saveBaseline, type BaselineRestore } from './baseline/index.ts';
+import { baselineSavingAvailable, restoreBaseline, saveBaseline, type BaselineRestore } from './baseline/index.ts';
 
 export interface Annotation extends SourceLocation {
   level: 'error' | 'warning' | 'notice';
@@ -132,7 +132,9 @@ export async function runAction<I, P>(definition: ActionDefinition<I, P>, host: 
     if (problems.length > 0) throw new Error(`The ${definition.name} result does not match its schema:\n${problems.join('\n')}`);
     writeJsonAtomic(resultFile, envelope);
     // Results of pushes to the default branch become the baseline of every pull request (save-baseline: auto).
-    if (saveMode === 'auto' && github.isDefaultBranchPush) {
+    if (saveMode === 'auto' && github.isDefaultBranchPush && !baselineSavingAvailable()) {
+      host.info('Baseline not saved: the Actions cache and artifact services are not available here (not on a GitHub runner).');
+    } else if (saveMode === 'auto' && github.isDefaultBranchPush) {
       const scope = result.baseline?.scope ?? definition.name;
       const saved = await saveBaseline({ github, reportId, scope, files: [resultFile, ...(result.baseline?.files ?? [])] });
       host.info(`Baseline ${scope}: ${saved.cached ? `saved to the Actions cache as ${saved.key}` : 'not saved to the Actions cache (see the warnings above)'}`);

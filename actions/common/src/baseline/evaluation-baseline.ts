@@ -10,7 +10,7 @@ import { tableFromColumns, type StoredMetrics, type Table, type TaskKind } from 
 import type { ActionContext } from '../run-action.ts';
 import { describeBaseline } from './compare.ts';
 import { pairPredictions, writePredictions, PREDICTIONS_FILE, type Label } from './predictions.ts';
-import { baselineFile } from './store.ts';
+import { baselineFile, baselineSavingAvailable } from './store.ts';
 
 export interface EvaluationColumns {
   labelColumn: string;
@@ -43,7 +43,7 @@ export async function restoreEvaluationBaseline(context: ActionContext, table: T
 
 /** On pushes to the default branch: this run's evaluation columns as the next baseline's predictions. */
 export function savedPredictionsFor(context: ActionContext, table: Table, wanted: EvaluationColumns): string[] {
-  if (!context.github.isDefaultBranchPush) return [];
+  if (!context.github.isDefaultBranchPush || !baselineSavingAvailable()) return [];
   const labels = column(table, wanted.labelColumn);
   if (!labels) return [];
   const columns: Record<string, (Label | null)[]> = { [wanted.labelColumn]: labels };

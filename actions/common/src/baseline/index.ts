@@ -1,5 +1,5 @@
 export { baselineKey, baselineKeyPrefix, baselineArtifactName, branchOf, keyPart, BASELINE_KEY_PREFIX, type BaselineKeyParts } from './keys.ts';
-export { saveBaseline, restoreBaseline, baselineFile, baselineBranch, baselineCacheAvailable, BASELINE_MANIFEST, BASELINE_ROOT, type BaselineSource, type BaselineRestore, type SavedBaseline } from './store.ts';
+export { saveBaseline, restoreBaseline, baselineFile, baselineBranch, baselineCacheAvailable, baselineSavingAvailable, BASELINE_MANIFEST, BASELINE_ROOT, type BaselineSource, type BaselineRestore, type SavedBaseline } from './store.ts';
 export { uploadArtifact, artifactUrl, artifactServiceAvailable, type ArtifactUpload } from './artifact.ts';
 export { writePredictions, readPredictions, pairPredictions, rowIdentity, PREDICTIONS_FILE, type SavedPredictions, type EvaluationRows } from './predictions.ts';
 export { keyMetrics, gatedMetrics, metricDeltas, deltaMarkdown, describeBaseline, trendPoint, appendTrend, trendMarkdown, shortSha, TREND_FILE, TREND_LIMIT, type MetricDelta, type TrendPoint } from './compare.ts';

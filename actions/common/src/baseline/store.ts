@@ -17,7 +17,7 @@ import path from 'node:path';
 import * as cache from '@actions/cache';
 import type { GitHubContext } from '@mlci/github';
 import { baselineArtifactName, baselineKey, baselineKeyPrefix, branchOf, keyPart } from './keys.ts';
-import { uploadArtifact, type ArtifactUpload } from './artifact.ts';
+import { artifactServiceAvailable, uploadArtifact, type ArtifactUpload } from './artifact.ts';
 
 export const BASELINE_MANIFEST = 'baseline.json';
 export const BASELINE_ROOT = '.mlci-baseline';
@@ -65,6 +65,11 @@ export function baselineBranch(github: GitHubContext): string {
 
 export function baselineCacheAvailable(): boolean {
   return cache.isFeatureAvailable();
+}
+
+/** A baseline can be kept somewhere: the Actions cache or the artifact service (both absent off a runner). */
+export function baselineSavingAvailable(): boolean {
+  return baselineCacheAvailable() || artifactServiceAvailable();
 }
 
 export async function saveBaseline(where: Where & { files: string[]; retentionDays?: number }): Promise<SavedBaseline> {
