@@ -95,7 +95,7 @@ export const definition: ActionDefinition<Inputs, Payload> = {
     if (inputs.model) {
       const dataTable = await readTable(inputs.data!, wanted);
       const scores = await context.log.group('Scoring the data with the ONNX model', () =>
-        scoreWithOnnx(inputs.model!, shownPath(inputs.model!), dataTable, inputs.featureColumns));
+        scoreWithOnnx(inputs.model!, shownPath(inputs.model!), dataTable, inputs.featureColumns, context.workspace));
       const names = scores.map((_, c) => `__onnx_score_${c}`);
       table = withColumns(dataTable, Object.fromEntries(names.map((n, c) => [n, scores[c]])));
       scoreColumns = names;

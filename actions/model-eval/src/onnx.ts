@@ -8,13 +8,14 @@
  * sequences of maps (skl2onnx's ZipMap) need `zipmap=False` when converted.
  */
 import { UserError } from '@mlci/core';
+import { importOnnxRuntime } from '../../common/src/onnxruntime.ts';
 import { numericColumn, type Table } from '@mlci/metrics';
 
 const CHUNK_ROWS = 65_536;
 
-export async function scoreWithOnnx(modelFile: string, shownModel: string, data: Table, featureColumns: readonly string[]): Promise<Float64Array[]> {
+export async function scoreWithOnnx(modelFile: string, shownModel: string, data: Table, featureColumns: readonly string[], workspace: string): Promise<Float64Array[]> {
   if (featureColumns.length === 0) throw new UserError('feature-columns: list the model\'s input columns in order (the ONNX mode needs them)');
-  const ort = await import('onnxruntime-node');
+  const ort = await importOnnxRuntime(workspace);
   let session: Awaited<ReturnType<typeof ort.InferenceSession.create>>;
   try {
     session = await ort.InferenceSession.create(modelFile);

@@ -17,6 +17,7 @@ import { fileURLToPath } from 'node:url';
 import * as core from '@actions/core';
 import { UserError } from '@mlci/core';
 import { connectDocker, packageModel, parseImageReference, type PackageResult } from '@mlci/docker';
+import { findOnnxRuntimeDir } from '../../common/src/onnxruntime.ts';
 import type { ActionDefinition } from '../../common/src/index.ts';
 import payloadSchema from '../../../schemas/package-image.schema.json' with { type: 'json' };
 import { renderReport, type Payload } from './report.ts';
@@ -100,7 +101,7 @@ export const definition: ActionDefinition<Inputs, Payload> = {
     const serverBundle = process.env.MLCI_SERVE_BUNDLE ?? path.join(here, '..', 'serve', 'index.js');
     const runtimeDir = inputs.onnxruntimeDir
       ? path.resolve(context.workspace, inputs.onnxruntimeDir)
-      : [path.join(here, '..', '..', 'node_modules', 'onnxruntime-node'), path.join(context.workspace, 'node_modules', 'onnxruntime-node')].find((d) => existsSync(d));
+      : findOnnxRuntimeDir(context.workspace);
     const github = context.github;
     const ownResult = path.resolve(context.resultDir, 'package-image.json');
     const resultFiles = existsSync(context.resultDir)
