@@ -135,13 +135,11 @@ export class ActionsResultsEmulator {
     const service = new BlobServiceClient(blobUrl, new StorageSharedKeyCredential(ACCOUNT, ACCOUNT_KEY));
     await service.getContainerClient(CONTAINER).createIfNotExists();
 
-    let emulator: ActionsResultsEmulator | undefined;
-    const server = http.createServer((request, response) => {
-      void emulator!.handle(request, response);
-    });
+    const server = http.createServer();
     server.listen(0, '127.0.0.1');
     await once(server, 'listening');
-    emulator = new ActionsResultsEmulator(server, azurite, location, blobUrl);
+    const emulator = new ActionsResultsEmulator(server, azurite, location, blobUrl);
+    server.on('request', (request, response) => void emulator.handle(request, response));
     return emulator;
   }
 
