@@ -5,7 +5,7 @@
  */
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
 import { UserError } from '@mlci/core';
 
 const ADVICE = "add a step that runs 'npm install onnxruntime-node' in the workspace (or, for package-image, set 'onnxruntime-dir')";
@@ -22,8 +22,9 @@ export function findOnnxRuntimeDir(workspace: string): string | undefined {
 export async function importOnnxRuntime(workspace: string): Promise<typeof import('onnxruntime-node')> {
   const dir = findOnnxRuntimeDir(workspace);
   if (!dir) throw new UserError(`onnxruntime-node was not found; ${ADVICE}.`);
-  const module = await import(pathToFileURL(path.join(dir, 'dist', 'index.js')).href);
-  return (module.default ?? module) as typeof import('onnxruntime-node');
+  // A require made at run time: the bundler rewrites import() and require() calls it can see.
+  const { createRequire } = process.getBuiltinModule('node:module') as typeof import('node:module');
+  return createRequire(path.join(dir, 'package.json'))(dir) as typeof import('onnxruntime-node');
 }
 
 export const ONNXRUNTIME_ADVICE = ADVICE;

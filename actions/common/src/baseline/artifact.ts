@@ -3,7 +3,6 @@
  * Uploads are best-effort: a report must not fail because the artifact service is unreachable, so failures come
  * back as a reason the caller logs as a warning.
  */
-import { DefaultArtifactClient } from '@actions/artifact';
 import type { GitHubContext } from '@mlci/github';
 
 export type ArtifactUpload = { uploaded: true; id: number; name: string; url: string | undefined; size: number | undefined } | { uploaded: false; reason: string };
@@ -25,6 +24,8 @@ export function artifactUrl(github: Pick<GitHubContext, 'serverUrl' | 'repositor
 export async function uploadArtifact(github: GitHubContext, name: string, files: string[], rootDirectory: string, retentionDays?: number): Promise<ArtifactUpload> {
   if (!artifactServiceAvailable()) return { uploaded: false, reason: 'the Actions artifact service is not available (ACTIONS_RESULTS_URL/ACTIONS_RUNTIME_TOKEN unset: not on a GitHub runner)' };
   try {
+    // Loaded only for an upload: the artifact client brings the Azure storage SDK.
+    const { DefaultArtifactClient } = await import('@actions/artifact');
     const client = new DefaultArtifactClient();
     const response = await client.uploadArtifact(name, files, rootDirectory, retentionDays ? { retentionDays } : {});
     if (response.id === undefined) return { uploaded: false, reason: `the artifact service gave no id for ${name}` };

@@ -14,7 +14,6 @@
  */
 import { copyFileSync, existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import * as cache from '@actions/cache';
 import type { GitHubContext } from '@mlci/github';
 import { baselineArtifactName, baselineKey, baselineKeyPrefix, branchOf, keyPart } from './keys.ts';
 import { artifactServiceAvailable, uploadArtifact, type ArtifactUpload } from './artifact.ts';
@@ -63,9 +62,15 @@ export function baselineBranch(github: GitHubContext): string {
   return github.pullRequestNumber !== undefined && github.baseRef ? github.baseRef : branchOf(github.ref);
 }
 
-export function baselineCacheAvailable(): boolean {
-  return cache.isFeatureAvailable();
+/**
+ * @actions/cache's isFeatureAvailable rule (cache service v2 needs ACTIONS_RESULTS_URL, v1 ACTIONS_CACHE_URL),
+ * read from the environment so that a run which saves nothing never loads the library and the Azure SDK behind it.
+ */
+export function baselineCacheAvailable(env: NodeJS.ProcessEnv = process.env): boolean {
+  return Boolean(env.ACTIONS_CACHE_SERVICE_V2 ? env.ACTIONS_RESULTS_URL : env.ACTIONS_CACHE_URL);
 }
+
+const loadCache = () => import('@actions/cache');
 
 /** A baseline can be kept somewhere: the Actions cache or the artifact service (both absent off a runner). */
 export function baselineSavingAvailable(): boolean {
@@ -99,7 +104,7 @@ export async function saveBaseline(where: Where & { files: string[]; retentionDa
   };
   writeFileSync(path.join(dir, BASELINE_MANIFEST), `${JSON.stringify(source, null, 2)}\n`);
   const key = baselineKey({ reportId, scope, branch: branchOf(github.ref), runId: github.runId, runAttempt: github.runAttempt });
-  const cacheId = baselineCacheAvailable() ? await cache.saveCache([relative], key) : -1;
+  const cacheId = baselineCacheAvailable() ? await (await loadCache()).saveCache([relative], key) : -1;
   const artifact = await uploadArtifact(github, baselineArtifactName(reportId, scope), [BASELINE_MANIFEST, ...names].map((n) => path.join(dir, n)), dir, where.retentionDays);
   return { key, cached: cacheId !== -1, artifact, source };
 }
@@ -111,7 +116,7 @@ export async function restoreBaseline(where: Where): Promise<BaselineRestore> {
   const dir = path.join(github.workspace, relative);
   rmSync(dir, { recursive: true, force: true });
   const prefix = baselineKeyPrefix({ reportId, scope, branch: baselineBranch(github) });
-  const key = await cache.restoreCache([relative], prefix, [prefix]);
+  const key = await (await loadCache()).restoreCache([relative], prefix, [prefix]);
   if (!key || !existsSync(path.join(dir, BASELINE_MANIFEST))) return { found: false, reason: `no baseline yet: no ${scope} run on ${baselineBranch(github)} has saved one` };
   const restored = path.join(github.workspace, BASELINE_ROOT, `restored-${keyPart(reportId)}-${keyPart(scope)}`);
   rmSync(restored, { recursive: true, force: true });

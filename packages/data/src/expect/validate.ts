@@ -253,7 +253,7 @@ export interface ScanState {
 export async function createScan(suite: Suite, options: ValidateOptions): Promise<Scan> {
   const checks = compileChecks(suite.expectations, options.reference);
   // ajv is loaded only when there is a schema (it costs ~100 ms to load).
-  const AjvClass = options.schema === undefined ? undefined : await loadAjv();
+  const AjvClass = options.schema === undefined ? undefined : await loadAjv(options.schema);
   return new Scan(suite, checks, { schema: options.schema, AjvClass, profile: options.profile !== false });
 }
 
@@ -270,12 +270,19 @@ export async function validateDataset(files: readonly string[], suite: Suite, op
 }
 
 /**
- * Ajv is loaded only when a schema is given. Node's ESM loader exposes the CommonJS package's named export `Ajv`;
- * a bundle's dynamic import gives the module object as `default` instead.
+ * Ajv is loaded only when a schema is given, in the draft its `$schema` names: 2020-12 and 2019-09 have their own
+ * classes; anything else is draft-07, Ajv's default. Node's ESM loader exposes the CommonJS package's named
+ * exports; a bundle's dynamic import gives the module object as `default` instead.
  */
-async function loadAjv(): Promise<typeof Ajv> {
-  const module = (await import('ajv')) as unknown as { Ajv?: typeof Ajv; default?: { Ajv?: typeof Ajv } };
-  const AjvClass = module.Ajv ?? module.default?.Ajv;
-  if (!AjvClass) throw new Error('ajv did not export Ajv');
-  return AjvClass;
+async function loadAjv(schema: unknown): Promise<typeof Ajv> {
+  type Exports = Record<string, unknown> & { default?: Record<string, unknown> };
+  const draft = typeof schema === 'object' && schema !== null ? String((schema as { $schema?: unknown }).$schema ?? '') : '';
+  const [module, name] = draft.includes('2020-12')
+    ? [(await import('ajv/dist/2020.js')) as unknown as Exports, 'Ajv2020']
+    : draft.includes('2019-09')
+      ? [(await import('ajv/dist/2019.js')) as unknown as Exports, 'Ajv2019']
+      : [(await import('ajv')) as unknown as Exports, 'Ajv'];
+  const AjvClass = module[name] ?? module.default?.[name];
+  if (typeof AjvClass !== 'function') throw new Error(`ajv did not export ${name}`);
+  return AjvClass as typeof Ajv;
 }
