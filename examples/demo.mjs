@@ -45,7 +45,7 @@ if (docker.status === 0) {
   const baseImage = base.status === 0 ? base.stdout.trim().split('\n').pop() : undefined;
   if (!baseImage) process.stdout.write('  (no local base image could be built; package-image uses its public default)\n');
   const packaged = mlci('Package the model into an image and smoke-test it', ['package-image', '--model', 'examples/models/model.onnx', '--model-name', 'breast-cancer', '--image', 'mlci-demo/breast-cancer', '--tags', 'demo', '--push', 'false', '--sample-request', 'examples/models/sample-request.json', ...(baseImage ? ['--base-image', baseImage] : []), ...result('package-image')]);
-  if (packaged === 0) mlci('Deploy the image behind a health-gated router', ['deploy-endpoint', '--image', 'mlci-demo/breast-cancer:demo', '--name', 'mlci-demo', '--port', '18080', '--smoke-request', 'examples/models/sample-request.json', ...result('deploy-endpoint')]);
+  if (packaged === 0) mlci('Deploy the image behind a health-gated router', ['deploy-endpoint', '--image', 'mlci-demo/breast-cancer:demo', '--name', 'mlci-demo', '--port', '18080', '--smoke-request', 'examples/models/sample-request.json', '--model', 'breast-cancer', ...(baseImage ? ['--router-image', baseImage] : []), ...result('deploy-endpoint')]);
   else process.stdout.write('\n▶ Deploy skipped: packaging failed\n');
 } else {
   process.stdout.write('\n▶ Package and deploy skipped: no Docker engine answers here (start one with bash scripts/docker-up.sh)\n');

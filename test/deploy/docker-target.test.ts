@@ -23,7 +23,7 @@ describe('docker target: blue/green deploys behind a router', { timeout: 180_000
     const port = await freePort();
     url = `http://127.0.0.1:${port}`;
     base = { name: service, port, routerImage: env.baseImage, bindAddress: '127.0.0.1', watchSeconds: 1.5,
-      timeoutSeconds: 20, drainSeconds: 5 };
+      timeoutSeconds: 60, drainSeconds: 5 };
     await Promise.all([modelImage('v1'), modelImage('v2'), modelImage('v3', 'never-ready'),
       modelImage('v3', 'smoke-500'), modelImage('v4', 'fail-after-switch')]);
   });

@@ -48,7 +48,7 @@ export const definition: ActionDefinition<Inputs, Payload> = {
     }
     // Files are read by workspace-relative paths, so errors and annotations name them as the repository does.
     const outcome = await validateDataset(inputs.data.map(rel), inputs.suite, { schema: inputs.schema, reference });
-    const profileFile = path.resolve(context.workspace, inputs.profileFile ?? path.join(context.resultDir, 'data-validate-profile.json'));
+    const profileFile = path.resolve(context.workspace, inputs.profileFile ?? path.join(context.resultDir, 'profiles', 'data-validate.json'));
     writeJsonAtomic(profileFile, outcome.profile);
     return validationResult(outcome, inputs.suite, rel(profileFile), { 'profile-file': profileFile });
   },

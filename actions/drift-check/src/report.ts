@@ -1,6 +1,6 @@
 /** The drift report: verdict, drifted columns first, every column's test, and charts of the worst columns. */
 import { TEST_NAMES, P_VALUE_TESTS, type Comparison, type PerformanceTrigger, type ColumnDrift } from '@mlci/drift';
-import { barChart, details, escapeCell, formatNumber, markdownTable, verdict } from '@mlci/report';
+import { barChart, details, escapeCell, formatNumber, markdownTable, verdict, WARN_MARK } from '@mlci/report';
 import type { RetrainOutcome } from './retrain.ts';
 
 const CHARTS = 3;
@@ -23,7 +23,8 @@ export function headline(cmp: Comparison, perf: PerformanceTrigger | null): stri
 export function renderReport(cmp: Comparison, perf: PerformanceTrigger | null, retrain: RetrainOutcome | null, passed: boolean): { comment: string; details: string } {
   const lines: string[] = [];
   const alarm = cmp.driftDetected || perf?.fired === true;
-  lines.push(verdict(!alarm, headline(cmp, perf)));
+  // An alarm that does not fail the step (on-drift: warn) is a warning, not a failure.
+  lines.push(alarm && passed ? `**${WARN_MARK} ${headline(cmp, perf)}**` : verdict(!alarm, headline(cmp, perf)));
   if (cmp.driftedColumns.length) {
     const worst = cmp.columns.filter((c) => c.drifted).map((c) => `\`${escapeCell(c.column)}\` (${c.test}, ${pOrDistance(c)})`);
     lines.push(`**Drifted columns:** ${worst.join(', ')}`);
