@@ -138,6 +138,15 @@ describe('root action (report) through its bundle and the GitHub emulator', () =
     assert.deepEqual(run.result.payload.results.map((r: { action: string }) => r.action), ['model-eval']);
   });
 
+  test('on the default branch a second run reads the same results again (nothing it wrote is taken for a result)', async () => {
+    const workspace = workspaceWith([resultEnvelope('model-eval', true, { payload: { metrics: { accuracy: 0.9 } } })]);
+    const first = await runAction('main', { apiUrl: gh.url, event: pushEvent(), workspace });
+    assert.equal(first.exitCode, 0, first.stdout);
+    const second = await runAction('main', { apiUrl: gh.url, event: pushEvent(), workspace });
+    assert.equal(second.exitCode, 0, second.stdout);
+    assert.deepEqual(second.result.payload.results.map((r: { file: string }) => r.file), ['mlci-results/00-model-eval.json']);
+  });
+
   test('JUnit XML test reports are results too', async () => {
     const workspace = workspaceWith([resultEnvelope('model-eval', true)]);
     writeFileSync(

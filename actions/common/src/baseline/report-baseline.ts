@@ -43,8 +43,10 @@ export function compareReport(restore: BaselineRestore, current: readonly Result
   const previous = previousFile ? (JSON.parse(readFileSync(previousFile, 'utf8')) as TrendPoint[]) : [];
   const point = trendPoint(current, { commit: github.sha, runId: github.runId, ...(github.runUrl ? { runUrl: github.runUrl } : {}), at: new Date().toISOString() });
   const trendPoints = appendTrend(previous, point);
-  mkdirSync(resultDir, { recursive: true });
-  const trendFile = path.join(resultDir, TREND_FILE);
+  // In a folder of its own: beside the results, a re-run's `mlci-results/*.json` would read it as a result.
+  const trendDir = path.join(resultDir, 'trend');
+  mkdirSync(trendDir, { recursive: true });
+  const trendFile = path.join(trendDir, TREND_FILE);
   writeFileSync(trendFile, `${JSON.stringify(trendPoints, null, 2)}\n`);
   return { source, reason, deltas, comparison, trend: trendMarkdown(trendPoints), trendPoints, baselineFiles: [trendFile] };
 }
