@@ -1,0 +1,2680 @@
+export const id = 729;
+export const ids = [729];
+export const modules = {
+
+/***/ 9729:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  definition: () => (/* binding */ definition)
+});
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(73024);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 1 modules
+var src = __webpack_require__(33301);
+;// CONCATENATED MODULE: ./packages/drift/src/kolmogorov.ts
+/**
+ * Distribution of the one-sample Kolmogorov-Smirnov statistic D_n, as SciPy's `scipy.stats.kstwo` computes it.
+ *
+ * `ks_2samp` falls back to `kstwo.sf(d, round(m·n/(m+n)))` when the exact two-sample computation is not used
+ * (samples larger than 10 000), so the p-values of large samples match SciPy only if this follows SciPy's
+ * algorithm choice (Simard & L'Ecuyer 2011, "Computing the two-sided Kolmogorov-Smirnov distribution",
+ * J. Stat. Softw. 39(11)), as scipy/stats/_ksstats.py `_kolmogn` does:
+ * - n·x ≤ 1 and n·x ≥ n − 1: Ruben-Gambino closed forms;
+ * - x ≥ 0.5, or the survival function with n·x² ≥ 2.2 (n > 140): 2·smirnov(n, x), the one-sided exact tail
+ *   (Birnbaum & Tingey 1951) doubled;
+ * - n ≤ 140: Durbin matrix (Marsaglia-Tsang-Wang 2003) for n·x² ≤ 0.754693, Pomeranz (1974) up to n·x² ≤ 4;
+ * - n > 140: Durbin matrix while n ≤ 100 000 and n·x^1.5 ≤ 1.4, otherwise the Pelz-Good (1976) expansion.
+ * SciPy keeps some intermediates in 80-bit long double; we scale float64 by 2^±128 at the same points, which
+ * agrees to ~1e-12 relative on the golden values (test/fixtures/golden/drift-ks.json).
+ */
+const SCALE_EXP = 128;
+const BIG = 2 ** SCALE_EXP;
+const SMALL = 2 ** -SCALE_EXP;
+const LOG_2PI = Math.log(2 * Math.PI);
+const SQRT_2PI = Math.sqrt(2 * Math.PI);
+const MIN_LOG = -708;
+const PI2 = Math.PI ** 2;
+const PI4 = Math.PI ** 4;
+const PI6 = Math.PI ** 6;
+/** Stirling series coefficients B_{2j}/(2j)/(2j−1), j = 8..1 (from SciPy's _loggamma.pxd). */
+// Quoted with SciPy's digits; the extra digits round to the same doubles.
+/* eslint-disable no-loss-of-precision */
+const STIRLING = [
+    -2.955065359477124183e-2, 6.4102564102564102564e-3, -1.9175269175269175269e-3, 8.4175084175084175084e-4,
+    -5.952380952380952381e-4, 7.9365079365079365079e-4, -2.7777777777777777778e-3, 8.3333333333333333333e-2,
+];
+/* eslint-enable no-loss-of-precision */
+const clip = (p) => Math.min(1, Math.max(0, p));
+/** log(n!/n^n) by Stirling's series with n·log(n) removed up front (no cancellation). */
+function logFactorialOverPower(n) {
+    const rn = 1 / n;
+    let poly = 0;
+    for (const c of STIRLING)
+        poly = poly * (rn / n) + c;
+    return Math.log(n) / 2 - n + LOG_2PI / 2 + rn * poly;
+}
+/**
+ * Survival function P(D_n^+ ≥ x) of the one-sided statistic (Birnbaum & Tingey 1951):
+ *   Σ_{v=0}^{⌊n(1−x)⌋} C(n,v) · x · (x + v/n)^(v−1) · (1 − x − v/n)^(n−v),
+ * summed in logs (the binomial coefficients overflow for large n).
+ */
+function smirnovSf(n, x) {
+    if (!(x > 0))
+        return 1;
+    if (x >= 1)
+        return 0;
+    const last = Math.floor(n * (1 - x));
+    // log C(n, v), updated incrementally with Kahan compensation: for n ~ 10^5 the plain running sum loses ~1e-9.
+    let logC = 0;
+    let logCCarry = 0;
+    let sum = 0;
+    const logX = Math.log(x);
+    for (let v = 0; v <= last; v++) {
+        const evn = x + v / n;
+        const rest = 1 - evn;
+        if (rest > 0 || v === n) {
+            const t = logC + logX + (v - 1) * Math.log(evn) + (n - v > 0 ? (n - v) * Math.log1p(-evn) : 0);
+            if (t > -745)
+                sum += Math.exp(t);
+        }
+        const y = Math.log((n - v) / (v + 1)) - logCCarry;
+        const t2 = logC + y;
+        logCCarry = t2 - logC - y;
+        logC = t2;
+    }
+    return clip(sum);
+}
+/** P(D_n ≤ d) by the Durbin matrix method with the Marsaglia-Tsang-Wang scaling. */
+function durbinCdf(n, d) {
+    if (d >= 1)
+        return 1;
+    const nd = n * d;
+    if (nd <= 0.5)
+        return 0;
+    const k = Math.ceil(nd);
+    const h = k - nd;
+    const m = 2 * k - 1;
+    const v = new Float64Array(m);
+    const w = new Float64Array(m);
+    let fac = 1;
+    for (let j = 1; j <= m; j++) {
+        w[j - 1] = fac;
+        fac /= j;
+        v[j - 1] = (1 - h ** j) * fac;
+    }
+    const tt = Math.max(2 * h - 1, 0) ** m - 2 * h ** m;
+    v[m - 1] = (1 + tt) * fac;
+    let H = new Float64Array(m * m);
+    for (let i = 1; i < m; i++)
+        for (let r = i - 1; r < m; r++)
+            H[r * m + i] = w[r - i + 1];
+    for (let r = 0; r < m; r++)
+        H[r * m] = v[r];
+    for (let c = 0; c < m; c++)
+        H[(m - 1) * m + c] = v[m - 1 - c];
+    let P = new Float64Array(m * m);
+    for (let i = 0; i < m; i++)
+        P[i * m + i] = 1;
+    let nn = n;
+    let expnt = 0;
+    let hExpnt = 0;
+    while (nn > 0) {
+        if (nn % 2) {
+            P = matmul(P, H, m);
+            expnt += hExpnt;
+        }
+        H = matmul(H, H, m);
+        hExpnt *= 2;
+        if (Math.abs(H[(k - 1) * m + (k - 1)]) > BIG) {
+            for (let i = 0; i < H.length; i++)
+                H[i] /= BIG;
+            hExpnt += SCALE_EXP;
+        }
+        nn = Math.floor(nn / 2);
+    }
+    let p = P[(k - 1) * m + (k - 1)];
+    for (let i = 1; i <= n; i++) {
+        p = (i * p) / n;
+        if (Math.abs(p) < SMALL) {
+            p *= BIG;
+            expnt -= SCALE_EXP;
+        }
+    }
+    return clip(p * 2 ** expnt);
+}
+function matmul(a, b, m) {
+    const out = new Float64Array(m * m);
+    for (let i = 0; i < m; i++) {
+        for (let l = 0; l < m; l++) {
+            const ail = a[i * m + l];
+            if (ail === 0)
+                continue;
+            for (let j = 0; j < m; j++)
+                out[i * m + j] += ail * b[l * m + j];
+        }
+    }
+    return out;
+}
+function pomeranzBounds(i, n, ll, ceilf, roundf) {
+    let j1;
+    let j2;
+    if (i === 0) {
+        j1 = -ll - ceilf - 1;
+        j2 = ll + ceilf - 1;
+    }
+    else {
+        const half = Math.floor((i + 1) / 2);
+        if ((i + 1) % 2 === 0) {
+            if (half === n + 1) {
+                j1 = n - ll - ceilf - 1;
+                j2 = n + ll + ceilf - 1;
+            }
+            else {
+                j1 = half - 1 - ll - roundf - 1;
+                j2 = half + ll - 1 + ceilf - 1;
+            }
+        }
+        else {
+            j1 = half - 1 - ll - 1;
+            j2 = half + ll + roundf - 1;
+        }
+    }
+    return [Math.max(j1 + 2, 0), Math.min(j2, n)];
+}
+/** P(D_n ≤ x) by the Pomeranz (1974) recursion. */
+function pomeranzCdf(n, x) {
+    const t = n * x;
+    const ll = Math.floor(t);
+    const f = t - ll;
+    const g = Math.min(f, 1 - f);
+    const ceilf = f > 0 ? 1 : 0;
+    const roundf = f > 0.5 ? 1 : 0;
+    const npwrs = 2 * (ll + 1);
+    const gpower = new Float64Array(npwrs);
+    const twog = new Float64Array(npwrs);
+    const onem2g = new Float64Array(npwrs);
+    gpower[0] = twog[0] = onem2g[0] = 1;
+    for (let m = 1; m < npwrs; m++) {
+        gpower[m] = (gpower[m - 1] * (g / n)) / m;
+        twog[m] = (twog[m - 1] * ((2 * g) / n)) / m;
+        onem2g[m] = (onem2g[m - 1] * ((1 - 2 * g) / n)) / m;
+    }
+    let v0 = new Float64Array(npwrs);
+    let v1 = new Float64Array(npwrs);
+    v1[0] = 1;
+    let v0s = 0;
+    let v1s = 0;
+    let expnt = 0;
+    let [j1] = pomeranzBounds(0, n, ll, ceilf, roundf);
+    let j2;
+    for (let i = 1; i < 2 * n + 2; i++) {
+        const k1 = j1;
+        [v0, v1] = [v1, v0];
+        [v0s, v1s] = [v1s, v0s];
+        v1.fill(0);
+        [j1, j2] = pomeranzBounds(i, n, ll, ceilf, roundf);
+        const pwrs = i === 1 || i === 2 * n + 1 ? gpower : i % 2 ? twog : onem2g;
+        const len = j2 - k1 + 1;
+        if (len > 0) {
+            // conv[c] = Σ_a V0[k1 − v0s + a] · pwrs[c − a]; we need c in [j1 − k1, j2 − k1].
+            const start = j1 - k1;
+            const count = j2 - j1 + 1;
+            let max = 0;
+            for (let c = start; c < start + count; c++) {
+                let s = 0;
+                for (let a = 0; a <= c && a < len; a++)
+                    if (c - a < len)
+                        s += (v0[k1 - v0s + a] ?? 0) * pwrs[c - a];
+                v1[c - start] = s;
+                if (s > max)
+                    max = s;
+            }
+            if (max > 0 && max < SMALL) {
+                for (let c = 0; c < npwrs; c++)
+                    v1[c] *= BIG;
+                expnt -= SCALE_EXP;
+            }
+            v1s = v0s + j1 - k1;
+        }
+    }
+    let ans = v1[n - v1s];
+    for (let m = 1; m <= n; m++) {
+        if (Math.abs(ans) > BIG) {
+            ans *= SMALL;
+            expnt += SCALE_EXP;
+        }
+        ans *= m;
+    }
+    return clip(ans * 2 ** expnt);
+}
+/** Pelz-Good asymptotic expansion of P(D_n ≤ x) in powers of n^(−1/2). */
+function pelzGoodCdf(n, x) {
+    if (x <= 0)
+        return 0;
+    if (x >= 1)
+        return 1;
+    const z = Math.sqrt(n) * x;
+    const z2 = z * z;
+    const z3 = z2 * z;
+    const z4 = z2 * z2;
+    const z6 = z4 * z2;
+    const qlog = -PI2 / 8 / z2;
+    if (qlog < MIN_LOG)
+        return 0;
+    let q = Math.exp(qlog);
+    const k1a = -z2;
+    const k1b = PI2 / 4;
+    const k2a = 6 * z6 + 2 * z4;
+    const k2b = ((2 * z4 - 5 * z2) * PI2) / 4;
+    const k2c = (PI4 * (1 - 2 * z2)) / 16;
+    const k3d = (PI6 * (5 - 30 * z2)) / 64;
+    const k3c = (PI4 * (-60 * z2 + 212 * z4)) / 16;
+    const k3b = (PI2 * (135 * z4 - 96 * z6)) / 4;
+    const k3a = -30 * z6 - 90 * z ** 8;
+    const K = [0, 0, 0, 0];
+    const maxk = Math.ceil((16 * z) / Math.PI);
+    for (let k = maxk; k > 0; k--) {
+        const m = 2 * k - 1;
+        const m2 = m * m;
+        const m4 = m2 * m2;
+        const m6 = m4 * m2;
+        const qp = q ** (8 * k);
+        K[0] = K[0] * qp + 1;
+        K[1] = K[1] * qp + (k1a + k1b * m2);
+        K[2] = K[2] * qp + (k2a + k2b * m2 + k2c * m4);
+        K[3] = K[3] * qp + (k3a + k3b * m2 + k3c * m4 + k3d * m6);
+    }
+    const div = [z, 6 * z4, 72 * z ** 7, 6480 * z ** 10];
+    for (let i = 0; i < 4; i++)
+        K[i] = (K[i] * q * SQRT_2PI) / div[i];
+    q = Math.exp(-PI2 / 2 / z2);
+    let k2extra = 0;
+    let k3extra = 0;
+    const sqrt3z = Math.sqrt(3) * z;
+    for (let k = maxk; k > 0; k--) {
+        const k2 = k * k;
+        const qp = q ** k2;
+        k2extra += k2 * qp;
+        k3extra += (sqrt3z + Math.PI * k) * (sqrt3z - Math.PI * k) * k2 * qp;
+    }
+    K[2] += k2extra * ((PI2 * SQRT_2PI) / (-36 * z3));
+    K[3] += k3extra * ((PI2 * SQRT_2PI) / (216 * z6));
+    let sum = 0;
+    for (let i = 0; i < 4; i++)
+        sum += K[i] / n ** (i / 2);
+    return sum;
+}
+/** Survival function P(D_n > x) of the two-sided one-sample statistic (SciPy `kstwo.sf(x, n)`). */
+function kolmogorovSf(n, x) {
+    if (!Number.isInteger(n) || n <= 0)
+        throw new RangeError(`kolmogorovSf needs a positive integer n, got ${n}`);
+    if (x >= 1)
+        return 0;
+    if (x <= 0)
+        return 1;
+    const t = n * x;
+    if (t <= 1) {
+        if (t <= 0.5)
+            return 1;
+        let prob;
+        if (n <= 140) {
+            prob = 1;
+            for (let i = 1; i <= n; i++)
+                prob *= (i / n) * (2 * t - 1);
+        }
+        else {
+            prob = Math.exp(logFactorialOverPower(n) + n * Math.log(2 * t - 1));
+        }
+        return clip(1 - prob);
+    }
+    if (t >= n - 1)
+        return clip(2 * (1 - x) ** n);
+    if (x >= 0.5)
+        return clip(2 * smirnovSf(n, x));
+    const nx2 = t * x;
+    if (n <= 140) {
+        if (nx2 <= 0.754693)
+            return clip(1 - durbinCdf(n, x));
+        if (nx2 <= 4)
+            return clip(1 - pomeranzCdf(n, x));
+        return clip(2 * smirnovSf(n, x));
+    }
+    if (nx2 >= 370)
+        return 0;
+    if (nx2 >= 2.2)
+        return clip(2 * smirnovSf(n, x));
+    let cdf;
+    if (nx2 >= 18)
+        cdf = 1;
+    else if (n <= 100000 && n * x ** 1.5 <= 1.4)
+        cdf = durbinCdf(n, x);
+    else
+        cdf = pelzGoodCdf(n, x);
+    return clip(1 - cdf);
+}
+
+;// CONCATENATED MODULE: ./packages/drift/src/ks.ts
+/**
+ * Two-sample Kolmogorov-Smirnov test, two-sided, as `scipy.stats.ks_2samp(reference, current)` (SciPy 1.10).
+ *
+ *   D = sup_x |F_ref(x) − F_cur(x)|, F the right-continuous empirical CDFs.
+ *
+ * p-value (method "auto" as SciPy): exact when both samples have at most 10 000 values, else asymptotic.
+ * - Exact: D is snapped to the lattice h/lcm(n1, n2) (h = round(D·lcm)); with n1 = n2 the proportion of paths
+ *   leaving the band |x − y| < h is the alternating sum of Hodges (1958); otherwise the "inside method" with
+ *   the 1 − p recursion of Viehmann (2021, arXiv:2102.08037). If floating point fails (overflow), SciPy
+ *   switches to the asymptotic method, and so do we.
+ * - Asymptotic: kstwo.sf(D, round(n1·n2/(n1+n2))) — see kolmogorov.ts.
+ * Ties are handled exactly as SciPy: F is evaluated at every observed value with side='right'.
+ * Missing values are not part of the samples: callers drop NaN before calling (SciPy would keep them sorted last).
+ */
+
+/** SciPy's MAX_AUTO_N: larger samples use the asymptotic distribution. */
+const KS_EXACT_MAX_N = 10000;
+/** KS test on two samples; copies and sorts them (pass `{ sorted: true }` to reuse already sorted arrays). */
+function ksTwoSample(reference, current, options = {}) {
+    const a = options.sorted ? reference : Float64Array.from(reference).sort();
+    const b = options.sorted ? current : Float64Array.from(current).sort();
+    return ksSorted(a, undefined, b, undefined, options.method);
+}
+/**
+ * KS test on ascending-sorted samples given as values with optional counts (`weights[i]` observations of
+ * `values[i]`); the ECDFs, hence D and the p-value, equal those of the expanded samples.
+ */
+function ksSorted(a, wa, b, wb, requested = 'auto') {
+    const n1 = total(a, wa);
+    const n2 = total(b, wb);
+    if (n1 === 0 || n2 === 0)
+        throw new RangeError('ksTwoSample needs two non-empty samples');
+    const { d, location } = ksStatistic(a, b, wa, wb);
+    const g = gcd(n1, n2);
+    let method = requested;
+    if (method === 'auto')
+        method = Math.max(n1, n2) <= KS_EXACT_MAX_N ? 'exact' : 'asymptotic';
+    else if (method === 'exact' && n1 / g >= 2147483647 / (n2 / g))
+        method = 'asymptotic';
+    if (method === 'exact') {
+        const lcm = (n1 / g) * n2;
+        const h = roundHalfEven(d * lcm);
+        const snapped = h / lcm;
+        if (h === 0)
+            return { statistic: snapped, pValue: 1, method: 'exact', location };
+        const p = n1 === n2 ? probOutsideSquare(n1, h) : outerProbInside(n1, n2, g, h);
+        if (Number.isFinite(p) && p >= 0 && p <= 1)
+            return { statistic: snapped, pValue: p, method: 'exact', location };
+        return asymptotic(snapped, n1, n2, location);
+    }
+    return asymptotic(d, n1, n2, location);
+}
+function total(values, weights) {
+    if (!weights)
+        return values.length;
+    let n = 0;
+    for (let i = 0; i < weights.length; i++)
+        n += weights[i];
+    return n;
+}
+function asymptotic(d, n1, n2, location) {
+    const m = Math.max(n1, n2);
+    const n = Math.min(n1, n2);
+    const en = (m * n) / (m + n);
+    const p = kolmogorovSf(roundHalfEven(en), d);
+    return { statistic: d, pValue: Math.min(1, Math.max(0, p)), method: 'asymptotic', location };
+}
+/**
+ * D by one merge of the sorted samples: at each distinct value v, F_ref(v) − F_cur(v) with both CDFs counting
+ * values ≤ v. Like SciPy, the larger of max(F_ref − F_cur) and max(F_cur − F_ref) wins, the first on a tie.
+ */
+function ksStatistic(a, b, wa, wb) {
+    const n1 = total(a, wa);
+    const n2 = total(b, wb);
+    const la = a.length;
+    const lb = b.length;
+    let i = 0;
+    let j = 0;
+    let ca = 0; // observations ≤ v in each sample
+    let cb = 0;
+    let maxS = -Infinity;
+    let minS = Infinity;
+    let maxAt = NaN;
+    let minAt = NaN;
+    while (i < la || j < lb) {
+        const v = j >= lb || (i < la && a[i] <= b[j]) ? a[i] : b[j];
+        while (i < la && a[i] <= v)
+            ca += wa ? wa[i++] : (i++, 1);
+        while (j < lb && b[j] <= v)
+            cb += wb ? wb[j++] : (j++, 1);
+        const diff = ca / n1 - cb / n2;
+        if (diff > maxS) {
+            maxS = diff;
+            maxAt = v;
+        }
+        if (diff < minS) {
+            minS = diff;
+            minAt = v;
+        }
+    }
+    const minD = Math.min(1, Math.max(0, -minS));
+    return minD > maxS ? { d: minD, location: minAt } : { d: maxS, location: maxAt };
+}
+/** Proportion of lattice paths (n1 = n2 = n) that pass outside the lines x − y = ±h (Hodges 1958). */
+function probOutsideSquare(n, h) {
+    let P = 0;
+    for (let k = Math.floor(n / h); k >= 0; k--) {
+        let p1 = 1;
+        for (let j = 0; j < h; j++)
+            p1 = ((n - k * h - j) * p1) / (n + k * h + j + 1);
+        P = p1 * (1 - P);
+    }
+    return 2 * P;
+}
+/**
+ * 1 − (proportion of paths from (0,0) to (m,n) staying strictly inside |x/m − y/n| < h/lcm), computed directly
+ * as a recursion on 1 − p so that tiny p-values keep their precision (Viehmann 2021).
+ */
+function outerProbInside(m0, n0, g, h) {
+    const m = Math.max(m0, n0);
+    const n = Math.min(m0, n0);
+    const mg = m / g;
+    const ng = n / g;
+    let minj = 0;
+    let maxj = Math.min(Math.ceil(h / mg), n + 1);
+    let curlen = maxj - minj;
+    const lenA = Math.min(2 * maxj + 2, n + 1);
+    const A = new Float64Array(lenA).fill(1);
+    A.fill(0, minj, maxj);
+    for (let i = 1; i <= m; i++) {
+        const lastminj = minj;
+        const lastlen = curlen;
+        minj = Math.min(Math.max(Math.floor((ng * i - h) / mg) + 1, 0), n);
+        maxj = Math.min(Math.ceil((ng * i + h) / mg), n + 1);
+        if (maxj <= minj)
+            return 1;
+        let val = minj === 0 ? 0 : 1;
+        for (let jj = 0; jj < maxj - minj; jj++) {
+            const j = jj + minj;
+            val = (A[jj + minj - lastminj] * i + val * j) / (i + j);
+            A[jj] = val;
+        }
+        curlen = maxj - minj;
+        if (lastlen > curlen)
+            A.fill(1, maxj - minj, Math.min(lenA, maxj - minj + (lastlen - curlen)));
+    }
+    return A[maxj - minj - 1];
+}
+function gcd(a, b) {
+    while (b)
+        [a, b] = [b, a % b];
+    return a;
+}
+/** numpy.round: halves go to the even neighbour. */
+function roundHalfEven(x) {
+    const r = Math.round(x);
+    return Math.abs(x % 1) === 0.5 && r % 2 !== 0 ? r - 1 : r;
+}
+
+// EXTERNAL MODULE: ./node_modules/@stdlib/math-base-special-gammainc/lib/index.js
+var lib = __webpack_require__(55479);
+var lib_default = /*#__PURE__*/__webpack_require__.n(lib);
+;// CONCATENATED MODULE: ./packages/drift/src/chisquare.ts
+/**
+ * Pearson's chi-square goodness-of-fit test of the current category counts against the reference shares, as
+ * `scipy.stats.chisquare(f_obs=current, f_exp=referenceShare · currentTotal)`:
+ *
+ *   χ² = Σ_k (O_k − E_k)² / E_k,   p = P(χ²_{K−1} ≥ χ²) = Q((K−1)/2, χ²/2)  (upper regularised gamma),
+ *
+ * K the number of categories seen in either sample. A category absent from the reference (E_k = 0) with
+ * current observations makes χ² = +∞ and p = 0, as in SciPy: a new value is certain drift. A single category
+ * (K = 1) has no degrees of freedom; SciPy returns NaN, and we report p = 1 (nothing can have moved).
+ * The reference shares are taken as known (a goodness-of-fit test, as the issue and Evidently specify): when the
+ * reference is not much larger than the current sample its own noise is ignored and the test over-rejects
+ * (roughly, χ² is inflated by 1 + n_current/n_reference). Prefer a reference several times larger.
+ * Reference: scipy.stats.chisquare; Pearson (1900).
+ */
+
+/** Category counts are aligned arrays: index k is the same category in both. */
+function chiSquareTest(referenceCounts, currentCounts) {
+    const k = referenceCounts.length;
+    if (currentCounts.length !== k)
+        throw new RangeError('chiSquareTest needs aligned count arrays');
+    let refTotal = 0;
+    let curTotal = 0;
+    for (let i = 0; i < k; i++) {
+        refTotal += referenceCounts[i];
+        curTotal += currentCounts[i];
+    }
+    if (refTotal === 0 || curTotal === 0)
+        throw new RangeError('chiSquareTest needs non-empty samples');
+    let statistic = 0;
+    for (let i = 0; i < k; i++) {
+        const expected = (referenceCounts[i] / refTotal) * curTotal;
+        const observed = currentCounts[i];
+        if (expected === 0) {
+            if (observed > 0)
+                statistic = Infinity;
+            continue;
+        }
+        statistic += (observed - expected) ** 2 / expected;
+    }
+    const df = k - 1;
+    if (df <= 0)
+        return { statistic, pValue: 1, degreesOfFreedom: df };
+    const pValue = statistic === Infinity ? 0 : lib_default()(statistic / 2, df / 2, true, true);
+    return { statistic, pValue, degreesOfFreedom: df };
+}
+
+// EXTERNAL MODULE: ./node_modules/@stdlib/math-base-special-erfc/lib/index.js
+var math_base_special_erfc_lib = __webpack_require__(30988);
+var math_base_special_erfc_lib_default = /*#__PURE__*/__webpack_require__.n(math_base_special_erfc_lib);
+;// CONCATENATED MODULE: ./packages/drift/src/ztest.ts
+/**
+ * Two-proportion Z test for a binary column (Evidently's `z` test):
+ *
+ *   p₁, p₂ = share of the first category in reference and current, P = (p₁n₁ + p₂n₂)/(n₁ + n₂),
+ *   z = (p₁ − p₂) / √(P(1 − P)(1/n₁ + 1/n₂)),   p-value = 2·(1 − Φ(|z|)) = erfc(|z|/√2).
+ *
+ * erfc keeps tiny p-values that 1 − Φ would round to 0. When both samples hold only one category
+ * (P ∈ {0, 1}), z is 0/0; nothing moved, so z = 0 and p = 1.
+ * Reference: Fleiss, Levin & Paik, Statistical Methods for Rates and Proportions, §2.
+ */
+
+/** `referenceHits` of `referenceTotal` reference rows are the first category; likewise for current. */
+function proportionsZTest(referenceHits, referenceTotal, currentHits, currentTotal) {
+    if (referenceTotal <= 0 || currentTotal <= 0)
+        throw new RangeError('proportionsZTest needs non-empty samples');
+    const p1 = referenceHits / referenceTotal;
+    const p2 = currentHits / currentTotal;
+    const pooled = (p1 * referenceTotal + p2 * currentTotal) / (referenceTotal + currentTotal);
+    const variance = pooled * (1 - pooled) * (1 / referenceTotal + 1 / currentTotal);
+    if (!(variance > 0))
+        return { statistic: 0, pValue: 1 };
+    const z = (p1 - p2) / Math.sqrt(variance);
+    return { statistic: z, pValue: math_base_special_erfc_lib_default()(Math.abs(z) / Math.SQRT2) };
+}
+
+;// CONCATENATED MODULE: ./packages/drift/src/stattest.ts
+/**
+ * The drift tests a user can name, their kind of output and default thresholds.
+ *
+ * p-value tests (ks, chisquare, z) report drift when p < threshold (default 0.05, the conventional level);
+ * distance tests report drift when distance ≥ threshold (default 0.1: for Wasserstein a shift of a tenth of the
+ * reference standard deviation, for PSI the usual "moderate shift" boundary, and Evidently's defaults for
+ * Jensen-Shannon, KL and Hellinger).
+ */
+const STAT_TESTS = ['ks', 'chisquare', 'z', 'wasserstein', 'jensenshannon', 'psi', 'kl_div', 'hellinger'];
+const P_VALUE_TESTS = new Set(['ks', 'chisquare', 'z']);
+const DEFAULT_THRESHOLDS = {
+    ks: 0.05,
+    chisquare: 0.05,
+    z: 0.05,
+    wasserstein: 0.1,
+    jensenshannon: 0.1,
+    psi: 0.1,
+    kl_div: 0.1,
+    hellinger: 0.1,
+};
+const TEST_NAMES = {
+    ks: 'Kolmogorov-Smirnov',
+    chisquare: 'chi-square',
+    z: 'Z-test for proportions',
+    wasserstein: 'Wasserstein distance (normed)',
+    jensenshannon: 'Jensen-Shannon distance',
+    psi: 'PSI',
+    kl_div: 'Kullback-Leibler divergence',
+    hellinger: 'Hellinger distance',
+};
+function isStatTest(name) {
+    return STAT_TESTS.includes(name);
+}
+/** Tests that need every numeric value (not only bin counts). */
+const NEEDS_VALUES = new Set(['ks', 'wasserstein']);
+
+;// CONCATENATED MODULE: ./packages/drift/src/auto-select.ts
+const SMALL_SAMPLE_MAX = 1000;
+const FEW_VALUES_MAX = 5;
+function chooseTest(kind, referenceSize, distinct) {
+    const small = referenceSize <= SMALL_SAMPLE_MAX;
+    const size = `${referenceSize.toLocaleString('en-US')} reference values (${small ? '≤' : '>'} ${SMALL_SAMPLE_MAX.toLocaleString('en-US')})`;
+    if (kind === 'numeric' && distinct > FEW_VALUES_MAX) {
+        return small
+            ? { test: 'ks', reason: `numeric, ${distinct} distinct values, ${size}: exact KS test` }
+            : { test: 'wasserstein', reason: `numeric, ${size}: Wasserstein distance normed by the reference stdev` };
+    }
+    const what = kind === 'numeric' ? `numeric with ${distinct} distinct values (≤ ${FEW_VALUES_MAX}), treated as categories` : `categorical, ${distinct} categories`;
+    if (!small)
+        return { test: 'jensenshannon', reason: `${what}, ${size}: Jensen-Shannon distance` };
+    if (distinct <= 2)
+        return { test: 'z', reason: `${what}, ${size}: Z-test for proportions` };
+    return { test: 'chisquare', reason: `${what}, ${size}: chi-square test` };
+}
+
+;// CONCATENATED MODULE: ./packages/drift/src/binning.ts
+/**
+ * Binning of a column into aligned reference/current counts, for chi-square, PSI, KL, Jensen-Shannon and
+ * Hellinger.
+ *
+ * Numeric columns: edges are the reference quantiles at k/B, k = 1..B−1 (B = 10 by default: equal-frequency
+ * "deciles", the usual PSI convention), with duplicate edges removed; the outer bins are open (−∞, e₁] and
+ * (e_{B−1}, +∞), so current values below or above everything seen in the reference fall into the outer bins
+ * and move their share. A bin holds values v with e_{k−1} < v ≤ e_k. Edges depend on the reference only, so a
+ * saved reference profile can carry them and the current data is binned in one streaming pass.
+ * Quantiles use the "lower" order statistic x_(⌈k·n/B⌉) of the sorted reference (no interpolation), so edges
+ * are always observed values.
+ * A numeric column with at most B distinct values in the reference is binned by value instead (each value its
+ * own bin, current values between them go to the next value up, as above).
+ *
+ * Categorical columns: one bin per category seen in either sample; a category unseen in the reference has a
+ * reference count of 0 (see divergence.ts and chisquare.ts for what each test makes of that).
+ */
+const DEFAULT_BIN_COUNT = 10;
+/** Upper edges e_1 < … < e_{B−1} from an ascending-sorted reference. */
+function quantileEdges(sortedReference, binCount = DEFAULT_BIN_COUNT, weights) {
+    if (weights)
+        return weightedQuantileEdges(sortedReference, weights, binCount);
+    const n = sortedReference.length;
+    if (n === 0)
+        throw new RangeError('quantileEdges needs a non-empty reference');
+    const edges = [];
+    const distinct = [];
+    for (let i = 0; i < n && distinct.length <= binCount; i++) {
+        if (i === 0 || sortedReference[i] !== sortedReference[i - 1])
+            distinct.push(sortedReference[i]);
+    }
+    if (distinct.length <= binCount)
+        return Float64Array.from(distinct.slice(0, -1));
+    for (let k = 1; k < binCount; k++) {
+        const idx = Math.min(n - 1, Math.max(0, Math.ceil((k * n) / binCount) - 1));
+        const e = sortedReference[idx];
+        if (edges.length === 0 || e > edges[edges.length - 1])
+            edges.push(e);
+    }
+    // Drop a last edge equal to the maximum: the open top bin would be empty in the reference.
+    if (edges.length > 0 && edges[edges.length - 1] === sortedReference[n - 1])
+        edges.pop();
+    return Float64Array.from(edges);
+}
+/** quantileEdges of the sample where sorted distinct values[i] occurs weights[i] times. */
+function weightedQuantileEdges(values, weights, binCount) {
+    const m = values.length;
+    if (m === 0)
+        throw new RangeError('quantileEdges needs a non-empty reference');
+    if (m <= binCount)
+        return Float64Array.from(Array.from(values).slice(0, -1));
+    let n = 0;
+    for (let i = 0; i < m; i++)
+        n += weights[i];
+    const edges = [];
+    let i = 0;
+    let below = weights[0]; // observations up to and including values[i]
+    for (let k = 1; k < binCount; k++) {
+        const idx = Math.min(n - 1, Math.max(0, Math.ceil((k * n) / binCount) - 1)); // 0-based order statistic
+        while (below <= idx)
+            below += weights[++i];
+        const e = values[i];
+        if (edges.length === 0 || e > edges[edges.length - 1])
+            edges.push(e);
+    }
+    if (edges.length > 0 && edges[edges.length - 1] === values[m - 1])
+        edges.pop();
+    return Float64Array.from(edges);
+}
+/** Index of the bin of v: the first k with v ≤ edges[k], or edges.length for the open top bin. */
+function binIndex(edges, v) {
+    let lo = 0;
+    let hi = edges.length;
+    while (lo < hi) {
+        const mid = (lo + hi) >>> 1;
+        if (v <= edges[mid])
+            hi = mid;
+        else
+            lo = mid + 1;
+    }
+    return lo;
+}
+/** Counts per bin (edges.length + 1 bins) of any sample. */
+function binCounts(edges, values) {
+    const counts = new Float64Array(edges.length + 1);
+    for (let i = 0; i < values.length; i++)
+        counts[binIndex(edges, values[i])]++;
+    return counts;
+}
+/** Counts per bin of an ascending-sorted sample, by one merge (O(n + B)). */
+function binCountsSorted(edges, sorted, weights) {
+    const counts = new Float64Array(edges.length + 1);
+    let k = 0;
+    for (let i = 0; i < sorted.length; i++) {
+        const v = sorted[i];
+        while (k < edges.length && v > edges[k])
+            k++;
+        counts[k] += weights ? weights[i] : 1;
+    }
+    return counts;
+}
+/** Aligned counts for two categorical samples: categories in first-seen order, reference first. */
+function alignCategories(reference, current) {
+    const categories = [...reference.keys()];
+    const unseen = [];
+    for (const key of current.keys()) {
+        if (!reference.has(key)) {
+            categories.push(key);
+            unseen.push(key);
+        }
+    }
+    const ref = new Float64Array(categories.length);
+    const cur = new Float64Array(categories.length);
+    categories.forEach((c, i) => {
+        ref[i] = reference.get(c) ?? 0;
+        cur[i] = current.get(c) ?? 0;
+    });
+    return { categories, reference: ref, current: cur, unseen };
+}
+
+;// CONCATENATED MODULE: ./packages/drift/src/sort.ts
+/**
+ * Ascending sort of finite float64 values by LSD radix sort on their bit patterns — O(n), about 10x faster
+ * than TypedArray#sort on a million values, which matters because KS, Wasserstein and the bin edges all need
+ * every numeric column sorted.
+ *
+ * Order-preserving key (Herf, "Radix tricks", 2001): for a non-negative double flip the sign bit, for a
+ * negative one flip every bit; then unsigned order of the 64-bit keys is numeric order (−0 sorts before +0,
+ * as with TypedArray#sort). Four passes of 16 bits; a pass whose digit is the same for every value is skipped.
+ * Values must not contain NaN (callers drop missing values first).
+ */
+const sort_SMALL = 4096;
+function sortFloat64(values) {
+    const n = values.length;
+    if (n < sort_SMALL)
+        return values.sort();
+    const words = new Uint32Array(values.buffer, values.byteOffset, n * 2); // little-endian: [lo, hi] per value
+    let lo = new Uint32Array(n);
+    let hi = new Uint32Array(n);
+    for (let i = 0; i < n; i++) {
+        const h = words[2 * i + 1];
+        const mask = h & 0x80000000 ? 0xffffffff : 0x80000000;
+        hi[i] = (h ^ mask) >>> 0;
+        lo[i] = (words[2 * i] ^ (mask === 0xffffffff ? 0xffffffff : 0)) >>> 0;
+    }
+    let lo2 = new Uint32Array(n);
+    let hi2 = new Uint32Array(n);
+    const count = new Uint32Array(65536);
+    for (let pass = 0; pass < 4; pass++) {
+        const src = pass < 2 ? lo : hi;
+        const shift = (pass % 2) * 16;
+        count.fill(0);
+        for (let i = 0; i < n; i++)
+            count[(src[i] >>> shift) & 0xffff]++;
+        if (count[(src[0] >>> shift) & 0xffff] === n)
+            continue;
+        let sum = 0;
+        for (let d = 0; d < 65536; d++) {
+            const c = count[d];
+            count[d] = sum;
+            sum += c;
+        }
+        for (let i = 0; i < n; i++) {
+            const d = (src[i] >>> shift) & 0xffff;
+            const to = count[d]++;
+            lo2[to] = lo[i];
+            hi2[to] = hi[i];
+        }
+        [lo, lo2] = [lo2, lo];
+        [hi, hi2] = [hi2, hi];
+    }
+    for (let i = 0; i < n; i++) {
+        const h = hi[i];
+        const negative = !(h & 0x80000000);
+        words[2 * i + 1] = (negative ? ~h : h ^ 0x80000000) >>> 0;
+        words[2 * i] = (negative ? ~lo[i] : lo[i]) >>> 0;
+    }
+    return values;
+}
+
+;// CONCATENATED MODULE: ./packages/drift/src/column-sample.ts
+/**
+ * One column of one dataset, in the form the drift tests need: a numeric column keeps its finite values
+ * (exact KS and Wasserstein need every value), a categorical column keeps only its counts.
+ * Missing values (empty fields, null, NaN) are counted and left out of every test.
+ */
+
+/** A (value, count) sample from counted distinct values, sorted by value. */
+function weightedSample(counter, missing) {
+    const values = sortFloat64(counter.distinct());
+    const weights = new Float64Array(values.length);
+    for (let i = 0; i < values.length; i++)
+        weights[i] = counter.get(values[i]);
+    return { kind: 'numeric', values, weights, sorted: true, missing };
+}
+/** Number of observations of a numeric sample. */
+function observations(sample) {
+    if (!sample.weights)
+        return sample.values.length;
+    let n = 0;
+    for (const w of sample.weights)
+        n += w;
+    return n;
+}
+function numericSample(values, missing = 0) {
+    const finite = [];
+    let extraMissing = 0;
+    for (let i = 0; i < values.length; i++) {
+        if (Number.isFinite(values[i]))
+            finite.push(values[i]);
+        else
+            extraMissing++;
+    }
+    return { kind: 'numeric', values: Float64Array.from(finite), sorted: false, missing: missing + extraMissing };
+}
+function categoricalSample(values) {
+    const counts = new Map();
+    let missing = 0;
+    for (const v of values) {
+        if (v === null || v === undefined || v === '')
+            missing++;
+        else
+            counts.set(String(v), (counts.get(String(v)) ?? 0) + 1);
+    }
+    return { kind: 'categorical', counts, missing };
+}
+/** Sorts a numeric sample in place once (KS, Wasserstein and the bin edges all use the sorted order). */
+function ensureSorted(sample) {
+    if (!sample.sorted) {
+        sortFloat64(sample.values);
+        sample.sorted = true;
+    }
+    return sample.values;
+}
+function sampleSize(sample) {
+    if (sample.kind === 'numeric')
+        return observations(sample);
+    if (sample.kind === 'binned')
+        return sample.counts.reduce((a, b) => a + b, 0);
+    let n = 0;
+    for (const c of sample.counts.values())
+        n += c;
+    return n;
+}
+/** Numeric values seen as categories (for a numeric column with few distinct values, or mixed kinds). */
+function asCategorical(sample) {
+    if (sample.kind === 'categorical')
+        return sample;
+    const counts = new Map();
+    sample.values.forEach((v, i) => counts.set(String(v), (counts.get(String(v)) ?? 0) + (sample.weights ? sample.weights[i] : 1)));
+    return { kind: 'categorical', counts, missing: sample.missing };
+}
+/** Distinct values of a sorted numeric sample, counting at most `cap` (enough to tell "few" from "many"). */
+function distinctSorted(sorted, cap = Infinity, weighted = false) {
+    if (weighted)
+        return sorted.length;
+    let d = 0;
+    for (let i = 0; i < sorted.length && d <= cap; i++)
+        if (i === 0 || sorted[i] !== sorted[i - 1])
+            d++;
+    return d;
+}
+
+;// CONCATENATED MODULE: ./packages/drift/src/divergence.ts
+/**
+ * Distances between two binned distributions (reference shares p, current shares q over the same bins).
+ *
+ * - Jensen-Shannon distance, as `scipy.spatial.distance.jensenshannon(p, q)` (natural log):
+ *     m = (p + q)/2,  JS = √((KL(p‖m) + KL(q‖m)) / 2),  both inputs first normalised to sum 1.
+ *   Empty bins need no smoothing (0·log 0 = 0 and m > 0 wherever p or q is). Range [0, √ln 2].
+ * - Hellinger distance: H = √(Σ (√p − √q)²) / √2, range [0, 1]; empty bins need no smoothing.
+ * - Population Stability Index: PSI = Σ (q − p) · ln(q / p).
+ * - Kullback-Leibler divergence of the reference from the current: KL = Σ p · ln(p / q)
+ *   (`scipy.stats.entropy(p, q)`, Evidently's `kl_div`).
+ *   PSI and KL are infinite when a bin is empty on one side, so both replace a share of exactly 0 with
+ *   ε = 0.0001 before computing (Evidently's convention; the shares are not renormalised). A value unseen in
+ *   the reference therefore contributes (q − ε)·ln(q/ε) to PSI: large, finite, and reported.
+ * References: Lin (1991) "Divergence measures based on the Shannon entropy"; Yurdakul (2018) "Statistical
+ * properties of population stability index"; scipy.spatial.distance.jensenshannon; scipy.stats.entropy.
+ */
+const EMPTY_BIN_SHARE = 0.0001;
+function shares(counts) {
+    let total = 0;
+    for (let i = 0; i < counts.length; i++)
+        total += counts[i];
+    if (!(total > 0))
+        throw new RangeError('a distribution needs a positive total count');
+    const out = new Float64Array(counts.length);
+    for (let i = 0; i < counts.length; i++)
+        out[i] = counts[i] / total;
+    return out;
+}
+function aligned(p, q) {
+    if (p.length !== q.length)
+        throw new RangeError('distributions must have the same bins');
+}
+/** x·ln(x/y) with SciPy's rel_entr conventions (0 when x = 0). */
+function relEntr(x, y) {
+    if (x === 0)
+        return 0;
+    if (y === 0)
+        return Infinity;
+    return x * Math.log(x / y);
+}
+function jensenShannonDistance(referenceCounts, currentCounts) {
+    aligned(referenceCounts, currentCounts);
+    const p = shares(referenceCounts);
+    const q = shares(currentCounts);
+    let js = 0;
+    for (let i = 0; i < p.length; i++) {
+        const m = (p[i] + q[i]) / 2;
+        js += relEntr(p[i], m) + relEntr(q[i], m);
+    }
+    return Math.sqrt(Math.max(0, js) / 2);
+}
+function hellingerDistance(referenceCounts, currentCounts) {
+    aligned(referenceCounts, currentCounts);
+    const p = shares(referenceCounts);
+    const q = shares(currentCounts);
+    let s = 0;
+    for (let i = 0; i < p.length; i++)
+        s += (Math.sqrt(p[i]) - Math.sqrt(q[i])) ** 2;
+    return Math.sqrt(s) / Math.SQRT2;
+}
+function smoothed(counts) {
+    const s = shares(counts);
+    for (let i = 0; i < s.length; i++)
+        if (s[i] === 0)
+            s[i] = EMPTY_BIN_SHARE;
+    return s;
+}
+function populationStabilityIndex(referenceCounts, currentCounts) {
+    aligned(referenceCounts, currentCounts);
+    const p = smoothed(referenceCounts);
+    const q = smoothed(currentCounts);
+    let psi = 0;
+    for (let i = 0; i < p.length; i++)
+        psi += (q[i] - p[i]) * Math.log(q[i] / p[i]);
+    return psi;
+}
+/** KL(p‖q) after ε-smoothing; like scipy.stats.entropy, the smoothed shares are renormalised to sum 1. */
+function klDivergence(referenceCounts, currentCounts) {
+    aligned(referenceCounts, currentCounts);
+    const p = shares(smoothed(referenceCounts));
+    const q = shares(smoothed(currentCounts));
+    let kl = 0;
+    for (let i = 0; i < p.length; i++)
+        kl += relEntr(p[i], q[i]);
+    return kl;
+}
+
+;// CONCATENATED MODULE: ./packages/drift/src/wasserstein.ts
+/**
+ * First Wasserstein (earth mover's) distance between two samples, as `scipy.stats.wasserstein_distance(u, v)`:
+ *
+ *   W1 = ∫ |F_u(x) − F_v(x)| dx,
+ *
+ * computed exactly by one merge of the sorted samples (SciPy's `_cdf_distance` with p = 1: the CDFs are
+ * constant between consecutive pooled values). `normalizedWasserstein` divides by the reference's population
+ * standard deviation (ddof = 0), floored at 0.001 for constant columns — the Evidently convention that makes
+ * one default threshold (0.1 "standard deviations") meaningful for every column.
+ */
+/** W1 of two ascending-sorted samples, each optionally given as distinct values with counts. */
+function wassersteinSorted(u, v, wu, wv) {
+    const lu = u.length;
+    const lv = v.length;
+    if (lu === 0 || lv === 0)
+        throw new RangeError('wasserstein distance needs two non-empty samples');
+    const n1 = wu ? sum(wu) : lu;
+    const n2 = wv ? sum(wv) : lv;
+    let i = 0;
+    let j = 0;
+    let cu = 0;
+    let cv = 0;
+    let prev = Math.min(u[0], v[0]);
+    let area = 0;
+    while (i < lu || j < lv) {
+        const takeU = j >= lv || (i < lu && u[i] <= v[j]);
+        const x = takeU ? u[i] : v[j];
+        if (x !== prev) {
+            area += Math.abs(cu / n1 - cv / n2) * (x - prev);
+            prev = x;
+        }
+        if (takeU)
+            cu += wu ? wu[i++] : (i++, 1);
+        else
+            cv += wv ? wv[j++] : (j++, 1);
+    }
+    return area;
+}
+function sum(w) {
+    let s = 0;
+    for (let i = 0; i < w.length; i++)
+        s += w[i];
+    return s;
+}
+/** W1 of two samples in any order (copies and sorts them). */
+function wassersteinDistance(u, v) {
+    return wassersteinSorted(Float64Array.from(u).sort(), Float64Array.from(v).sort());
+}
+/** Population standard deviation (ddof = 0), two-pass for accuracy; optional counts per value. */
+function populationStd(values, weights) {
+    const n = weights ? sum(weights) : values.length;
+    if (n === 0)
+        return NaN;
+    let s = 0;
+    for (let i = 0; i < values.length; i++)
+        s += weights ? values[i] * weights[i] : values[i];
+    const mean = s / n;
+    let ss = 0;
+    for (let i = 0; i < values.length; i++)
+        ss += (weights ? weights[i] : 1) * (values[i] - mean) ** 2;
+    return Math.sqrt(ss / n);
+}
+/** W1 divided by max(std(reference), 0.001); inputs ascending-sorted, optionally with counts. */
+function normalizedWassersteinSorted(reference, current, referenceWeights, currentWeights) {
+    return wassersteinSorted(reference, current, referenceWeights, currentWeights) / Math.max(populationStd(reference, referenceWeights), 0.001);
+}
+
+;// CONCATENATED MODULE: ./packages/drift/src/column-drift.ts
+/**
+ * Drift of one column: pick the test (auto or the user's), run it, compare with the threshold, and keep the
+ * binned reference/current shares for the report's chart.
+ */
+
+
+
+
+
+
+
+
+
+
+function columnDrift(column, reference, current, options = {}) {
+    if (reference.kind === 'binned' || current.kind === 'binned')
+        return binnedDrift(column, reference, current, options);
+    const referenceCount = sampleSize(reference);
+    const currentCount = sampleSize(current);
+    if (referenceCount === 0 || currentCount === 0) {
+        const which = referenceCount === 0 ? 'reference' : 'current';
+        throw new src/* UserError */.yo(`column '${column}' has no non-missing values in the ${which} data; drift cannot be measured`);
+    }
+    const numeric = reference.kind === 'numeric' && current.kind === 'numeric';
+    const refSorted = numeric ? ensureSorted(reference) : undefined;
+    const curSorted = numeric ? ensureSorted(current) : undefined;
+    const refWeights = reference.kind === 'numeric' ? reference.weights : undefined;
+    const curWeights = current.kind === 'numeric' ? current.weights : undefined;
+    const bins = options.bins ?? DEFAULT_BIN_COUNT;
+    let distinct;
+    let cats;
+    if (numeric) {
+        distinct = Math.max(distinctSorted(refSorted, 6, !!refWeights), distinctSorted(curSorted, 6, !!curWeights));
+        if (distinct <= 6)
+            distinct = alignCategories(asCategorical(reference).counts, asCategorical(current).counts).categories.length;
+    }
+    else {
+        cats = alignCategories(asCategorical(reference).counts, asCategorical(current).counts);
+        distinct = cats.categories.length;
+    }
+    let test;
+    let reason;
+    if (!options.test || options.test === 'auto') {
+        ({ test, reason } = chooseTest(numeric ? 'numeric' : 'categorical', referenceCount, distinct));
+    }
+    else {
+        test = options.test;
+        reason = `${test} chosen in stattest`;
+        if (NEEDS_VALUES.has(test) && !numeric) {
+            throw new src/* UserError */.yo(`stattest '${test}' needs a numeric column, but column '${column}' is categorical; use chisquare, z, jensenshannon, psi, kl_div or hellinger`);
+        }
+    }
+    const threshold = options.thresholds?.[test] ?? DEFAULT_THRESHOLDS[test];
+    // Binned view (also the chart): numeric by reference quantiles, categorical by category.
+    let distribution;
+    let refCounts;
+    let curCounts;
+    let unseen = [];
+    const categoricalView = !numeric || (test !== 'ks' && test !== 'wasserstein' && distinct <= 5) || test === 'z' || test === 'chisquare';
+    if (categoricalView) {
+        cats ??= alignCategories(asCategorical(reference).counts, asCategorical(current).counts);
+        refCounts = cats.reference;
+        curCounts = cats.current;
+        unseen = cats.unseen.slice(0, 20);
+        distribution = { categories: cats.categories, reference: column_drift_shares(refCounts), current: column_drift_shares(curCounts) };
+    }
+    else {
+        const edges = quantileEdges(refSorted, bins, refWeights);
+        refCounts = binCountsSorted(edges, refSorted, refWeights);
+        curCounts = curSorted ? binCountsSorted(edges, curSorted, curWeights) : binCounts(edges, []);
+        distribution = { categories: binLabels(edges), reference: column_drift_shares(refCounts), current: column_drift_shares(curCounts) };
+    }
+    let statistic;
+    let pValue;
+    switch (test) {
+        case 'ks': {
+            const r = ksSorted(refSorted, refWeights, curSorted, curWeights);
+            statistic = r.statistic;
+            pValue = r.pValue;
+            break;
+        }
+        case 'wasserstein':
+            statistic = normalizedWassersteinSorted(refSorted, curSorted, refWeights, curWeights);
+            break;
+        case 'chisquare': {
+            const r = chiSquareTest(refCounts, curCounts);
+            statistic = r.statistic;
+            pValue = r.pValue;
+            break;
+        }
+        case 'z': {
+            if (refCounts.length > 2) {
+                throw new src/* UserError */.yo(`stattest 'z' needs a column with at most 2 values, but column '${column}' has ${refCounts.length}; use chisquare`);
+            }
+            const r = proportionsZTest(refCounts[0], referenceCount, curCounts[0], currentCount);
+            statistic = r.statistic;
+            pValue = r.pValue;
+            break;
+        }
+        case 'jensenshannon':
+            statistic = jensenShannonDistance(refCounts, curCounts);
+            break;
+        case 'psi':
+            statistic = populationStabilityIndex(refCounts, curCounts);
+            break;
+        case 'kl_div':
+            statistic = klDivergence(refCounts, curCounts);
+            break;
+        case 'hellinger':
+            statistic = hellingerDistance(refCounts, curCounts);
+            break;
+    }
+    const drifted = P_VALUE_TESTS.has(test) ? pValue < threshold : statistic >= threshold;
+    return {
+        column,
+        kind: numeric ? 'numeric' : 'categorical',
+        test,
+        reason,
+        statistic,
+        ...(pValue === undefined ? {} : { pValue }),
+        threshold,
+        drifted,
+        referenceCount,
+        currentCount,
+        referenceMissing: reference.missing,
+        currentMissing: current.missing,
+        unseenValues: unseen,
+        distribution,
+    };
+}
+function column_drift_shares(counts) {
+    let total = 0;
+    for (const c of counts)
+        total += c;
+    return Array.from(counts, (c) => (total > 0 ? c / total : 0));
+}
+function fmt(x) {
+    return Number.isInteger(x) ? String(x) : Number(x.toPrecision(4)).toString();
+}
+function binLabels(edges) {
+    if (edges.length === 0)
+        return ['all'];
+    const labels = [`≤ ${fmt(edges[0])}`];
+    for (let k = 1; k < edges.length; k++)
+        labels.push(`(${fmt(edges[k - 1])}, ${fmt(edges[k])}]`);
+    labels.push(`> ${fmt(edges[edges.length - 1])}`);
+    return labels;
+}
+/** Bin of x among profile edges: bin i is [edges[i], edges[i+1]); values beyond either end go to the end bins. */
+function profileBin(edges, x) {
+    let lo = 0;
+    let hi = edges.length - 2;
+    while (lo < hi) {
+        const mid = (lo + hi + 1) >>> 1;
+        if (x >= edges[mid])
+            lo = mid;
+        else
+            hi = mid - 1;
+    }
+    return lo;
+}
+const BINNED_TESTS = new Set(['jensenshannon', 'psi', 'kl_div', 'hellinger', 'chisquare']);
+/** A numeric column whose reference is a profile histogram: binned tests over the profile's bins. */
+function binnedDrift(column, reference, current, options) {
+    if (reference.kind !== 'binned' || current.kind !== 'numeric') {
+        throw new src/* UserError */.yo(`column '${column}' is numeric in the reference profile but ${current.kind} in the current data; it cannot be compared`);
+    }
+    const ref = reference;
+    const requested = options.test && options.test !== 'auto' ? options.test : undefined;
+    if (requested && !BINNED_TESTS.has(requested)) {
+        throw new src/* UserError */.yo(`stattest '${requested}' needs the reference's values, but column '${column}' comes from a data-validate profile that keeps a histogram only; use jensenshannon, psi, kl_div, hellinger or chisquare, or give the reference dataset or a drift reference file (save-reference)`);
+    }
+    const test = requested ?? 'jensenshannon';
+    const refCounts = Float64Array.from(ref.counts);
+    const curCounts = new Float64Array(ref.counts.length);
+    current.values.forEach((v, i) => (curCounts[profileBin(ref.edges, v)] += current.weights ? current.weights[i] : 1));
+    const referenceCount = refCounts.reduce((a, b) => a + b, 0);
+    const currentCount = sampleSize(current);
+    if (referenceCount === 0 || currentCount === 0) {
+        throw new src/* UserError */.yo(`column '${column}' has no non-missing values in the ${referenceCount === 0 ? 'reference profile' : 'current data'}; drift cannot be measured`);
+    }
+    let statistic;
+    let pValue;
+    if (test === 'chisquare')
+        ({ statistic, pValue } = chiSquareTest(refCounts, curCounts));
+    else if (test === 'psi')
+        statistic = populationStabilityIndex(refCounts, curCounts);
+    else if (test === 'kl_div')
+        statistic = klDivergence(refCounts, curCounts);
+    else if (test === 'hellinger')
+        statistic = hellingerDistance(refCounts, curCounts);
+    else
+        statistic = jensenShannonDistance(refCounts, curCounts);
+    const threshold = options.thresholds?.[test] ?? DEFAULT_THRESHOLDS[test];
+    const labels = ref.counts.map((_, i) => `[${fmt(ref.edges[i])}, ${fmt(ref.edges[i + 1])}${i === ref.counts.length - 1 ? ']' : ')'}`);
+    return {
+        column,
+        kind: 'numeric',
+        test,
+        reason: requested
+            ? `${test} chosen in stattest; reference from a data-validate profile (${ref.counts.length} histogram bins)`
+            : `numeric, reference from a data-validate profile (histogram only, ${ref.counts.length} bins): Jensen-Shannon distance over its bins`,
+        statistic,
+        ...(pValue === undefined ? {} : { pValue }),
+        threshold,
+        drifted: P_VALUE_TESTS.has(test) ? pValue < threshold : statistic >= threshold,
+        referenceCount,
+        currentCount,
+        referenceMissing: ref.missing,
+        currentMissing: current.missing,
+        unseenValues: [],
+        distribution: { categories: labels, reference: column_drift_shares(refCounts), current: column_drift_shares(curCounts) },
+    };
+}
+
+;// CONCATENATED MODULE: ./packages/drift/src/dataset-drift.ts
+/**
+ * Dataset drift: every compared column gets its own test; the dataset has drifted when the share of drifted
+ * columns reaches `driftShare` (default 0.5):  drifted / compared ≥ driftShare.
+ * Columns are reported drifted first, worst first (smallest p-value, then largest distance over threshold).
+ */
+
+
+function datasetDrift(columns, options = {}) {
+    if (columns.size === 0)
+        throw new src/* UserError */.yo('no columns to compare: reference and current share no selected column');
+    const threshold = options.driftShare ?? 0.5;
+    const results = [];
+    for (const [name, { reference, current }] of columns) {
+        const colOptions = {
+            test: options.perColumnTest?.get(name) ?? options.stattest ?? 'auto',
+            ...(options.thresholds ? { thresholds: options.thresholds } : {}),
+            ...(options.bins ? { bins: options.bins } : {}),
+        };
+        results.push(columnDrift(name, reference, current, colOptions));
+    }
+    results.sort(worstFirst);
+    const drifted = results.filter((r) => r.drifted).map((r) => r.column);
+    const share = drifted.length / results.length;
+    return { driftDetected: share >= threshold, driftShare: share, threshold, driftedColumns: drifted, columns: results };
+}
+/** Drifted before not drifted; then by how far past the threshold (p-values: smaller is worse). */
+function severity(r) {
+    if (r.pValue !== undefined)
+        return r.pValue > 0 ? -Math.log10(r.pValue) + Math.log10(r.threshold) : 400;
+    return r.threshold > 0 ? r.statistic / r.threshold - 1 : r.statistic;
+}
+function worstFirst(a, b) {
+    if (a.drifted !== b.drifted)
+        return a.drifted ? -1 : 1;
+    return severity(b) - severity(a);
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(77598);
+;// CONCATENATED MODULE: ./packages/drift/src/value-counter.ts
+/**
+ * Counts of distinct float64 values in an open-addressing hash table (linear probing, load ≤ 1/2).
+ *
+ * Real data written as text has limited precision (prices in cents, sensors with 4 decimals, integer counts), so
+ * a million rows often hold far fewer distinct values: keeping (value, count) pairs makes memory grow with the
+ * distinct values instead of the rows, and the exact tests then sort only the distinct values. The ECDFs, and so
+ * KS, Wasserstein and the quantile bins, are the same as on the expanded sample. −0 is counted as 0.
+ */
+class ValueCounter {
+    keys;
+    counts;
+    size = 0;
+    total = 0;
+    mask;
+    scratch = new Float64Array(1);
+    words = new Uint32Array(this.scratch.buffer);
+    constructor(capacity = 1 << 12) {
+        this.keys = new Float64Array(capacity);
+        this.counts = new Float64Array(capacity);
+        this.mask = capacity - 1;
+    }
+    slot(v) {
+        this.scratch[0] = v;
+        let h = Math.imul(this.words[0] ^ Math.imul(this.words[1], 0x9e3779b1), 0x85ebca6b);
+        h ^= h >>> 15;
+        h = Math.imul(h, 0xc2b2ae35);
+        h ^= h >>> 13;
+        return h & this.mask;
+    }
+    add(value, count = 1) {
+        const v = value + 0; // −0 → 0
+        const keys = this.keys;
+        const counts = this.counts;
+        let i = this.slot(v);
+        while (counts[i] !== 0) {
+            if (keys[i] === v) {
+                counts[i] += count;
+                this.total += count;
+                return;
+            }
+            i = (i + 1) & this.mask;
+        }
+        keys[i] = v;
+        counts[i] = count;
+        this.size++;
+        this.total += count;
+        if (this.size * 2 > keys.length)
+            this.grow();
+    }
+    get(value) {
+        const v = value + 0;
+        let i = this.slot(v);
+        while (this.counts[i] !== 0) {
+            if (this.keys[i] === v)
+                return this.counts[i];
+            i = (i + 1) & this.mask;
+        }
+        return 0;
+    }
+    grow() {
+        const oldKeys = this.keys;
+        const oldCounts = this.counts;
+        const keys = (this.keys = new Float64Array(oldKeys.length * 2));
+        const counts = (this.counts = new Float64Array(oldKeys.length * 2));
+        this.mask = keys.length - 1;
+        for (let i = 0; i < oldKeys.length; i++) {
+            if (oldCounts[i] === 0)
+                continue;
+            let j = this.slot(oldKeys[i]);
+            while (counts[j] !== 0)
+                j = (j + 1) & this.mask;
+            keys[j] = oldKeys[i];
+            counts[j] = oldCounts[i];
+        }
+    }
+    /** The distinct values, unordered. */
+    distinct() {
+        const out = new Float64Array(this.size);
+        let k = 0;
+        for (let i = 0; i < this.keys.length; i++)
+            if (this.counts[i] !== 0)
+                out[k++] = this.keys[i];
+        return out;
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/drift/src/retrain-key.ts
+/**
+ * The idempotency key of a retraining request. One drift verdict on the same data must start retraining once:
+ * not once per drifted column, and not again when the same workflow re-runs on the same files. The key is a
+ * SHA-512/256 over the content hashes of reference and current data and the trigger names, so a re-run computes
+ * the same key; the action records it as the git ref `refs/mlci/retrain/<key>` (creating a ref is atomic, and
+ * fails with 422 when it exists) before dispatching.
+ */
+
+
+/**
+ * The content hash of data files: SHA-512/256 (FIPS 180-4), as collision-resistant as SHA-256 and about 3x
+ * faster on this 64-bit runner through Node's OpenSSL (0.13 s vs 0.40 s CPU for 110 MB) — it runs over every
+ * byte of both datasets.
+ */
+const CONTENT_HASH = 'sha512-256';
+async function fileContentHash(file) {
+    const hash = (0,external_node_crypto_.createHash)(CONTENT_HASH);
+    for await (const chunk of (0,external_node_fs_.createReadStream)(file))
+        hash.update(chunk);
+    return hash.digest('hex');
+}
+function retrainKey(parts) {
+    const h = (0,external_node_crypto_.createHash)(CONTENT_HASH);
+    h.update(`mlci-retrain-v1\n${parts.referenceHash}\n${parts.currentHash}\n${[...parts.triggers].sort().join(',')}`);
+    return h.digest('hex').slice(0, 40);
+}
+function retrainRef(key) {
+    return `refs/mlci/retrain/${key}`;
+}
+
+;// CONCATENATED MODULE: ./packages/drift/src/csv-columns.ts
+/**
+ * A columnar CSV reader for drift: one streaming pass, bytes parsed in place, no row objects.
+ * Numeric columns accumulate into a growing Float64Array (exact tests need every value); a column turns
+ * categorical at its first non-numeric field and from then on keeps only value counts. The file's content hash is
+ * computed in the same pass (for the retraining key). Empty fields and NA/NaN/null/None are missing.
+ * Numbers: decimal literals with at most 15 significant digits and small exponents are converted exactly
+ * (an integer mantissa below 2^53 divided or multiplied by an exact power of ten is correctly rounded —
+ * Clinger's fast path); anything else goes through Number().
+ * Other formats (TSV, JSON Lines, Parquet, gzip) are read through @mlci/data; see dataset-columns.ts.
+ */
+
+
+
+
+
+
+const POW10 = Array.from({ length: 23 }, (_, i) => 10 ** i);
+const MISSING = new Set(['NA', 'NaN', 'nan', 'null', 'NULL', 'None', 'N/A']);
+/** Distinct-value counting is given up for a plain array once at least this many values are mostly distinct. */
+const COUNTING_MIN = 1 << 16;
+class ColumnBuilder {
+    /** Numbers as (distinct value, count) while values repeat enough; see value-counter.ts. */
+    counter = new ValueCounter();
+    /** Numbers one by one, once counting stopped paying. */
+    values = new Float64Array(0);
+    length = 0;
+    missing = 0;
+    /** Set once the column is categorical: distinct values, interned by a hash of their bytes. */
+    counts;
+    byHash = new Map();
+    keyBytes = [];
+    keyText = [];
+    keyCount = [];
+    pushNumber(v) {
+        const counter = this.counter;
+        if (counter !== undefined) {
+            counter.add(v);
+            if (counter.size * 2 > counter.total && counter.total >= COUNTING_MIN)
+                this.stopCounting();
+            return;
+        }
+        if (this.length === this.values.length)
+            this.grow();
+        this.values[this.length++] = v;
+    }
+    grow() {
+        const bigger = new Float64Array(Math.max(1024, this.values.length * 2));
+        bigger.set(this.values);
+        this.values = bigger;
+    }
+    stopCounting() {
+        const counter = this.counter;
+        this.counter = undefined;
+        this.values = new Float64Array(counter.total * 2);
+        for (let i = 0; i < counter.keys.length; i++) {
+            for (let c = counter.counts[i]; c > 0; c--)
+                this.values[this.length++] = counter.keys[i];
+        }
+    }
+    /** Counts the value in bytes [s, e) without decoding it unless it is new (FNV-1a hash, then byte compare). */
+    pushBytes(buf, s, e) {
+        if (!this.counts)
+            this.becomeCategorical();
+        let h = 0x811c9dc5;
+        for (let i = s; i < e; i++)
+            h = Math.imul(h ^ buf[i], 0x01000193);
+        const bucket = this.byHash.get(h);
+        if (bucket) {
+            for (const k of bucket) {
+                const b = this.keyBytes[k];
+                if (sameBytes(b, buf, s, e)) {
+                    this.keyCount[k]++;
+                    return;
+                }
+            }
+        }
+        const k = this.keyText.length;
+        this.keyBytes.push(Buffer.from(buf.subarray(s, e)));
+        this.keyText.push(buf.toString('utf8', s, e));
+        this.keyCount.push(1);
+        if (bucket)
+            bucket.push(k);
+        else
+            this.byHash.set(h, [k]);
+    }
+    /** A value that is not a number (non-CSV sources). */
+    pushText(text) {
+        const bytes = Buffer.from(text);
+        this.pushBytes(bytes, 0, bytes.length);
+    }
+    becomeCategorical() {
+        this.counts = new Map();
+        const counter = this.counter;
+        const numbers = this.values.subarray(0, this.length);
+        this.counter = undefined;
+        this.values = new Float64Array(0);
+        this.length = 0;
+        const add = (v, times) => {
+            const text = Buffer.from(String(v));
+            for (let t = 0; t < times; t++)
+                this.pushBytes(text, 0, text.length);
+        };
+        if (counter)
+            for (let i = 0; i < counter.keys.length; i++)
+                if (counter.counts[i] !== 0)
+                    add(counter.keys[i], counter.counts[i]);
+        for (const v of numbers)
+            add(v, 1);
+    }
+    finish() {
+        if (this.counts) {
+            const counts = new Map();
+            this.keyText.forEach((t, k) => counts.set(t, (counts.get(t) ?? 0) + this.keyCount[k]));
+            return { kind: 'categorical', counts, missing: this.missing };
+        }
+        if (this.counter)
+            return weightedSample(this.counter, this.missing);
+        return { kind: 'numeric', values: this.values.subarray(0, this.length), sorted: false, missing: this.missing };
+    }
+}
+const MISSING_BYTES = [...MISSING].map((m) => Buffer.from(m));
+/** b equals buf[s, e), compared in JS: Buffer#compare's native call costs more than these few bytes. */
+function sameBytes(b, buf, s, e) {
+    if (b.length !== e - s)
+        return false;
+    for (let i = 0; i < b.length; i++)
+        if (b[i] !== buf[s + i])
+            return false;
+    return true;
+}
+function isMissingMarker(buf, s, e) {
+    if (e - s > 4 || (buf[s] !== 78 /* N */ && buf[s] !== 110 /* n */))
+        return false;
+    for (const m of MISSING_BYTES)
+        if (sameBytes(m, buf, s, e))
+            return true;
+    return false;
+}
+/** Parses bytes [s, e) as a decimal number; NaN when it is not one. */
+function parseNumber(buf, s, e) {
+    let i = s;
+    let neg = false;
+    if (buf[i] === 45 /* - */ || buf[i] === 43 /* + */) {
+        neg = buf[i] === 45;
+        i++;
+    }
+    let mant = 0;
+    let digits = 0;
+    let frac = 0;
+    let any = false;
+    while (i < e && buf[i] >= 48 && buf[i] <= 57) {
+        mant = mant * 10 + (buf[i] - 48);
+        if (mant > 0)
+            digits++;
+        i++;
+        any = true;
+    }
+    if (i < e && buf[i] === 46 /* . */) {
+        i++;
+        while (i < e && buf[i] >= 48 && buf[i] <= 57) {
+            mant = mant * 10 + (buf[i] - 48);
+            if (mant > 0)
+                digits++;
+            frac++;
+            i++;
+            any = true;
+        }
+    }
+    if (!any)
+        return NaN;
+    let exp = 0;
+    if (i < e && (buf[i] === 101 || buf[i] === 69))
+        return slowNumber(buf, s, e);
+    if (i !== e)
+        return NaN;
+    exp -= frac;
+    if (digits > 15 || exp < -22 || exp > 22)
+        return slowNumber(buf, s, e);
+    const v = exp < 0 ? mant / POW10[-exp] : mant * POW10[exp];
+    return neg ? -v : v;
+}
+function slowNumber(buf, s, e) {
+    const text = buf.toString('latin1', s, e).trim();
+    if (text === '')
+        return NaN;
+    const v = Number(text);
+    return Number.isFinite(v) ? v : NaN;
+}
+/**
+ * The fast path over a block of complete lines without any quote character: one loop over the bytes that
+ * splits fields and, on the way, reads plain decimals ([-]digits[.digits]) into an integer mantissa; only other
+ * fields go through pushField. Everything is local to this function so the JIT keeps it in registers.
+ */
+function parsePlainLines(buf, start, end, bs, st) {
+    const nb = bs.length;
+    let lineStart = start;
+    let j = 0;
+    let fs = start;
+    let mant = 0;
+    let digits = 0;
+    let frac = 0;
+    let dot = false;
+    let any = false;
+    let simple = true;
+    for (let i = start; i < end; i++) {
+        const c = buf[i];
+        if (c === 44 /* , */ || c === 10 /* \n */) {
+            let fe = i;
+            if (c === 10) {
+                st.line++;
+                if (fe > fs && buf[fe - 1] === 13)
+                    fe--;
+                if (j === 0 && fe === lineStart) {
+                    lineStart = fs = i + 1;
+                    continue; // an empty line
+                }
+            }
+            if (j < nb) {
+                const b = bs[j];
+                if (b !== undefined) {
+                    if (simple && any && b.counts === undefined && digits <= 15 && frac <= 22 && fe === i) {
+                        const v = mant / POW10[frac];
+                        b.pushNumber(buf[fs] === 45 ? -v : v);
+                    }
+                    else if (b.counts !== undefined && fe > fs && buf[fs] !== 32 && buf[fe - 1] !== 32 && buf[fs] !== 78 && buf[fs] !== 110) {
+                        b.pushBytes(buf, fs, fe); // categorical, nothing to trim, cannot be a missing marker
+                    }
+                    else {
+                        pushField(b, buf, fs, fe);
+                    }
+                }
+            }
+            j++;
+            if (c === 10) {
+                if (j > nb)
+                    throw new src/* UserError */.yo(`${st.file}:${st.line}: ${j} fields, but the header has ${nb}`, { file: st.file, line: st.line });
+                for (; j < nb; j++)
+                    if (bs[j] !== undefined)
+                        bs[j].missing++;
+                st.rows++;
+                j = 0;
+                lineStart = i + 1;
+            }
+            fs = i + 1;
+            mant = digits = frac = 0;
+            dot = any = false;
+            simple = true;
+        }
+        else if (simple) {
+            if (c >= 48 && c <= 57) {
+                mant = mant * 10 + (c - 48);
+                digits++; // leading zeros count too: conservative, such fields take the exact slow path
+                if (dot)
+                    frac++;
+                any = true;
+            }
+            else if (c === 46 /* . */ && !dot)
+                dot = true;
+            else if (!(c === 45 /* - */ && i === fs))
+                simple = false;
+        }
+    }
+}
+/** One line that may hold quoted fields (RFC 4180, no newlines inside quotes). */
+function parseQuotedLine(text, bs, st) {
+    st.line++;
+    if (text.endsWith('\r'))
+        text = text.slice(0, -1);
+    if (text === '')
+        return;
+    st.rows++;
+    const fields = splitQuoted(text);
+    if (fields.length > bs.length)
+        throw new src/* UserError */.yo(`${st.file}:${st.line}: ${fields.length} fields, but the header has ${bs.length}`, { file: st.file, line: st.line });
+    fields.forEach((f, j) => {
+        const b = bs[j];
+        if (b) {
+            const bytes = Buffer.from(f);
+            pushField(b, bytes, 0, bytes.length);
+        }
+    });
+    for (let j = fields.length; j < bs.length; j++)
+        if (bs[j])
+            bs[j].missing++;
+}
+/** Reads the selected columns (all when `select` is undefined) of a comma-separated file with a header line. */
+async function readCsvColumns(file, select) {
+    const hash = (0,external_node_crypto_.createHash)(CONTENT_HASH);
+    let header;
+    let builders = [];
+    let rest;
+    const st = { file, line: 0, rows: 0 };
+    /** Parses the complete lines of buf[s, e) (e just after a newline). */
+    const parseBlock = (buf, s, e) => {
+        while (!header && s < e) {
+            const nl = buf.indexOf(10, s);
+            st.line++;
+            const text = buf.toString('utf8', s, nl).replace(/\r$/, '');
+            s = nl + 1;
+            if (text === '')
+                continue;
+            header = splitQuoted(text);
+            builders = header.map((name) => (select && !select(name) ? undefined : new ColumnBuilder()));
+        }
+        if (s >= e)
+            return;
+        const quote = buf.indexOf(34 /* " */, s);
+        if (quote === -1 || quote >= e) {
+            parsePlainLines(buf, s, e, builders, st);
+            return;
+        }
+        // Quotes somewhere in this block: plain lines before the first quoted one go fast, the rest line by line.
+        const lineOfQuote = buf.lastIndexOf(10, quote) + 1;
+        if (lineOfQuote > s)
+            parsePlainLines(buf, s, lineOfQuote, builders, st);
+        for (let ls = Math.max(s, lineOfQuote); ls < e;) {
+            const nl = buf.indexOf(10, ls);
+            parseQuotedLine(buf.toString('utf8', ls, nl), builders, st);
+            ls = nl + 1;
+        }
+    };
+    try {
+        for await (const chunk of (0,external_node_fs_.createReadStream)(file, { highWaterMark: 1 << 20 })) {
+            const bytes = chunk;
+            hash.update(bytes);
+            let s = 0;
+            if (rest) {
+                // Complete the line carried over from the previous chunk without copying this whole chunk.
+                const nl = bytes.indexOf(10);
+                if (nl === -1) {
+                    rest = Buffer.concat([rest, bytes]);
+                    continue;
+                }
+                const joined = Buffer.concat([rest, bytes.subarray(0, nl + 1)]);
+                parseBlock(joined, 0, joined.length);
+                s = nl + 1;
+                rest = undefined;
+            }
+            const last = bytes.lastIndexOf(10);
+            if (last >= s) {
+                parseBlock(bytes, s, last + 1);
+                s = last + 1;
+            }
+            if (s < bytes.length)
+                rest = Buffer.from(bytes.subarray(s));
+        }
+    }
+    catch (e) {
+        if (e.code === 'ENOENT')
+            throw new src/* UserError */.yo(`${file} not found`, { file });
+        throw e;
+    }
+    if (rest && rest.length) {
+        const joined = Buffer.concat([rest, Buffer.from('\n')]);
+        parseBlock(joined, 0, joined.length);
+    }
+    if (!header)
+        throw new src/* UserError */.yo(`${file} is empty: expected a header line with column names`, { file, line: 1 });
+    const columns = new Map();
+    header.forEach((name, j) => {
+        if (builders[j])
+            columns.set(name, builders[j].finish());
+    });
+    return { columns, names: header, rows: st.rows, contentHash: hash.digest('hex') };
+}
+function pushField(b, buf, s, e) {
+    while (s < e && buf[s] === 32)
+        s++;
+    while (e > s && buf[e - 1] === 32)
+        e--;
+    if (e === s || isMissingMarker(buf, s, e)) {
+        b.missing++;
+        return;
+    }
+    if (!b.counts) {
+        const v = parseNumber(buf, s, e);
+        if (!Number.isNaN(v)) {
+            b.pushNumber(v);
+            return;
+        }
+    }
+    b.pushBytes(buf, s, e);
+}
+/** RFC 4180 fields of one line ("" inside quotes is a quote). */
+function splitQuoted(text) {
+    const out = [];
+    let field = '';
+    let quoted = false;
+    for (let i = 0; i < text.length; i++) {
+        const c = text[i];
+        if (quoted) {
+            if (c === '"' && text[i + 1] === '"') {
+                field += '"';
+                i++;
+            }
+            else if (c === '"')
+                quoted = false;
+            else
+                field += c;
+        }
+        else if (c === '"')
+            quoted = true;
+        else if (c === ',') {
+            out.push(field);
+            field = '';
+        }
+        else
+            field += c;
+    }
+    out.push(field);
+    return out;
+}
+
+;// CONCATENATED MODULE: ./packages/drift/src/reference-cache.ts
+/**
+ * Reference reuse: a reference dataset is read once and saved as a drift reference file, so scheduled runs
+ * load it instead of re-reading the training set. The file keeps what the exact tests need and nothing else:
+ * numeric columns as their sorted finite values (float64, base64; distinct values with counts when values repeat),
+ * categorical columns as value counts, and
+ * the content hash (SHA-512/256) of the source data (which keeps the retraining key stable across runs).
+ * Format: JSON `{ "format": "mlci-drift-reference", "version": 1, "source": {file, contentHash, rows}, "columns": {…} }`.
+ */
+
+
+
+const REFERENCE_FORMAT = 'mlci-drift-reference';
+function base64(v) {
+    return Buffer.from(v.buffer, v.byteOffset, v.byteLength).toString('base64');
+}
+function float64s(text) {
+    const bytes = Buffer.from(text, 'base64');
+    return new Float64Array(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength));
+}
+function saveReference(path, reference) {
+    const columns = {};
+    for (const [name, col] of reference.columns) {
+        if (col.kind === 'numeric') {
+            const v = ensureSorted(col);
+            columns[name] = { kind: 'numeric', missing: col.missing, count: v.length, sortedFloat64Base64: base64(v) };
+            if (col.weights)
+                columns[name] = { ...columns[name], weightsFloat64Base64: base64(col.weights) };
+        }
+        else if (col.kind === 'categorical') {
+            columns[name] = { kind: 'categorical', missing: col.missing, counts: Object.fromEntries(col.counts) };
+        }
+    }
+    const tmp = `${path}.tmp-${process.pid}`;
+    (0,external_node_fs_.writeFileSync)(tmp, JSON.stringify({ format: REFERENCE_FORMAT, version: 1, source: reference.source, columns }));
+    (0,external_node_fs_.renameSync)(tmp, path);
+}
+function isReferenceFile(text) {
+    return text.startsWith('{') && text.slice(0, 200).includes(`"format":"${REFERENCE_FORMAT}"`);
+}
+function loadReference(path) {
+    let doc;
+    try {
+        doc = JSON.parse((0,external_node_fs_.readFileSync)(path, 'utf8'));
+    }
+    catch (e) {
+        throw new src/* UserError */.yo(`${path}: not a readable drift reference (${e.message})`, { file: path });
+    }
+    if (doc.format !== REFERENCE_FORMAT || doc.version !== 1 || !doc.columns || !doc.source) {
+        throw new src/* UserError */.yo(`${path}: expected a drift reference file (format '${REFERENCE_FORMAT}', version 1)`, { file: path });
+    }
+    const columns = new Map();
+    for (const [name, c] of Object.entries(doc.columns)) {
+        if (c.kind === 'numeric') {
+            const values = float64s(c.sortedFloat64Base64);
+            const weights = c.weightsFloat64Base64 ? float64s(c.weightsFloat64Base64) : undefined;
+            if (values.length !== c.count || (weights && weights.length !== c.count))
+                throw new src/* UserError */.yo(`${path}: column '${name}' is truncated`, { file: path });
+            columns.set(name, { kind: 'numeric', values, ...(weights ? { weights } : {}), sorted: true, missing: c.missing });
+        }
+        else {
+            columns.set(name, { kind: 'categorical', counts: new Map(Object.entries(c.counts)), missing: c.missing });
+        }
+    }
+    return { source: doc.source, columns };
+}
+
+// EXTERNAL MODULE: ./packages/data/src/index.ts + 23 modules
+var data_src = __webpack_require__(82696);
+;// CONCATENATED MODULE: ./packages/drift/src/other-sources.ts
+/**
+ * Inputs other than CSV, through @mlci/data: TSV, JSON Lines, JSON arrays, Parquet (and gzip) datasets are read
+ * with its streaming `readRows`; a data-validate profile (`mlci-data-profile`) can stand in for the reference.
+ *
+ * A profile keeps a histogram per numeric column, not the values, so only binned tests apply to numeric columns
+ * (auto: Jensen-Shannon over the profile's histogram bins); categorical columns keep exact counts while the
+ * profile's category counts are complete. Columns a profile cannot compare are skipped with the reason.
+ */
+
+
+
+
+
+/** Any format @mlci/data reads, one streaming pass. */
+async function readRowsColumns(file, select) {
+    const builders = new Map();
+    let rows = 0;
+    for await (const batch of (0,data_src/* readRows */.aK)(file)) {
+        const targets = batch.columns.map((name) => {
+            let b = builders.get(name);
+            if (b === undefined) {
+                b = select && !select(name) ? null : new ColumnBuilder();
+                if (b)
+                    b.missing += rows; // a JSON key that first appears now was missing before
+                builders.set(name, b);
+            }
+            return b;
+        });
+        for (const row of batch.rows) {
+            for (let j = 0; j < targets.length; j++) {
+                const b = targets[j];
+                if (b)
+                    push(b, row[j]);
+            }
+            rows++;
+        }
+    }
+    const columns = new Map();
+    for (const [name, b] of builders)
+        if (b)
+            columns.set(name, b.finish());
+    return { columns, names: [...builders.keys()], rows, contentHash: await fileContentHash(file), skipped: [] };
+}
+function push(b, v) {
+    if (v === null || v === undefined || v === '')
+        b.missing++;
+    else if (typeof v === 'number') {
+        if (Number.isFinite(v) && !b.counts)
+            b.pushNumber(v);
+        else if (Number.isNaN(v))
+            b.missing++;
+        else
+            b.pushText(String(v));
+    }
+    else if (typeof v === 'bigint') {
+        if (b.counts)
+            b.pushText(v.toString());
+        else
+            b.pushNumber(Number(v));
+    }
+    else if (typeof v === 'string' || typeof v === 'boolean')
+        b.pushText(String(v));
+    else
+        b.pushText(JSON.stringify(v));
+}
+/** The text of a profile category key (valueKey: 's' + text, 'n' + number, 'btrue'/'bfalse'). */
+function keyText(key) {
+    return key.slice(1);
+}
+/** A data-validate profile as a reference. */
+async function readProfileColumns(file, select) {
+    const json = JSON.parse((0,external_node_fs_.readFileSync)(file, 'utf8'));
+    const columns = new Map();
+    const skipped = [];
+    for (const c of json.columns) {
+        if (select && !select(c.name))
+            continue;
+        const numeric = (c.types.number ?? 0) + (c.types.integer ?? 0);
+        const nonNull = c.count - c.nulls;
+        if (c.numeric && numeric === nonNull && c.numeric.histogram.counts.length > 0) {
+            columns.set(c.name, { kind: 'binned', edges: c.numeric.histogram.edges, counts: c.numeric.histogram.counts, missing: c.nulls });
+        }
+        else if (c.categories.complete) {
+            const counts = new Map();
+            for (const [k, n] of Object.entries(c.categories.counts))
+                counts.set(keyText(k), (counts.get(keyText(k)) ?? 0) + n);
+            columns.set(c.name, { kind: 'categorical', counts, missing: c.nulls });
+        }
+        else {
+            skipped.push({ column: c.name, reason: `${file} keeps no complete category counts for it (more distinct values than a profile counts)` });
+        }
+    }
+    return { columns, names: json.columns.map((c) => c.name), rows: json.rows, contentHash: await fileContentHash(file), skipped };
+}
+
+;// CONCATENATED MODULE: ./packages/drift/src/compare.ts
+/**
+ * The drift check end to end: read reference (a dataset or a saved drift reference) and current data,
+ * select the columns, test each, and decide dataset drift.
+ */
+
+
+
+
+
+
+function head(file) {
+    let fd;
+    try {
+        fd = (0,external_node_fs_.openSync)(file, 'r');
+    }
+    catch {
+        throw new src/* UserError */.yo(`${file} not found`, { file });
+    }
+    const buf = Buffer.alloc(256);
+    const n = (0,external_node_fs_.readSync)(fd, buf, 0, 256, 0);
+    (0,external_node_fs_.closeSync)(fd);
+    return buf.toString('utf8', 0, n);
+}
+/**
+ * Reads a dataset or a saved reference: a drift reference file (save-reference), a data-validate profile, a CSV
+ * (the fast columnar reader), or any other format @mlci/data reads.
+ */
+async function readDataset(file, select) {
+    if (isReferenceFile(head(file))) {
+        const ref = loadReference(file);
+        const names = [...ref.columns.keys()];
+        if (select)
+            for (const name of names)
+                if (!select(name))
+                    ref.columns.delete(name);
+        return { ...ref, fromCache: true, names, skipped: [] };
+    }
+    if ((0,data_src/* isProfileFile */.O4)(file)) {
+        const { columns, names, rows, contentHash, skipped } = await readProfileColumns(file, select);
+        return { source: { file, contentHash, rows }, columns, names, fromCache: true, skipped };
+    }
+    if (/\.csv$/i.test(file)) {
+        const { columns, names, rows, contentHash } = await readCsvColumns(file, select);
+        return { source: { file, contentHash, rows }, columns, names, fromCache: false, skipped: [] };
+    }
+    const { columns, names, rows, contentHash } = await readRowsColumns(file, select);
+    return { source: { file, contentHash, rows }, columns, names, fromCache: false, skipped: [] };
+}
+async function compareDatasets(referenceFile, currentFile, options = {}) {
+    const include = options.columns && options.columns.length ? new Set(options.columns) : undefined;
+    const exclude = new Set(options.excludeColumns ?? []);
+    const select = (name) => (!include || include.has(name)) && !exclude.has(name);
+    const [reference, current] = await Promise.all([readDataset(referenceFile, select), readDataset(currentFile, select)]);
+    if (include) {
+        for (const name of include) {
+            if (exclude.has(name))
+                continue;
+            if (!reference.names.includes(name)) {
+                throw new src/* UserError */.yo(`column '${name}' not found in ${referenceFile}; columns are: ${reference.names.join(', ')}`, { file: referenceFile });
+            }
+            if (!current.names.includes(name)) {
+                throw new src/* UserError */.yo(`column '${name}' not found in ${currentFile}; columns are: ${current.names.join(', ')}`, { file: currentFile });
+            }
+        }
+    }
+    if (current.columns.size && [...current.columns.values()].some((c) => c.kind === 'binned')) {
+        throw new src/* UserError */.yo(`${currentFile} is a profile; the current data must be a dataset (profiles are for the reference)`, { file: currentFile });
+    }
+    if (options.saveReferenceTo && !reference.fromCache)
+        saveReference(options.saveReferenceTo, reference);
+    const pairs = new Map();
+    const skipped = [...reference.skipped];
+    for (const [name, ref] of reference.columns) {
+        const cur = current.columns.get(name);
+        if (cur)
+            pairs.set(name, { reference: ref, current: cur });
+        else
+            skipped.push({ column: name, reason: `not in ${currentFile}` });
+    }
+    for (const name of current.columns.keys())
+        if (!reference.columns.has(name) && !reference.skipped.some((s) => s.column === name))
+            skipped.push({ column: name, reason: `not in ${referenceFile}` });
+    const result = datasetDrift(pairs, options);
+    return {
+        ...result,
+        reference: { file: referenceFile, contentHash: reference.source.contentHash, rows: reference.source.rows, fromCache: reference.fromCache },
+        current: { file: currentFile, contentHash: current.source.contentHash, rows: current.source.rows },
+        skippedColumns: skipped,
+    };
+}
+
+;// CONCATENATED MODULE: ./packages/drift/src/metrics-history.ts
+/**
+ * The performance trigger: production metrics over time (JSON Lines, one dated record per line) against a gate.
+ *
+ * Each line is an object with a date (`date`, `timestamp` or `time`) and either the metric as a key
+ * (`{"date": "2026-01-05", "accuracy": 0.91}`) or `{"date": …, "metric": "accuracy", "value": 0.91}`.
+ * Points are ordered by date. Over the last N points (default 5):
+ * - gate: the mean of the window must satisfy the gate (`accuracy >= 0.85`); a failing mean fires;
+ * - decline: the window's mean is lower (for ≥/> gates; higher for ≤/<) than the mean of the N points before
+ *   it by more than `maxDecline` (default 0.02, in metric units); needs 2N points, otherwise not evaluated.
+ * The mean smooths one noisy labelled batch; the comparison of consecutive windows sees a slow decay before
+ * it crosses the gate.
+ */
+
+function parseGate(text, source = 'min-metric') {
+    const m = /^\s*([A-Za-z_][\w.-]*)\s*(>=|<=|>|<)\s*(-?\d+(?:\.\d+)?(?:[eE][-+]?\d+)?)\s*$/.exec(text);
+    if (!m)
+        throw new src/* UserError */.yo(`${source}: expected a gate like 'accuracy >= 0.85', got '${text}'`);
+    return { metric: m[1], comparator: m[2], value: Number(m[3]) };
+}
+function parseMetricsHistory(text, metric, file) {
+    const points = [];
+    const lines = text.split(/\r?\n/);
+    for (let i = 0; i < lines.length; i++) {
+        const raw = lines[i].trim();
+        if (raw === '')
+            continue;
+        let rec;
+        try {
+            rec = JSON.parse(raw);
+        }
+        catch (e) {
+            throw new src/* UserError */.yo(`${file}:${i + 1}: not a JSON object: ${e.message}`, { file, line: i + 1, column: 1 });
+        }
+        if (typeof rec !== 'object' || rec === null || Array.isArray(rec)) {
+            throw new src/* UserError */.yo(`${file}:${i + 1}: expected a JSON object with a date and '${metric}'`, { file, line: i + 1, column: 1 });
+        }
+        const r = rec;
+        const date = r.date ?? r.timestamp ?? r.time;
+        if (typeof date !== 'string' || Number.isNaN(Date.parse(date))) {
+            throw new src/* UserError */.yo(`${file}:${i + 1}: missing or unreadable 'date' (ISO 8601 expected)`, { file, line: i + 1, column: 1 });
+        }
+        let value;
+        if (metric in r)
+            value = r[metric];
+        else if (r.metric === metric)
+            value = r.value;
+        else
+            continue; // another metric's line
+        if (typeof value !== 'number' || !Number.isFinite(value)) {
+            throw new src/* UserError */.yo(`${file}:${i + 1}: '${metric}' must be a number, got ${JSON.stringify(value)}`, { file, line: i + 1, column: 1 });
+        }
+        points.push({ date, value, line: i + 1 });
+    }
+    points.sort((a, b) => Date.parse(a.date) - Date.parse(b.date));
+    return points;
+}
+function passes(value, gate) {
+    switch (gate.comparator) {
+        case '>=': return value >= gate.value;
+        case '>': return value > gate.value;
+        case '<=': return value <= gate.value;
+        case '<': return value < gate.value;
+    }
+}
+const mean = (xs) => xs.reduce((s, p) => s + p.value, 0) / xs.length;
+function evaluatePerformance(points, gate, window = 5, maxDecline = 0.02) {
+    const gateText = `${gate.metric} ${gate.comparator} ${gate.value}`;
+    const base = { metric: gate.metric, gate: gateText, window, points: points.length };
+    if (points.length === 0) {
+        return { ...base, windowMean: null, previousMean: null, gateFailed: false, declined: false, fired: false, reason: `no '${gate.metric}' points in the metrics history` };
+    }
+    const last = points.slice(-window);
+    const windowMean = mean(last);
+    const prev = points.length >= 2 * window ? points.slice(-2 * window, -window) : [];
+    const previousMean = prev.length ? mean(prev) : null;
+    const gateFailed = !passes(windowMean, gate);
+    const higherIsBetter = gate.comparator === '>=' || gate.comparator === '>';
+    const change = previousMean === null ? 0 : (higherIsBetter ? previousMean - windowMean : windowMean - previousMean);
+    const declined = previousMean !== null && change > maxDecline;
+    const parts = [];
+    if (gateFailed)
+        parts.push(`mean ${gate.metric} of the last ${last.length} points is ${windowMean.toFixed(4)}, failing ${gateText}`);
+    if (declined)
+        parts.push(`${gate.metric} declined by ${change.toFixed(4)} (> ${maxDecline}) from the previous ${window} points`);
+    return {
+        ...base,
+        windowMean,
+        previousMean,
+        gateFailed,
+        declined,
+        fired: gateFailed || declined,
+        reason: parts.length ? parts.join('; ') : `mean ${gate.metric} ${windowMean.toFixed(4)} over the last ${last.length} points passes ${gateText}`,
+    };
+}
+
+;// CONCATENATED MODULE: ./packages/drift/src/index.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+;// CONCATENATED MODULE: ./schemas/drift-check.schema.json
+const drift_check_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://mlci.dev/schemas/drift-check.schema.json","title":"drift-check payload","type":"object","additionalProperties":false,"required":["driftDetected","driftShare","driftShareThreshold","driftedColumns","triggers","reference","current","columns","skippedColumns","performance","retrain","savedReference"],"properties":{"driftDetected":{"type":"boolean","description":"driftShare >= driftShareThreshold"},"driftShare":{"type":"number","minimum":0,"maximum":1,"description":"drifted / compared columns"},"driftShareThreshold":{"type":"number","minimum":0,"maximum":1},"driftedColumns":{"type":"array","items":{"type":"string"},"description":"worst first"},"triggers":{"type":"array","items":{"enum":["drift","performance"]},"description":"which retraining triggers fired"},"reference":{"type":"object","additionalProperties":false,"required":["file","contentHash","rows","fromCache"],"properties":{"file":{"type":"string"},"contentHash":{"type":"string","pattern":"^[0-9a-f]{64}$","description":"SHA-512/256 of the file bytes"},"rows":{"type":"integer","minimum":0},"fromCache":{"type":"boolean","description":"read from a saved drift reference"}}},"current":{"type":"object","additionalProperties":false,"required":["file","contentHash","rows"],"properties":{"file":{"type":"string"},"contentHash":{"type":"string","pattern":"^[0-9a-f]{64}$","description":"SHA-512/256 of the file bytes"},"rows":{"type":"integer","minimum":0}}},"columns":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["column","kind","test","reason","statistic","pValue","threshold","drifted","referenceCount","currentCount","referenceMissing","currentMissing","unseenValues","distribution"],"properties":{"column":{"type":"string"},"kind":{"enum":["numeric","categorical"]},"test":{"enum":["ks","chisquare","z","wasserstein","jensenshannon","psi","kl_div","hellinger"]},"reason":{"type":"string","description":"why this test was chosen"},"statistic":{"type":["number","null"],"description":"null when infinite (chi-square with a category unseen in the reference)"},"pValue":{"type":["number","null"],"minimum":0,"maximum":1,"description":"for ks, chisquare and z"},"threshold":{"type":"number"},"drifted":{"type":"boolean"},"referenceCount":{"type":"integer","minimum":0},"currentCount":{"type":"integer","minimum":0},"referenceMissing":{"type":"integer","minimum":0},"currentMissing":{"type":"integer","minimum":0},"unseenValues":{"type":"array","items":{"type":"string"}},"distribution":{"type":"object","additionalProperties":false,"required":["categories","reference","current"],"properties":{"categories":{"type":"array","items":{"type":"string"},"description":"bin labels or category names"},"reference":{"type":"array","items":{"type":"number"}},"current":{"type":"array","items":{"type":"number"}}}}}}},"skippedColumns":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["column","reason"],"properties":{"column":{"type":"string"},"reason":{"type":"string"}}}},"performance":{"oneOf":[{"type":"null"},{"type":"object","additionalProperties":false,"required":["metric","gate","window","points","windowMean","previousMean","gateFailed","declined","fired","reason"],"properties":{"metric":{"type":"string"},"gate":{"type":"string"},"window":{"type":"integer","minimum":1},"points":{"type":"integer","minimum":0},"windowMean":{"type":["number","null"]},"previousMean":{"type":["number","null"]},"gateFailed":{"type":"boolean"},"declined":{"type":"boolean"},"fired":{"type":"boolean"},"reason":{"type":"string"}}}]},"retrain":{"oneOf":[{"type":"null"},{"type":"object","additionalProperties":false,"required":["requested","triggered","key","ref","target","note"],"properties":{"requested":{"type":"boolean"},"triggered":{"type":"boolean","description":"false when the same data already triggered retraining"},"key":{"type":"string","pattern":"^[0-9a-f]{40}$"},"ref":{"type":"string"},"target":{"type":"string"},"note":{"type":"string"}}}]},"savedReference":{"type":["string","null"]}}}');
+// EXTERNAL MODULE: ./packages/report/src/index.ts + 18 modules
+var report_src = __webpack_require__(37611);
+;// CONCATENATED MODULE: ./actions/drift-check/src/report.ts
+/** The drift report: verdict, drifted columns first, every column's test, and charts of the worst columns. */
+
+
+const CHARTS = 3;
+function value(c) {
+    if (!Number.isFinite(c.statistic))
+        return '∞';
+    return (0,report_src/* formatNumber */.ZV)(c.statistic);
+}
+function pOrDistance(c) {
+    return P_VALUE_TESTS.has(c.test) ? `p = ${(0,report_src/* formatNumber */.ZV)(c.pValue ?? NaN)}` : `distance ${value(c)}`;
+}
+function headline(cmp, perf) {
+    const drift = `${cmp.driftedColumns.length} of ${cmp.columns.length} columns drifted (share ${(0,report_src/* formatNumber */.ZV)(cmp.driftShare, 3)}, dataset drift at ≥ ${cmp.threshold})`;
+    const verdictText = cmp.driftDetected ? `Dataset drift detected: ${drift}` : `No dataset drift: ${drift}`;
+    return perf?.fired ? `${verdictText}; metric trigger fired: ${perf.reason}` : verdictText;
+}
+function renderReport(cmp, perf, retrain, passed) {
+    const lines = [];
+    const alarm = cmp.driftDetected || perf?.fired === true;
+    // An alarm that does not fail the step (on-drift: warn) is a warning, not a failure.
+    lines.push(alarm && passed ? `**${report_src/* WARN_MARK */.j} ${headline(cmp, perf)}**` : (0,report_src/* verdict */.WJ)(!alarm, headline(cmp, perf)));
+    if (cmp.driftedColumns.length) {
+        const worst = cmp.columns.filter((c) => c.drifted).map((c) => `\`${(0,report_src/* escapeCell */.kq)(c.column)}\` (${c.test}, ${pOrDistance(c)})`);
+        lines.push(`**Drifted columns:** ${worst.join(', ')}`);
+    }
+    if (retrain)
+        lines.push(`**Retraining:** ${retrain.triggered ? `started — ${retrain.note}` : retrain.note} (key \`${retrain.key.slice(0, 12)}\`)`);
+    if (!passed)
+        lines.push('on-drift is `fail`: this step fails.');
+    const summary = lines.join('\n\n');
+    const table = (0,report_src/* markdownTable */.Qj)(['column', 'type', 'test', 'statistic', 'p-value', 'threshold', 'drifted', 'why this test'], cmp.columns.map((c) => [
+        c.column,
+        c.kind,
+        TEST_NAMES[c.test],
+        value(c),
+        c.pValue === undefined ? '—' : (0,report_src/* formatNumber */.ZV)(c.pValue),
+        `${P_VALUE_TESTS.has(c.test) ? 'p <' : '≥'} ${c.threshold}`,
+        c.drifted ? '**yes**' : 'no',
+        c.reason + (c.unseenValues.length ? `; unseen in reference: ${c.unseenValues.slice(0, 5).join(', ')}` : ''),
+    ]), { align: ['left', 'left', 'left', 'right', 'right', 'right', 'center', 'left'] });
+    const charts = cmp.columns.slice(0, CHARTS).map((c) => (0,report_src/* barChart */.S9)({
+        title: `${c.column}: reference vs current (${c.drifted ? 'drifted' : 'not drifted'})`,
+        categories: c.distribution.categories.slice(0, 20),
+        series: [
+            { name: 'reference', values: c.distribution.reference.slice(0, 20) },
+            { name: 'current', values: c.distribution.current.slice(0, 20) },
+        ],
+        yLabel: 'share of rows',
+    }));
+    const parts = [summary, (0,report_src/* details */.zH)(`All ${cmp.columns.length} columns`, table, { open: true })];
+    if (charts.length)
+        parts.push(`#### Distributions of the ${charts.length} worst columns\n\n${charts.join('\n\n')}`);
+    if (perf) {
+        parts.push(`#### Production metric\n\n${(0,report_src/* markdownTable */.Qj)(['metric', 'gate', 'window', 'window mean', 'previous mean', 'fired', 'why'], [[perf.metric, perf.gate, perf.window, perf.windowMean, perf.previousMean, perf.fired, perf.reason]])}`);
+    }
+    const src = `Reference: \`${(0,report_src/* escapeCell */.kq)(cmp.reference.file)}\` (${cmp.reference.rows.toLocaleString('en-US')} rows${cmp.reference.fromCache ? ', from a saved drift reference' : ''}); current: \`${(0,report_src/* escapeCell */.kq)(cmp.current.file)}\` (${cmp.current.rows.toLocaleString('en-US')} rows).`;
+    parts.push(src);
+    if (cmp.skippedColumns.length)
+        parts.push(`Not compared: ${cmp.skippedColumns.map((s) => `\`${(0,report_src/* escapeCell */.kq)(s.column)}\` (${s.reason})`).join(', ')}`);
+    return { comment: summary + '\n\n' + (0,report_src/* details */.zH)('Columns', table), details: parts.join('\n\n') };
+}
+
+// EXTERNAL MODULE: ./packages/github/src/index.ts + 2 modules
+var github_src = __webpack_require__(17659);
+;// CONCATENATED MODULE: ./actions/drift-check/src/retrain.ts
+/**
+ * Starting retraining at most once per verdict on the same data. The retrain key (from the data hashes and
+ * the triggers that fired) is claimed first by creating the git ref refs/mlci/retrain/<key> — ref creation is
+ * atomic on GitHub and answers 422 when the ref exists, so a re-run of the same data, or two concurrent runs,
+ * dispatch once. Then one workflow_dispatch (or repository_dispatch) carries why.
+ */
+
+
+
+function permissionError(what, status, error, permission) {
+    const message = error.message ?? '';
+    return new src/* UserError */.yo(`GitHub refused ${what} (HTTP ${status}${message ? `: ${message}` : ''}); the github-token needs '${permission}' permission — add it under 'permissions:' in the job`);
+}
+async function requestRetraining(req, github, token, log) {
+    if (!token)
+        throw new src/* UserError */.yo('on-drift is retrain but no github-token is available to start the retraining');
+    if (!github.owner || !github.repo)
+        throw new src/* UserError */.yo('on-drift is retrain but GITHUB_REPOSITORY is not set; retraining can only be started on GitHub');
+    const client = (0,github_src.createGitHubClient)({ token, apiUrl: github.apiUrl, log });
+    const ref = retrainRef(req.key);
+    const target = req.workflow ? `workflow ${req.workflow}` : `repository_dispatch '${req.event}'`;
+    try {
+        await client.rest.git.createRef({ owner: github.owner, repo: github.repo, ref, sha: github.sha });
+    }
+    catch (error) {
+        const status = (0,github_src.httpStatus)(error);
+        if (status === 422) {
+            return { triggered: false, key: req.key, ref, target, note: `retraining was already requested for this data (${ref} exists)` };
+        }
+        if (status === 403 || status === 404)
+            throw permissionError(`to record the retrain key ${ref}`, status, error, 'contents: write');
+        throw error;
+    }
+    try {
+        if (req.workflow) {
+            const branch = github.ref.startsWith('refs/heads/') ? github.ref : `refs/heads/${github.defaultBranch ?? 'main'}`;
+            await client.rest.actions.createWorkflowDispatch({
+                owner: github.owner,
+                repo: github.repo,
+                workflow_id: req.workflow,
+                ref: branch,
+                inputs: { reason: req.reason, 'drifted-columns': req.driftedColumns.join(','), 'retrain-key': req.key },
+            });
+        }
+        else {
+            await client.rest.repos.createDispatchEvent({
+                owner: github.owner,
+                repo: github.repo,
+                event_type: req.event,
+                client_payload: { reason: req.reason, driftedColumns: req.driftedColumns, retrainKey: req.key },
+            });
+        }
+    }
+    catch (error) {
+        const status = (0,github_src.httpStatus)(error);
+        const undo = `the retrain key ${ref} was recorded; delete it to let a re-run try again`;
+        if (status === 403) {
+            const e = permissionError(`the retraining dispatch to ${target}`, status, error, req.workflow ? 'actions: write' : 'contents: write');
+            throw new src/* UserError */.yo(`${e.message}; ${undo}`);
+        }
+        if (status === 404 || status === 422) {
+            throw new src/* UserError */.yo(`GitHub rejected the retraining dispatch to ${target} (HTTP ${status}: ${error.message}); check that the workflow exists, has a workflow_dispatch trigger and declares the inputs reason, drifted-columns and retrain-key; ${undo}`);
+        }
+        throw error;
+    }
+    log.info(`Retraining requested: ${target} (${req.reason})`);
+    return { triggered: true, key: req.key, ref, target, note: `dispatched ${target}` };
+}
+
+;// CONCATENATED MODULE: ./actions/drift-check/src/drift-check.ts
+/** drift-check: reference vs current data drift, a production-metric trigger, and an at-most-once retrain. */
+
+
+
+
+
+
+
+function testName(text, input) {
+    const t = text.trim().toLowerCase();
+    if (t === 'auto' || isStatTest(t))
+        return t;
+    throw new src/* UserError */.yo(`${input}: unknown test '${text.trim()}'; expected auto or one of ${STAT_TESTS.join(', ')}`);
+}
+function readStattest(input) {
+    const entries = input.list('stattest');
+    const perColumn = new Map();
+    let stattest = 'auto';
+    for (const entry of entries) {
+        const colon = entry.lastIndexOf(':');
+        if (colon < 0) {
+            if (entries.length > 1)
+                throw new src/* UserError */.yo(`stattest: '${entry}' needs the form 'column: test' when several entries are given`);
+            stattest = testName(entry, 'stattest');
+        }
+        else {
+            const column = entry.slice(0, colon).trim();
+            const test = testName(entry.slice(colon + 1), 'stattest');
+            if (column === '*')
+                stattest = test;
+            else
+                perColumn.set(column, test);
+        }
+    }
+    return { stattest, perColumn };
+}
+function readThresholds(input, stattest) {
+    const out = {};
+    const entries = input.list('threshold');
+    for (const entry of entries) {
+        const colon = entry.indexOf(':');
+        const [name, text] = colon < 0 ? [stattest, entry] : [entry.slice(0, colon).trim().toLowerCase(), entry.slice(colon + 1).trim()];
+        if (name === 'auto')
+            throw new src/* UserError */.yo(`threshold: '${entry}' must name its test ('ks: 0.01'), because stattest is auto`);
+        if (!isStatTest(name))
+            throw new src/* UserError */.yo(`threshold: unknown test '${name}'; expected one of ${STAT_TESTS.join(', ')}`);
+        const value = Number(text);
+        if (text === '' || !Number.isFinite(value) || value < 0)
+            throw new src/* UserError */.yo(`threshold: '${entry}' needs a non-negative number`);
+        out[name] = value;
+    }
+    return out;
+}
+const definition = {
+    name: 'drift-check',
+    payloadSchema: drift_check_schema_namespaceObject,
+    readInputs(input) {
+        const { stattest, perColumn } = readStattest(input);
+        const onDrift = input.choice('on-drift', ['warn', 'fail', 'retrain']);
+        const retrainWorkflow = input.optionalString('retrain-workflow');
+        const retrainEvent = input.optionalString('retrain-event');
+        if (onDrift === 'retrain' && !retrainWorkflow && !retrainEvent) {
+            throw new src/* UserError */.yo('on-drift is retrain: set retrain-workflow (a workflow file with workflow_dispatch) or retrain-event (a repository_dispatch type)');
+        }
+        if (retrainWorkflow && retrainEvent)
+            throw new src/* UserError */.yo('set either retrain-workflow or retrain-event, not both');
+        const metricsHistory = input.optionalFile('metrics-history');
+        const minMetric = input.optionalString('min-metric');
+        if (metricsHistory && !minMetric)
+            throw new src/* UserError */.yo("metrics-history needs min-metric, a gate such as 'accuracy >= 0.85'");
+        if (minMetric && !metricsHistory)
+            throw new src/* UserError */.yo('min-metric needs metrics-history, the JSON Lines file of production metric values');
+        const save = input.optionalString('save-reference');
+        return {
+            reference: input.file('reference'),
+            current: input.file('current'),
+            columns: input.list('columns'),
+            excludeColumns: input.list('exclude-columns'),
+            stattest,
+            perColumnTest: perColumn,
+            thresholds: readThresholds(input, stattest),
+            driftShare: input.number('drift-share', { min: 0, max: 1, fallback: 0.5 }),
+            bins: input.number('bins', { min: 2, max: 1000, integer: true, fallback: 10 }),
+            onDrift,
+            ...(retrainWorkflow ? { retrainWorkflow } : {}),
+            ...(retrainEvent ? { retrainEvent } : {}),
+            ...(metricsHistory ? { metricsHistory } : {}),
+            ...(minMetric ? { minMetric } : {}),
+            metricsWindow: input.number('metrics-window', { min: 1, integer: true, fallback: 5 }),
+            maxDecline: input.number('max-decline', { min: 0, fallback: 0.02 }),
+            ...(save ? { saveReference: input.resolve(save) } : {}),
+        };
+    },
+    async run(inputs, context) {
+        const gate = inputs.minMetric ? parseGate(inputs.minMetric) : undefined;
+        const cmp = await compareDatasets(inputs.reference, inputs.current, {
+            columns: inputs.columns,
+            excludeColumns: inputs.excludeColumns,
+            stattest: inputs.stattest,
+            perColumnTest: inputs.perColumnTest,
+            thresholds: inputs.thresholds,
+            driftShare: inputs.driftShare,
+            bins: inputs.bins,
+            ...(inputs.saveReference ? { saveReferenceTo: inputs.saveReference } : {}),
+        });
+        let perf = null;
+        if (gate && inputs.metricsHistory) {
+            const rel = external_node_path_default().relative(context.workspace, inputs.metricsHistory);
+            perf = evaluatePerformance(parseMetricsHistory((0,external_node_fs_.readFileSync)(inputs.metricsHistory, 'utf8'), gate.metric, rel), gate, inputs.metricsWindow, inputs.maxDecline);
+        }
+        const triggers = [...(cmp.driftDetected ? ['drift'] : []), ...(perf?.fired ? ['performance'] : [])];
+        let retrain = null;
+        if (inputs.onDrift === 'retrain' && triggers.length) {
+            const reason = headline(cmp, perf);
+            const outcome = await requestRetraining({
+                key: retrainKey({ referenceHash: cmp.reference.contentHash, currentHash: cmp.current.contentHash, triggers }),
+                reason,
+                driftedColumns: cmp.driftedColumns,
+                ...(inputs.retrainWorkflow ? { workflow: inputs.retrainWorkflow } : {}),
+                ...(inputs.retrainEvent ? { event: inputs.retrainEvent } : {}),
+            }, context.github, context.token, context.log);
+            retrain = { requested: true, ...outcome };
+        }
+        const alarm = triggers.length > 0;
+        const passed = !(alarm && inputs.onDrift === 'fail');
+        const report = renderReport(cmp, perf, retrain, passed);
+        const payload = {
+            driftDetected: cmp.driftDetected,
+            driftShare: cmp.driftShare,
+            driftShareThreshold: cmp.threshold,
+            driftedColumns: cmp.driftedColumns,
+            triggers,
+            reference: cmp.reference,
+            current: cmp.current,
+            columns: cmp.columns.map((c) => ({
+                column: c.column,
+                kind: c.kind,
+                test: c.test,
+                reason: c.reason,
+                statistic: Number.isFinite(c.statistic) ? c.statistic : null,
+                pValue: c.pValue ?? null,
+                threshold: c.threshold,
+                drifted: c.drifted,
+                referenceCount: c.referenceCount,
+                currentCount: c.currentCount,
+                referenceMissing: c.referenceMissing,
+                currentMissing: c.currentMissing,
+                unseenValues: c.unseenValues,
+                distribution: c.distribution,
+            })),
+            skippedColumns: cmp.skippedColumns,
+            performance: perf,
+            retrain,
+            savedReference: inputs.saveReference ? external_node_path_default().relative(context.workspace, inputs.saveReference) : null,
+        };
+        return {
+            passed,
+            warnings: alarm && inputs.onDrift === 'warn' ? 1 : 0,
+            headline: headline(cmp, perf),
+            payload,
+            outputs: {
+                'drift-detected': cmp.driftDetected,
+                'drift-share': cmp.driftShare,
+                'drifted-columns': cmp.driftedColumns,
+                'retrain-triggered': retrain?.triggered ?? false,
+            },
+            report,
+            annotations: alarm && inputs.onDrift !== 'retrain'
+                ? [{ level: inputs.onDrift === 'fail' ? 'error' : 'warning', message: headline(cmp, perf), file: external_node_path_default().relative(context.workspace, inputs.current) }]
+                : [],
+        };
+    },
+};
+
+
+/***/ }),
+
+/***/ 17659:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  createGitHubClient: () => (/* reexport */ createGitHubClient),
+  httpStatus: () => (/* reexport */ httpStatus),
+  upsertStickyComment: () => (/* reexport */ upsertStickyComment)
+});
+
+// UNUSED EXPORTS: findReportComments, readGitHubContext
+
+// EXTERNAL MODULE: ./packages/github/src/context.ts
+var context = __webpack_require__(82742);
+// EXTERNAL MODULE: ./node_modules/@octokit/rest/dist-src/index.js + 1 modules
+var dist_src = __webpack_require__(11303);
+// EXTERNAL MODULE: ./node_modules/@octokit/plugin-retry/dist-bundle/index.js
+var dist_bundle = __webpack_require__(49735);
+// EXTERNAL MODULE: ./node_modules/@octokit/plugin-throttling/dist-bundle/index.js
+var plugin_throttling_dist_bundle = __webpack_require__(86856);
+;// CONCATENATED MODULE: ./packages/github/src/client.ts
+/**
+ * The one Octokit every mlci step uses: retries with backoff on 5xx (plugin-retry), and waits out primary (429)
+ * and secondary rate limits (plugin-throttling), a bounded number of times.
+ */
+
+
+
+const MlciOctokit = dist_src/* Octokit */.E.plugin(dist_bundle/* retry */.L, plugin_throttling_dist_bundle/* throttling */.A);
+function createGitHubClient(options) {
+    const log = options.log;
+    const rateLimitRetries = options.rateLimitRetries ?? 3;
+    const onLimit = (kind) => (retryAfter, request, _octokit, retryCount) => {
+        if (retryCount >= rateLimitRetries) {
+            log?.warning(`GitHub ${kind} rate limit on ${request.method} ${request.url}; giving up after ${retryCount} retries`);
+            return false;
+        }
+        log?.info(`GitHub ${kind} rate limit on ${request.method} ${request.url}; retrying in ${retryAfter} s`);
+        return true;
+    };
+    return new MlciOctokit({
+        auth: options.token,
+        baseUrl: (options.apiUrl ?? 'https://api.github.com').replace(/\/$/, ''),
+        userAgent: 'mlci',
+        log: {
+            debug: (m) => log?.debug(m),
+            info: (m) => log?.debug(m),
+            warn: (m) => log?.debug(m),
+            error: (m) => log?.debug(m),
+        },
+        retry: { retries: options.serverErrorRetries ?? 3 },
+        throttle: {
+            onRateLimit: onLimit('primary'),
+            onSecondaryRateLimit: onLimit('secondary'),
+        },
+    });
+}
+/** The status of an Octokit RequestError, or undefined for other errors. */
+function httpStatus(error) {
+    const status = error?.status;
+    return typeof status === 'number' ? status : undefined;
+}
+
+// EXTERNAL MODULE: ./packages/report/src/index.ts + 18 modules
+var src = __webpack_require__(37611);
+;// CONCATENATED MODULE: ./packages/github/src/sticky-comment.ts
+/**
+ * Upsert the ONE sticky report comment of a pull request: find it by its hidden marker across all pages of
+ * comments, replace only the given sections, and write only when the body changed.
+ *
+ * Two jobs of one PR may both find no comment and both create one. After creating, we list again: the oldest
+ * marked comment wins, our sections are merged into it, and our twin is deleted. (Concurrent PATCHes of the same
+ * comment can still lose a section: GitHub offers no conditional update for comments.)
+ */
+
+async function findReportComments(client, target) {
+    const comments = await client.paginate(client.rest.issues.listComments, {
+        owner: target.owner,
+        repo: target.repo,
+        issue_number: target.issueNumber,
+        per_page: 100,
+    });
+    return comments.filter((c) => (0,src/* hasMarker */.xY)(c.body, target.reportId)).sort((a, b) => a.id - b.id);
+}
+async function upsertStickyComment(client, options) {
+    const { owner, repo, issueNumber } = options;
+    const compose = (previous) => (0,src/* composeComment */.Sq)((0,src/* mergeSections */.X0)(previous, options.sections), {
+        reportId: options.reportId,
+        title: options.title,
+        fullReportUrl: options.fullReportUrl,
+    });
+    const existing = await findReportComments(client, options);
+    if (existing.length > 0)
+        return updateComment(client, options, existing[0], compose(existing[0].body));
+    const { data: created } = await client.rest.issues.createComment({ owner, repo, issue_number: issueNumber, body: compose(undefined) });
+    const after = await findReportComments(client, options);
+    const oldest = after[0];
+    if (!oldest || oldest.id === created.id)
+        return { action: 'created', commentId: created.id, url: created.html_url };
+    // Another job created one first: keep the oldest, carry our sections into it, remove ours.
+    const result = await updateComment(client, options, oldest, compose(oldest.body));
+    await client.rest.issues.deleteComment({ owner, repo, comment_id: created.id });
+    return result;
+}
+async function updateComment(client, target, comment, body) {
+    if (comment.body === body)
+        return { action: 'unchanged', commentId: comment.id, url: comment.html_url };
+    const { data } = await client.rest.issues.updateComment({ owner: target.owner, repo: target.repo, comment_id: comment.id, body });
+    return { action: 'updated', commentId: data.id, url: data.html_url };
+}
+
+;// CONCATENATED MODULE: ./packages/github/src/index.ts
+
+
+
+
+
+/***/ })
+
+};

@@ -1,0 +1,1 @@
+module.exports = eval("require")("../data-worker/index.js");
