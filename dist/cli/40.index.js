@@ -1,4 +1,3 @@
-import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 export const id = 40;
 export const ids = [40];
 export const modules = {
@@ -21790,7 +21789,7 @@ chownr.sync = chownrSync
 
 
 
-const binding = __webpack_require__(65243);
+const binding = __webpack_require__(87318);
 
 module.exports = binding.getCPUInfo;
 
@@ -53011,7 +53010,7 @@ let AESGCMDecipher;
 let ChaChaPolyDecipher;
 let GenericDecipher;
 try {
-  binding = __webpack_require__(68440);
+  binding = __webpack_require__(30490);
   ({ AESGCMCipher, ChaChaPolyCipher, GenericCipher,
      AESGCMDecipher, ChaChaPolyDecipher, GenericDecipher } = binding);
 } catch {}
@@ -65561,17 +65560,19 @@ function wrappy (fn, cb) {
 
 /***/ }),
 
-/***/ 65243:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ 87318:
+/***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)(__webpack_require__.ab + "build/Release/cpufeatures.node")
+module.exports = eval("require")("../build/Release/cpufeatures.node");
+
 
 /***/ }),
 
-/***/ 68440:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ 30490:
+/***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)(__webpack_require__.ab + "lib/protocol/crypto/build/Release/sshcrypto.node")
+module.exports = eval("require")("./crypto/build/Release/sshcrypto.node");
+
 
 /***/ }),
 
