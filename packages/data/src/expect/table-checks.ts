@@ -38,20 +38,20 @@ class TableCheck implements Check {
   }
 }
 
-class UniqueCheck extends ColumnCheck {
+/** The state both uniqueness checks keep: rows seen, and the duplicate finder over their keys. */
+class DuplicateTally {
   private readonly finder = new DuplicateFinder();
   private readonly mostly: number | undefined;
   private elements = 0;
 
-  constructor(column: string, mostly: number | undefined) {
-    super(column);
+  constructor(mostly: number | undefined) {
     this.mostly = mostly;
   }
 
-  addValue(value: Value, at: RowContext): void {
+  /** A row was seen; `key` undefined when its value does not take part (missing). */
+  add(key: string | undefined, value: Value, at: RowContext): void {
     this.elements++;
-    if (value === null || value === undefined) return;
-    this.finder.add(valueKey(value), value, at.row, at.file, at.line);
+    if (key !== undefined) this.finder.add(key, value, at.row, at.file, at.line);
   }
 
   snapshot(): unknown {
@@ -79,52 +79,62 @@ class UniqueCheck extends ColumnCheck {
   }
 }
 
+class UniqueCheck extends ColumnCheck {
+  private readonly tally: DuplicateTally;
+
+  constructor(column: string, mostly: number | undefined) {
+    super(column);
+    this.tally = new DuplicateTally(mostly);
+  }
+
+  addValue(value: Value, at: RowContext): void {
+    this.tally.add(value === null || value === undefined ? undefined : valueKey(value), value, at);
+  }
+
+  snapshot(): unknown {
+    return this.tally.snapshot();
+  }
+
+  absorb(state: unknown, shift: Shift): void {
+    this.tally.absorb(state, shift);
+  }
+
+  finish(): Outcome {
+    return this.tally.finish();
+  }
+}
+
 class CompoundUniqueCheck implements Check {
   readonly columns: readonly string[];
-  private readonly finder = new DuplicateFinder();
-  private readonly mostly: number | undefined;
+  private readonly tally: DuplicateTally;
   private readonly ignore: 'all_values_are_missing' | 'any_value_is_missing' | 'never';
-  private elements = 0;
 
   constructor(columns: string[], mostly: number | undefined, ignore: CompoundUniqueCheck['ignore']) {
     this.columns = columns;
-    this.mostly = mostly;
+    this.tally = new DuplicateTally(mostly);
     this.ignore = ignore;
   }
 
   add(values: Value[], at: RowContext): void {
-    this.elements++;
     let missing = 0;
     for (const v of values) if (v === null || v === undefined) missing++;
-    if (this.ignore === 'all_values_are_missing' && missing === values.length) return;
-    if (this.ignore === 'any_value_is_missing' && missing > 0) return;
+    const skipped = (this.ignore === 'all_values_are_missing' && missing === values.length) || (this.ignore === 'any_value_is_missing' && missing > 0);
+    if (skipped) return this.tally.add(undefined, null, at);
     const record: Record<string, Value> = {};
     this.columns.forEach((c, i) => { record[c] = values[i] ?? null; });
-    this.finder.add(values.map((v) => valueKey(v ?? null)).join('\u0000'), record, at.row, at.file, at.line);
+    this.tally.add(values.map((v) => valueKey(v ?? null)).join('\u0000'), record, at);
   }
 
   snapshot(): unknown {
-    return { elements: this.elements, finder: this.finder.snapshot() };
+    return this.tally.snapshot();
   }
 
   absorb(state: unknown, shift: Shift): void {
-    const s = state as { elements: number; finder: FinderState };
-    this.elements += s.elements;
-    this.finder.absorb(s.finder, shift);
+    this.tally.absorb(state, shift);
   }
 
   finish(): Outcome {
-    this.finder.finish();
-    const { unexpected, considered } = this.finder;
-    return {
-      success: passesMostly(unexpected.count, considered, this.mostly),
-      element_count: this.elements,
-      missing_count: this.elements - considered,
-      unexpected_count: unexpected.count,
-      unexpected_percent: percent(unexpected.count, considered),
-      partial_unexpected_list: unexpected.examples,
-      note: UNIQUENESS_NOTE,
-    };
+    return this.tally.finish();
   }
 }
 
