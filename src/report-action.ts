@@ -6,11 +6,10 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { UserError } from '@mlci/core';
-import { combineResults, loadResultFile, renderHtmlReport, type LoadedResult, type ResultEnvelope } from '@mlci/report';
+import { combineResults, loadResultFile, renderHtmlReport, withoutReportResults, REPORT_ACTION, type LoadedResult, type ResultEnvelope } from '@mlci/report';
 import { compareReport, uploadArtifact, type ActionDefinition } from '../actions/common/src/index.ts';
 import payloadSchema from '../schemas/report.schema.json' with { type: 'json' };
 
-export const REPORT_ACTION = 'report';
 
 interface Inputs {
   files: string[];
@@ -38,9 +37,7 @@ export const definition: ActionDefinition<Inputs, Payload> = {
     };
   },
   async run(inputs, context) {
-    const results = inputs.files
-      .map((file) => loadResultFile(file, path.relative(context.workspace, file)))
-      .filter((r) => !(r.kind === 'mlci' && r.envelope.action === REPORT_ACTION));
+    const results = withoutReportResults(inputs.files.map((file) => loadResultFile(file, path.relative(context.workspace, file))));
     if (results.length === 0) throw new UserError('No result files to report: the results input matched only report results of earlier runs.');
     const report = combineResults(results);
     const warnings = results.reduce((n, r) => n + (r.kind === 'mlci' ? r.envelope.warnings : 0), 0);

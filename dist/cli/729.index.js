@@ -18,8 +18,8 @@ var external_node_path_ = __webpack_require__(76760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(73024);
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 1 modules
-var src = __webpack_require__(33301);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 2 modules
+var src = __webpack_require__(606);
 ;// CONCATENATED MODULE: ./packages/drift/src/kolmogorov.ts
 /**
  * Distribution of the one-sample Kolmogorov-Smirnov statistic D_n, as SciPy's `scipy.stats.kstwo` computes it.

@@ -1,5 +1,5 @@
 /** deploy-endpoint: the action adapter over @mlci/deploy (docker, swarm, kubernetes targets; batch mode). */
-import './cjs-globals.ts';
+import '@mlci/docker/cjs-globals';
 import path from 'node:path';
 import { UserError } from '@mlci/core';
 import { createGitHubClient } from '@mlci/github';

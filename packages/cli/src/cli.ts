@@ -9,7 +9,7 @@ import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
 import { parse as parseYaml } from 'yaml';
 import { formatUserError, isUserError, UserError } from '@mlci/core';
-import { combineResults, loadResultFile, renderHtmlReport } from '@mlci/report';
+import { combineResults, loadResultFile, withoutReportResults, renderHtmlReport } from '@mlci/report';
 import { glob } from 'tinyglobby';
 import { runAction, type ActionDefinition } from '../../../actions/common/src/index.ts';
 import { createCliHost } from './cli-host.ts';
@@ -64,7 +64,7 @@ async function report(argv: string[]): Promise<number> {
   const patterns = String(values.results).split(',').map((p) => p.trim()).filter(Boolean);
   const files = (await glob(patterns, { absolute: false, onlyFiles: true })).sort();
   if (files.length === 0) throw new UserError(`No result files match '${values.results}'.`);
-  const results = files.map((file) => loadResultFile(file)).filter((r) => !(r.kind === 'mlci' && r.envelope.action === 'report'));
+  const results = withoutReportResults(files.map((file) => loadResultFile(file)));
   const combined = combineResults(results);
   if (values.html) {
     // The same file the root action writes (html-file), without the baseline comparison: that needs the runner.

@@ -1,1 +1,2 @@
 export { UserError, isUserError, formatUserError, formatLocation, type SourceLocation } from './errors.ts';
+export { fmix32 } from './hash.ts';

@@ -2,8 +2,9 @@
  * Connecting to the Docker engine named by the `docker-host` input, and the few engine helpers every target
  * shares (image resolution, log tails).
  */
-import Docker from 'dockerode';
+import type Docker from 'dockerode';
 import { UserError } from '@mlci/core';
+import { connectDocker as connectEngine } from '@mlci/docker';
 
 export interface DockerConnection {
   docker: Docker;
@@ -11,26 +12,10 @@ export interface DockerConnection {
   publishHost: string;
 }
 
-/**
- * `unix:///path`, `npipe://...`, `tcp://host:port` or `http(s)://host:port`, as in DOCKER_HOST; empty means the
- * DOCKER_HOST environment variable, then the default socket /var/run/docker.sock.
- */
+/** The engine named by `docker-host` (forms and errors as @mlci/docker's connectDocker). */
 export function connectDocker(dockerHost: string | undefined): DockerConnection {
-  const spec = (dockerHost || process.env.DOCKER_HOST || 'unix:///var/run/docker.sock').trim();
-  if (spec.startsWith('unix://')) {
-    return { docker: new Docker({ socketPath: spec.slice('unix://'.length) }), publishHost: '127.0.0.1' };
-  }
-  if (spec.startsWith('/')) return { docker: new Docker({ socketPath: spec }), publishHost: '127.0.0.1' };
-  const match = /^(tcp|http|https):\/\/([^:/]+|\[[^\]]+\])(?::(\d+))?\/?$/.exec(spec);
-  if (!match) {
-    throw new UserError(
-      `docker-host '${spec}' is not a Docker address; expected unix:///var/run/docker.sock or tcp://host:2375`,
-    );
-  }
-  const protocol = match[1] === 'https' ? 'https' : 'http';
-  const host = match[2]!.replace(/^\[|\]$/g, '');
-  const port = Number(match[3] ?? (protocol === 'https' ? 2376 : 2375));
-  return { docker: new Docker({ protocol, host, port }), publishHost: host };
+  const { docker, publishedHost } = connectEngine(dockerHost);
+  return { docker, publishHost: publishedHost };
 }
 
 /** Image ID (content digest) of `image`, pulling it when the engine does not have it. */

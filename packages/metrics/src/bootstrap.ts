@@ -15,15 +15,7 @@
  * reported.
  */
 
-/** MurmurHash3's 32-bit finaliser: a bijection with full avalanche. */
-function fmix32(h: number): number {
-  h ^= h >>> 16;
-  h = Math.imul(h, 0x85ebca6b);
-  h ^= h >>> 13;
-  h = Math.imul(h, 0xc2b2ae35);
-  h ^= h >>> 16;
-  return h >>> 0;
-}
+import { fmix32 } from '@mlci/core';
 
 /** P(Poisson(1) <= k) * 2^32 for k = 0..12; beyond 12 the tail is below 2^-32. */
 const POISSON_CDF: Uint32Array = (() => {

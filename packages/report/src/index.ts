@@ -6,5 +6,5 @@ export { SUMMARY_LIMIT_BYTES, composeSummary } from './summary.ts';
 export { schemaErrors, envelopeErrors } from './schema.ts';
 export { RESULT_SCHEMA_VERSION, type ResultEnvelope } from './envelope.ts';
 export { parseJUnit, type JUnitSummary, type TestCaseFailure } from './junit.ts';
-export { loadResultFile, combineResults, type LoadedResult, type CombinedReport } from './results.ts';
+export { loadResultFile, combineResults, withoutReportResults, REPORT_ACTION, type LoadedResult, type CombinedReport } from './results.ts';
 export { renderHtmlReport, markdownToHtml, mermaidToSvg, payloadCharts, escapeHtml, type HtmlReportOptions, type HtmlSection } from './html/index.ts';

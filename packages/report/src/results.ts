@@ -29,6 +29,13 @@ export function loadResultFile(file: string, displayName = file): LoadedResult {
   return { kind: 'mlci', file: displayName, envelope: value as ResultEnvelope };
 }
 
+/** The root action's own result: it reports the others and is never reported itself (a re-run would read it). */
+export const REPORT_ACTION = 'report';
+
+export function withoutReportResults(results: LoadedResult[]): LoadedResult[] {
+  return results.filter((r) => !(r.kind === 'mlci' && r.envelope.action === REPORT_ACTION));
+}
+
 export interface CombinedReport {
   passed: boolean;
   headline: string;

@@ -13,6 +13,7 @@
 import { DistinctSketch, murmur3 } from '../sketch/distinct.ts';
 import { QuantileSketch, type QuantileSketchJSON } from '../sketch/quantiles.ts';
 import { typeOf, valueKey, type Value } from '../values.ts';
+import { fmix32 } from '@mlci/core';
 
 export const MAX_CATEGORIES = 1000;
 export const PROFILE_QUANTILES = [0, 0.01, 0.05, 0.1, 0.25, 0.5, 0.75, 0.9, 0.95, 0.99, 1];
@@ -218,13 +219,7 @@ const words = new Uint32Array(bits.buffer);
 /** A 32-bit hash of a number's IEEE-754 bits (MurmurHash3's finaliser over both words); -0 hashes as 0. */
 function hashNumber(x: number): number {
   bits[0] = x === 0 ? 0 : x;
-  let h = Math.imul(words[0] ^ 0x9747b28c, 0xcc9e2d51) ^ words[1];
-  h ^= h >>> 16;
-  h = Math.imul(h, 0x85ebca6b);
-  h ^= h >>> 13;
-  h = Math.imul(h, 0xc2b2ae35);
-  h ^= h >>> 16;
-  return h >>> 0;
+  return fmix32(Math.imul(words[0] ^ 0x9747b28c, 0xcc9e2d51) ^ words[1]);
 }
 
 /** Equal-width bins over [min, max], each sketch bucket counted in the bin of its representative value. */

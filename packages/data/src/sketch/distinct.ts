@@ -4,6 +4,7 @@
  * maximum, so shards merged give exactly the sketch of the whole. Values are hashed with 32-bit MurmurHash3
  * of their key (see `valueKey`); beyond ~10^8 distinct values 32-bit collisions bias the estimate low.
  */
+import { fmix32 } from '@mlci/core';
 const P = 12;
 const M = 1 << P;
 const ALPHA = 0.7213 / (1 + 1.079 / M);
@@ -71,10 +72,5 @@ export function murmur3(key: string, seed = 0x9747b28c): number {
     h ^= k;
   }
   h ^= n;
-  h ^= h >>> 16;
-  h = Math.imul(h, 0x85ebca6b);
-  h ^= h >>> 13;
-  h = Math.imul(h, 0xc2b2ae35);
-  h ^= h >>> 16;
-  return h >>> 0;
+  return fmix32(h);
 }

@@ -1,8 +1,8 @@
-export const id = 543;
-export const ids = [543];
+export const id = 195;
+export const ids = [195];
 export const modules = {
 
-/***/ 56543:
+/***/ 78195:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -13,58 +13,26 @@ __webpack_require__.d(__webpack_exports__, {
   definition: () => (/* binding */ definition)
 });
 
+// EXTERNAL MODULE: ./packages/docker/src/cjs-globals.ts
+var cjs_globals = __webpack_require__(64525);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
-// EXTERNAL MODULE: external "node:url"
-var external_node_url_ = __webpack_require__(73136);
-;// CONCATENATED MODULE: ./actions/deploy-endpoint/src/cjs-globals.ts
-/**
- * The bundle is an ES module, where `__dirname` does not exist; ssh2 (docker-modem -> dockerode) reads it when it
- * loads its WebAssembly helpers. Defining it on globalThis, before @mlci/deploy is imported, lets those bare
- * references resolve. Must stay the first import of deploy-endpoint.ts.
- */
-
-
-const scope = globalThis;
-scope.__filename ??= (0,external_node_url_.fileURLToPath)(import.meta.url);
-scope.__dirname ??= external_node_path_default().dirname(scope.__filename);
-
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 1 modules
-var src = __webpack_require__(33301);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 2 modules
+var src = __webpack_require__(606);
 // EXTERNAL MODULE: ./packages/github/src/index.ts + 2 modules
 var github_src = __webpack_require__(17659);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(77598);
-// EXTERNAL MODULE: ./node_modules/dockerode/lib/docker.js
-var docker = __webpack_require__(39040);
-var docker_default = /*#__PURE__*/__webpack_require__.n(docker);
+// EXTERNAL MODULE: ./packages/docker/src/index.ts + 13 modules
+var docker_src = __webpack_require__(45011);
 ;// CONCATENATED MODULE: ./packages/deploy/src/docker-connection.ts
-/**
- * Connecting to the Docker engine named by the `docker-host` input, and the few engine helpers every target
- * shares (image resolution, log tails).
- */
 
 
-/**
- * `unix:///path`, `npipe://...`, `tcp://host:port` or `http(s)://host:port`, as in DOCKER_HOST; empty means the
- * DOCKER_HOST environment variable, then the default socket /var/run/docker.sock.
- */
+/** The engine named by `docker-host` (forms and errors as @mlci/docker's connectDocker). */
 function connectDocker(dockerHost) {
-    const spec = (dockerHost || process.env.DOCKER_HOST || 'unix:///var/run/docker.sock').trim();
-    if (spec.startsWith('unix://')) {
-        return { docker: new (docker_default())({ socketPath: spec.slice('unix://'.length) }), publishHost: '127.0.0.1' };
-    }
-    if (spec.startsWith('/'))
-        return { docker: new (docker_default())({ socketPath: spec }), publishHost: '127.0.0.1' };
-    const match = /^(tcp|http|https):\/\/([^:/]+|\[[^\]]+\])(?::(\d+))?\/?$/.exec(spec);
-    if (!match) {
-        throw new src/* UserError */.yo(`docker-host '${spec}' is not a Docker address; expected unix:///var/run/docker.sock or tcp://host:2375`);
-    }
-    const protocol = match[1] === 'https' ? 'https' : 'http';
-    const host = match[2].replace(/^\[|\]$/g, '');
-    const port = Number(match[3] ?? (protocol === 'https' ? 2376 : 2375));
-    return { docker: new (docker_default())({ protocol, host, port }), publishHost: host };
+    const { docker, publishedHost } = (0,docker_src/* connectDocker */.Z8)(dockerHost);
+    return { docker, publishHost: publishedHost };
 }
 /** Image ID (content digest) of `image`, pulling it when the engine does not have it. */
 async function resolveImage(docker, image) {
