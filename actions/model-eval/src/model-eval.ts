@@ -21,6 +21,8 @@ interface Inputs {
   data?: string;
   featureColumns: string[];
   labelColumn: string;
+  /** id-column: row ids, part of the row identity checked before pairing with baseline predictions. */
+  idColumn?: string;
   predictionColumn: string;
   scoreColumns: string[];
   task: 'auto' | TaskKind;
@@ -71,6 +73,7 @@ export const definition: ActionDefinition<Inputs, Payload> = {
       data,
       featureColumns: input.list('feature-columns'),
       labelColumn: input.optionalString('label-column') ?? 'label',
+      idColumn: input.optionalString('id-column'),
       predictionColumn: input.optionalString('prediction-column') ?? 'prediction',
       scoreColumns: input.list('score-columns'),
       task: input.choice('task', ['auto', 'binary', 'multiclass', 'regression'] as const),
@@ -87,7 +90,7 @@ export const definition: ActionDefinition<Inputs, Payload> = {
   },
   async run(inputs, context) {
     // Read only the columns the evaluation uses: the readers' rows are large, the columns small.
-    const named = new Set([inputs.labelColumn, inputs.predictionColumn, ...inputs.scoreColumns, ...inputs.sliceColumns, ...inputs.featureColumns]);
+    const named = new Set([inputs.labelColumn, inputs.predictionColumn, ...inputs.scoreColumns, ...inputs.sliceColumns, ...inputs.featureColumns, ...(inputs.idColumn ? [inputs.idColumn] : [])]);
     const prefixes = inputs.scoreColumns.filter((c) => c.endsWith('*')).map((c) => c.slice(0, -1));
     const wanted = (column: string) => named.has(column) || prefixes.some((prefix) => column.startsWith(prefix));
     let table: Table;
@@ -104,7 +107,7 @@ export const definition: ActionDefinition<Inputs, Payload> = {
     }
     let baseline: Table | StoredMetrics | undefined;
     if (inputs.baseline) baseline = readStoredResult(inputs.baseline) ?? (await readTable(inputs.baseline, wanted));
-    const evaluationColumns = { labelColumn: inputs.labelColumn, columns: [inputs.predictionColumn, ...scoreColumns, ...inputs.sliceColumns] };
+    const evaluationColumns = { labelColumn: inputs.labelColumn, idColumn: inputs.idColumn, columns: [inputs.predictionColumn, ...scoreColumns, ...inputs.sliceColumns] };
     let noBaselineYet: string | undefined;
     if (inputs.baselineAuto) {
       const auto = await restoreEvaluationBaseline(context, table, evaluationColumns);

@@ -6,7 +6,7 @@
  */
 import { mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { tableFromColumns, type StoredMetrics, type Table, type TaskKind } from '@mlci/metrics';
+import { requireColumn, tableFromColumns, type StoredMetrics, type Table, type TaskKind } from '@mlci/metrics';
 import type { ActionContext } from '../run-action.ts';
 import { describeBaseline } from './compare.ts';
 import { pairPredictions, writePredictions, PREDICTIONS_FILE, type Label } from './predictions.ts';
@@ -14,6 +14,8 @@ import { baselineFile, baselineSavingAvailable } from './store.ts';
 
 export interface EvaluationColumns {
   labelColumn: string;
+  /** The column of row ids (model-eval's `id-column`); rows are identified by position without it. */
+  idColumn?: string;
   /** The columns the evaluation reads besides the label (prediction, scores); absent ones are skipped. */
   columns: readonly string[];
 }
@@ -25,6 +27,12 @@ function column(table: Table, name: string): (Label | null)[] | undefined {
   return values ? Array.from(values as ArrayLike<Label | null>) : undefined;
 }
 
+/** The row ids of the id column, or undefined without one; a named column that is absent is a UserError. */
+function rowIds(table: Table, wanted: EvaluationColumns): Label[] | undefined {
+  if (!wanted.idColumn) return undefined;
+  return Array.from(requireColumn(table, wanted.idColumn, 'id-column') as ArrayLike<Label>);
+}
+
 export async function restoreEvaluationBaseline(context: ActionContext, table: Table, wanted: EvaluationColumns, scope = 'model-eval'): Promise<AutoBaseline> {
   const restored = await context.restoreBaseline(scope);
   if (!restored.found) return { baseline: undefined, reason: restored.reason };
@@ -32,7 +40,7 @@ export async function restoreEvaluationBaseline(context: ActionContext, table: T
   const predictions = baselineFile(restored, PREDICTIONS_FILE);
   if (predictions) {
     const labels = column(table, wanted.labelColumn) ?? [];
-    const saved = pairPredictions({ labels: labels as Label[] }, predictions, `baseline of ${where}`);
+    const saved = pairPredictions({ labels: labels as Label[], rowIds: rowIds(table, wanted) }, predictions, `baseline of ${where}`);
     if (saved.columns) return { baseline: tableFromColumns(`baseline of ${where}`, saved.columns as Record<string, ArrayLike<unknown>>), source: where };
   }
   const resultName = restored.source.files.find((f) => f === `${scope}.json`) ?? restored.source.files.find((f) => f.endsWith('.json'));
@@ -53,6 +61,6 @@ export function savedPredictionsFor(context: ActionContext, table: Table, wanted
   }
   mkdirSync(context.resultDir, { recursive: true });
   const file = path.join(context.resultDir, PREDICTIONS_FILE);
-  writePredictions(file, { labels: labels as Label[], predictions: (columns[wanted.columns[0]] ?? labels) as Label[], columns });
+  writePredictions(file, { labels: labels as Label[], rowIds: rowIds(table, wanted), predictions: (columns[wanted.columns[0]] ?? labels) as Label[], columns });
   return [file];
 }
