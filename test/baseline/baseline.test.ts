@@ -49,21 +49,45 @@ describe('baseline predictions', () => {
     assert.equal(rowIdentity({ labels: [1, 0], rowIds: [0, 1] }), base, 'row ids equal to the indexes identify the same rows');
   });
 
-  test('other rows are a user error that says how they differ, never a silent unpaired comparison', () => {
+  const attemptWith = (file: string) => (rows: { labels: string[]; rowIds?: string[] }) => {
+    try {
+      pairPredictions(rows, file, 'baseline of main @ ddddddd');
+    } catch (error) {
+      assert.ok(isUserError(error));
+      return (error as Error).message;
+    }
+    assert.fail('paired rows that differ');
+  };
+
+  test('rows without ids: other rows are a user error that says how they differ and names both hashes', () => {
+    const file = path.join(temp(), 'p.json.gz');
+    writePredictions(file, { labels, predictions: labels });
+    const attempt = attemptWith(file);
+    const there = rowIdentity({ labels }).slice(0, 12);
+    assert.match(attempt({ labels: labels.slice(0, 3) }), new RegExp(`\\(the evaluation has 3 rows, the baseline of main @ ddddddd predictions 4; row identity ${there} there, ${rowIdentity({ labels: labels.slice(0, 3) }).slice(0, 12)} here\\)`));
+    assert.match(attempt({ labels: ['yes', 'no', 'no', 'no'] }), /row 3 \(id #2\) has label no here but yes in the baseline of main @ ddddddd/);
+    assert.match(attempt({ labels, rowIds: ['r1', 'r2', 'r3', 'r4'] }), /this run identifies rows by id-column, the baseline of main @ ddddddd predictions were saved without row ids/);
+  });
+
+  test('rows with ids: the baseline is aligned by id, so the same rows in another order pair', () => {
+    const file = path.join(temp(), 'p.json.gz');
+    writePredictions(file, { labels, rowIds: ['r1', 'r2', 'r3', 'r4'], predictions: ['p1', 'p2', 'p3', 'p4'], scores: [0.1, 0.2, 0.3, 0.4], columns: { label: labels, prediction: ['p1', 'p2', 'p3', 'p4'] } });
+    const paired = pairPredictions({ rowIds: ['r3', 'r1', 'r4', 'r2'], labels: ['yes', 'yes', 'no', 'no'] }, file, 'baseline');
+    assert.deepEqual(paired.rowIds, ['r3', 'r1', 'r4', 'r2']);
+    assert.deepEqual(paired.predictions, ['p3', 'p1', 'p4', 'p2']);
+    assert.deepEqual(paired.scores, [0.3, 0.1, 0.4, 0.2]);
+    assert.deepEqual(paired.columns, { label: ['yes', 'yes', 'no', 'no'], prediction: ['p3', 'p1', 'p4', 'p2'] });
+  });
+
+  test('rows with ids: missing, extra and repeated ids and a changed label are user errors that say which', () => {
     const file = path.join(temp(), 'p.json.gz');
     writePredictions(file, { labels, rowIds: ['r1', 'r2', 'r3', 'r4'], predictions: labels });
-    const attempt = (rows: { labels: string[]; rowIds?: string[] }) => {
-      try {
-        pairPredictions(rows, file, 'baseline of main @ ddddddd');
-      } catch (error) {
-        assert.ok(isUserError(error));
-        return (error as Error).message;
-      }
-      assert.fail('paired rows that differ');
-    };
-    assert.match(attempt({ labels: labels.slice(0, 3), rowIds: ['r1', 'r2', 'r3'] }), /the evaluation has 3 rows, the baseline of main @ ddddddd predictions 4/);
-    assert.match(attempt({ labels, rowIds: ['r1', 'r2', 'r9', 'r4'] }), /row 3 is id r9 here but r3 in the baseline of main @ ddddddd/);
-    assert.match(attempt({ labels: ['yes', 'no', 'no', 'no'], rowIds: ['r1', 'r2', 'r3', 'r4'] }), /row 3 \(id r3\) has label no here but yes in the baseline/);
+    const attempt = attemptWith(file);
+    assert.match(attempt({ labels: labels.slice(0, 3), rowIds: ['r1', 'r2', 'r3'] }), /\(3 rows here, 4 in the baseline of main @ ddddddd predictions: 1 row id of the baseline of main @ ddddddd predictions not in this run \(first: r4\); row identity [0-9a-f]{12} there, [0-9a-f]{12} here\)/);
+    assert.match(attempt({ labels, rowIds: ['r1', 'r2', 'r9', 'r4'] }), /1 row id of this run not in the baseline of main @ ddddddd predictions \(first: r9\); 1 row id of the baseline of main @ ddddddd predictions not in this run \(first: r3\)/);
+    assert.match(attempt({ labels: ['no', 'no', 'yes', 'no'], rowIds: ['r2', 'r1', 'r3', 'r4'] }), /row id r1 has label no here but yes in the baseline of main @ ddddddd/);
+    assert.match(attempt({ labels, rowIds: ['r1', 'r2', 'r1', 'r4'] }), /row id r1 appears twice in this run \(rows 1 and 3\): row ids must be unique/);
+    assert.match(attempt({ labels }), /the baseline of main @ ddddddd predictions were saved with row ids, this run has none: set id-column/);
   });
 });
 

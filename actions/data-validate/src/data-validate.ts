@@ -50,7 +50,9 @@ export const definition: ActionDefinition<Inputs, Payload> = {
     const outcome = await validateDataset(inputs.data.map(rel), inputs.suite, { schema: inputs.schema, reference });
     const profileFile = path.resolve(context.workspace, inputs.profileFile ?? path.join(context.resultDir, 'profiles', 'data-validate.json'));
     writeJsonAtomic(profileFile, outcome.profile);
-    return validationResult(outcome, inputs.suite, rel(profileFile), { 'profile-file': profileFile });
+    // On default-branch pushes runAction saves the result file and these as the baseline (issue 8: the data
+    // profile is part of it, for later runs to compare with).
+    return { ...validationResult(outcome, inputs.suite, rel(profileFile), { 'profile-file': profileFile }), baseline: { files: [profileFile] } };
   },
 };
 

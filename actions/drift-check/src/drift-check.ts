@@ -8,6 +8,7 @@ import {
   isStatTest,
   parseGate,
   parseMetricsHistory,
+  readDataset,
   retrainKey,
   STAT_TESTS,
   type Comparison,
@@ -18,9 +19,14 @@ import type { ActionDefinition, InputReader } from '../../common/src/index.ts';
 import payloadSchema from '../../../schemas/drift-check.schema.json' with { type: 'json' };
 import { renderReport, headline } from './report.ts';
 import { requestRetraining, type RetrainOutcome } from './retrain.ts';
+import { isAutoReference, profileForNextRuns, restoreReference, type ReferenceBaseline } from './reference-baseline.ts';
 
 interface Inputs {
-  reference: string;
+  /** The reference file, or undefined with `reference: auto` (the default branch's saved data profile). */
+  reference?: string;
+  referenceAuto: boolean;
+  /** save-baseline: auto — profile the current data on default-branch pushes for the next runs. */
+  saveBaseline: boolean;
   current: string;
   columns: string[];
   excludeColumns: string[];
@@ -85,8 +91,15 @@ interface Payload {
   driftShareThreshold: number;
   driftedColumns: string[];
   triggers: string[];
-  reference: Comparison['reference'];
+  /** null when there is no reference yet (reference: auto before any default-branch run saved one). */
+  reference: Comparison['reference'] | null;
   current: Comparison['current'];
+  /** The default-branch baseline whose data profile was the reference (reference: auto), else null. */
+  referenceBaseline: ReferenceBaseline | null;
+  /** Why drift was not judged ('no reference yet: …'), else null. */
+  noReference: string | null;
+  /** The current data's profile, saved as the next reference on default-branch pushes, else null. */
+  profileFile: string | null;
   columns: Array<Record<string, unknown>>;
   skippedColumns: Comparison['skippedColumns'];
   performance: PerformanceTrigger | null;
@@ -111,8 +124,11 @@ export const definition: ActionDefinition<Inputs, Payload> = {
     if (metricsHistory && !minMetric) throw new UserError("metrics-history needs min-metric, a gate such as 'accuracy >= 0.85'");
     if (minMetric && !metricsHistory) throw new UserError('min-metric needs metrics-history, the JSON Lines file of production metric values');
     const save = input.optionalString('save-reference');
+    const referenceAuto = isAutoReference(input.optionalString('reference'));
     return {
-      reference: input.file('reference'),
+      ...(referenceAuto ? {} : { reference: input.file('reference') }),
+      referenceAuto,
+      saveBaseline: input.choice('save-baseline', ['auto', 'never'] as const) === 'auto',
       current: input.file('current'),
       columns: input.list('columns'),
       excludeColumns: input.list('exclude-columns'),
@@ -133,7 +149,17 @@ export const definition: ActionDefinition<Inputs, Payload> = {
   },
   async run(inputs, context) {
     const gate = inputs.minMetric ? parseGate(inputs.minMetric) : undefined;
-    const cmp = await compareDatasets(inputs.reference, inputs.current, {
+    let reference = inputs.reference;
+    let referenceBaseline: ReferenceBaseline | null = null;
+    let baselineDescription: string | undefined;
+    let noReference: string | null = null;
+    if (inputs.referenceAuto) {
+      const auto = await restoreReference(context);
+      if (auto.found) [reference, referenceBaseline, baselineDescription] = [auto.file, auto.baseline, auto.description];
+      else noReference = auto.reason;
+    }
+    const nextReference = inputs.saveBaseline ? await profileForNextRuns(context, inputs.current) : [];
+    const cmp = reference === undefined ? undefined : await compareDatasets(reference, inputs.current, {
       columns: inputs.columns,
       excludeColumns: inputs.excludeColumns,
       stattest: inputs.stattest,
@@ -148,15 +174,17 @@ export const definition: ActionDefinition<Inputs, Payload> = {
       const rel = path.relative(context.workspace, inputs.metricsHistory);
       perf = evaluatePerformance(parseMetricsHistory(readFileSync(inputs.metricsHistory, 'utf8'), gate.metric, rel), gate, inputs.metricsWindow, inputs.maxDecline);
     }
-    const triggers = [...(cmp.driftDetected ? ['drift'] : []), ...(perf?.fired ? ['performance'] : [])];
+    // Without a reference only the current data's identity is needed (the retraining key, the result).
+    const current = cmp?.current ?? { ...(await readDataset(inputs.current)).source, file: inputs.current };
+    const triggers = [...(cmp?.driftDetected ? ['drift'] : []), ...(perf?.fired ? ['performance'] : [])];
     let retrain: Payload['retrain'] = null;
     if (inputs.onDrift === 'retrain' && triggers.length) {
       const reason = headline(cmp, perf);
       const outcome = await requestRetraining(
         {
-          key: retrainKey({ referenceHash: cmp.reference.contentHash, currentHash: cmp.current.contentHash, triggers }),
+          key: retrainKey({ referenceHash: cmp?.reference.contentHash ?? 'no reference', currentHash: current.contentHash, triggers }),
           reason,
-          driftedColumns: cmp.driftedColumns,
+          driftedColumns: cmp?.driftedColumns ?? [],
           ...(inputs.retrainWorkflow ? { workflow: inputs.retrainWorkflow } : {}),
           ...(inputs.retrainEvent ? { event: inputs.retrainEvent } : {}),
         },
@@ -168,16 +196,19 @@ export const definition: ActionDefinition<Inputs, Payload> = {
     }
     const alarm = triggers.length > 0;
     const passed = !(alarm && inputs.onDrift === 'fail');
-    const report = renderReport(cmp, perf, retrain, passed);
+    const report = renderReport(cmp, perf, retrain, passed, { current, ...(baselineDescription ? { baseline: baselineDescription } : {}), ...(noReference ? { noReference } : {}) });
     const payload: Payload = {
-      driftDetected: cmp.driftDetected,
-      driftShare: cmp.driftShare,
-      driftShareThreshold: cmp.threshold,
-      driftedColumns: cmp.driftedColumns,
+      driftDetected: cmp?.driftDetected ?? false,
+      driftShare: cmp?.driftShare ?? 0,
+      driftShareThreshold: cmp?.threshold ?? inputs.driftShare,
+      driftedColumns: cmp?.driftedColumns ?? [],
       triggers,
-      reference: cmp.reference,
-      current: cmp.current,
-      columns: cmp.columns.map((c) => ({
+      reference: cmp?.reference ?? null,
+      current,
+      referenceBaseline,
+      noReference,
+      profileFile: nextReference.length ? path.relative(context.workspace, nextReference[0]) : null,
+      columns: (cmp?.columns ?? []).map((c) => ({
         column: c.column,
         kind: c.kind,
         test: c.test,
@@ -193,7 +224,7 @@ export const definition: ActionDefinition<Inputs, Payload> = {
         unseenValues: c.unseenValues,
         distribution: c.distribution,
       })),
-      skippedColumns: cmp.skippedColumns,
+      skippedColumns: cmp?.skippedColumns ?? [],
       performance: perf,
       retrain,
       savedReference: inputs.saveReference ? path.relative(context.workspace, inputs.saveReference) : null,
@@ -204,15 +235,17 @@ export const definition: ActionDefinition<Inputs, Payload> = {
       headline: headline(cmp, perf),
       payload,
       outputs: {
-        'drift-detected': cmp.driftDetected,
-        'drift-share': cmp.driftShare,
-        'drifted-columns': cmp.driftedColumns,
+        'drift-detected': payload.driftDetected,
+        'drift-share': payload.driftShare,
+        'drifted-columns': payload.driftedColumns,
         'retrain-triggered': retrain?.triggered ?? false,
       },
       report,
-      annotations: alarm && inputs.onDrift !== 'retrain'
-        ? [{ level: inputs.onDrift === 'fail' ? 'error' : 'warning', message: headline(cmp, perf), file: path.relative(context.workspace, inputs.current) }]
-        : [],
+      annotations: [
+        ...(noReference ? [{ level: 'notice' as const, title: 'drift-check reference', message: `${noReference}. Drift cannot be judged on this run; a push to the default branch saves the data profile later runs compare with.` }] : []),
+        ...(alarm && inputs.onDrift !== 'retrain' ? [{ level: inputs.onDrift === 'fail' ? ('error' as const) : ('warning' as const), message: headline(cmp, perf), file: path.relative(context.workspace, inputs.current) }] : []),
+      ],
+      baseline: { files: nextReference },
     };
   },
 };

@@ -85,9 +85,12 @@ export async function saveBaseline(where: Where & { files: string[]; retentionDa
   mkdirSync(dir, { recursive: true });
   const names: string[] = [];
   for (const file of where.files) {
-    // Files from different folders may share a base name (two model-eval.json): number the later ones.
-    let name = path.basename(file);
-    for (let n = 2; name === BASELINE_MANIFEST || names.includes(name); n++) name = `${n}-${path.basename(file)}`;
+    // Files from different folders may share a base name (the result data-validate.json and the profile
+    // profiles/data-validate.json): the later one is named after its folder too, then numbered.
+    const base = path.basename(file);
+    let name = base;
+    if (name === BASELINE_MANIFEST || names.includes(name)) name = `${keyPart(path.basename(path.dirname(file)))}-${base}`;
+    for (let n = 2; name === BASELINE_MANIFEST || names.includes(name); n++) name = `${n}-${base}`;
     copyFileSync(file, path.join(dir, name));
     names.push(name);
   }
