@@ -123,7 +123,52 @@ describe('baseline from main through the bundles', { timeout: 180_000 }, () => {
     assert.match(page, /class="chart chart-heatmap"/, 'the confusion matrix is drawn');
   });
 
-  // Runs after the test above, which left main's baseline in the cache.
+  /**
+   * model-eval alone with id-column under report id 'ids' (its own baseline keys): a fixture with an `id` column
+   * added (row i -> "u<i>"), rows optionally shuffled by a fixed permutation.
+   */
+  async function evaluateWithIds(file: 'baseline.csv' | 'predictions.csv', order: 'as-is' | 'shuffled', event: GitHubEvent, identity: RunIdentity, runId: string, idColumn: string | undefined): Promise<RunResult> {
+    const workspace = mkdtempSync(path.join(os.tmpdir(), 'mlci-baseline-ids-'));
+    const [header, ...rows] = readFileSync(repoPath('test/fixtures/model-eval', file), 'utf8').trim().split(/\r?\n/);
+    const withIds = rows.map((row, i) => `u${i},${row}`);
+    // A fixed permutation (i -> 7i mod n with n = 400 coprime to 7), so the shuffle is the same on every run.
+    const shuffled = order === 'as-is' ? withIds : withIds.map((_, i) => withIds[(7 * i) % withIds.length]);
+    writeFileSync(path.join(workspace, 'data.csv'), [`id,${header}`, ...shuffled].join('\n'));
+    const inputs = { predictions: 'data.csv', 'score-columns': 'score', baseline: 'auto', 'report-id': 'ids', 'bootstrap-samples': '0', comment: 'never', ...(idColumn ? { 'id-column': idColumn } : {}) };
+    return runAction('model-eval', { inputs, event, apiUrl: gh.url, workspace, env: { ...results.env(identity), GITHUB_RUN_ID: runId } });
+  }
+
+  test('with id-column, main\'s predictions are paired by row id, so the same rows in another order pair; without it, a clear error', async () => {
+    const main = await evaluateWithIds('baseline.csv', 'as-is', pushEvent({ sha: MAIN_SHA }), pushRun('11'), '1111', 'id');
+    assert.equal(main.exitCode, 0, main.stdout + main.stderr);
+    assert.ok(results.cacheEntries.some((e) => e.key === 'mlci-baseline-ids-model-eval-main-1111-1'));
+
+    const inOrder = await evaluateWithIds('predictions.csv', 'as-is', pullRequestEvent({ number: 23 }), pullRequestRun('12', 23), '1212', 'id');
+    const shuffled = await evaluateWithIds('predictions.csv', 'shuffled', pullRequestEvent({ number: 23 }), pullRequestRun('13', 23), '1313', 'id');
+    for (const run of [inOrder, shuffled]) {
+      assert.equal(run.exitCode, 0, run.stdout + run.stderr);
+      assert.equal(run.result.payload.baseline.kind, 'paired');
+      assert.deepEqual(run.result.payload.baseline.metrics, main.result.payload.metrics, 'the baseline is main\'s rows, whatever this run\'s order');
+    }
+    // Paired row by row by id: the paired tests see the same pairs in both orders.
+    assert.deepEqual(shuffled.result.payload.mcnemar, inOrder.result.payload.mcnemar);
+    // DeLong sums over rows: another order changes the last bits of the floating-point sums only.
+    const rounded = (result: Record<string, unknown>) => Object.fromEntries(Object.entries(result).map(([k, v]) => [k, typeof v === 'number' ? Number(v.toPrecision(12)) : v]));
+    assert.deepEqual(rounded(shuffled.result.payload.delong), rounded(inOrder.result.payload.delong));
+    assert.equal(typeof inOrder.result.payload.delong.pValue, 'number');
+
+    const noIds = await evaluateWithIds('predictions.csv', 'as-is', pullRequestEvent({ number: 23 }), pullRequestRun('14', 23), '1414', undefined);
+    assert.equal(noIds.exitCode, 1);
+    const errors = noIds.annotations.filter((a) => a.level === 'error');
+    assert.equal(errors.length, 1, noIds.stdout);
+    assert.match(errors[0].message, /^The baseline of main @ ddddddd \(run 1111\) predictions were made on other evaluation rows than this run \(the baseline of main @ ddddddd \(run 1111\) predictions were saved with row ids, this run has none: set id-column to the column of row ids; row identity [0-9a-f]{12} there, [0-9a-f]{12} here\)/);
+
+    const missingColumn = await evaluateWithIds('predictions.csv', 'as-is', pullRequestEvent({ number: 23 }), pullRequestRun('15', 23), '1515', 'row_id');
+    assert.equal(missingColumn.exitCode, 1);
+    assert.match(missingColumn.annotations.find((a) => a.level === 'error')?.message ?? '', /^id-column: column 'row_id' not found in data\.csv; columns are: /);
+  });
+
+  // Runs after the first test above, which left main's baseline in the cache.
   test('predictions on other rows than the baseline\'s are a clear error, not an unpaired comparison', async () => {
     const run = await job('fewer-rows.csv', pullRequestEvent({ number: 22 }), pullRequestRun('4', 22), '4004');
     assert.equal(run.evaluation.exitCode, 1);
