@@ -74,7 +74,8 @@ describe('drift-check reference: auto through the bundles', { timeout: 180_000 }
 
   test('no reference yet passes with a notice, main saves its data profile, then the pull request is judged against it', async () => {
     // 1. A pull request before any run on main: drifted data, on-drift fail, fail-on warning — and still no failure.
-    const first = await drift(pullRequestEvent({ number: 31 }), pullRequestRun('1', 31), '1001', workspace('drifted.csv'));
+    const firstWs = workspace('drifted.csv');
+    const first = await drift(pullRequestEvent({ number: 31 }), pullRequestRun('1', 31), '1001', firstWs);
     assert.equal(first.exitCode, 0, first.stdout + first.stderr);
     const none = first.result.payload;
     assert.equal(none.reference, null);
@@ -92,6 +93,10 @@ describe('drift-check reference: auto through the bundles', { timeout: 180_000 }
     assert.match(section(31), /\*\*ℹ️ No reference yet: drift cannot be judged on this run\*\*/);
     assert.match(section(31), /\*\*Reference:\*\* no reference yet: no drift-check run on main has saved a data profile\. The next push to the default branch saves its data's profile as the reference/);
     assert.equal(results.cacheEntries.length, 0, 'pull requests do not save baselines');
+    // The root action's report (comment section and HTML) carries the notice of a result without a reference.
+    const firstReport = await runAction('main', { event: pullRequestEvent({ number: 31 }), apiUrl: gh.url, workspace: firstWs, env: { ...results.env(pullRequestRun('1', 31)), GITHUB_RUN_ID: '1001' } });
+    assert.equal(firstReport.exitCode, 0, firstReport.stdout + firstReport.stderr);
+    assert.match(readFileSync(firstReport.outputs['html-file'], 'utf8'), /No reference yet: drift cannot be judged on this run/);
 
     // 2. A push to main: data-validate and drift-check save their baselines; drift-check has none of its own yet.
     const mainWs = workspace('main.csv');
@@ -119,7 +124,8 @@ describe('drift-check reference: auto through the bundles', { timeout: 180_000 }
     assert.equal(JSON.parse(readFileSync(path.join(dv, 'data-validate.json'), 'utf8')).action, 'data-validate');
 
     // 3. The pull request again: its drifted data against main's saved profile; drift found, on-drift fail fails.
-    const second = await drift(pullRequestEvent({ number: 31 }), pullRequestRun('3', 31), '3003', workspace('drifted.csv'));
+    const secondWs = workspace('drifted.csv');
+    const second = await drift(pullRequestEvent({ number: 31 }), pullRequestRun('3', 31), '3003', secondWs);
     assert.equal(second.exitCode, 1, 'on-drift fail with drift judged against main fails the step');
     const judged = second.result.payload;
     assert.deepEqual(judged.referenceBaseline, { commit: MAIN_SHA, ref: 'refs/heads/main', runId: '2002', runUrl: MAIN_RUN_URL, createdAt: judged.referenceBaseline.createdAt });
@@ -135,5 +141,10 @@ describe('drift-check reference: auto through the bundles', { timeout: 180_000 }
     assert.ok(body.includes(`**Reference:** the data profile saved by main @ \`eeeeeee\` ([run 2002](${MAIN_RUN_URL}))`), body);
     assert.equal(gh.commentsOn(31).length, 1, 'one sticky comment across both pull-request runs');
     assert.equal(results.cacheEntries.length, 2, 'still only main saved baselines');
+    const secondReport = await runAction('main', { event: pullRequestEvent({ number: 31 }), apiUrl: gh.url, workspace: secondWs, env: { ...results.env(pullRequestRun('3', 31)), GITHUB_RUN_ID: '3003' } });
+    assert.equal(secondReport.exitCode, 1, 'the report fails with the failed drift-check result');
+    const page = readFileSync(secondReport.outputs['html-file'], 'utf8');
+    assert.match(page, /the data profile saved by main @ <code>eeeeeee<\/code>/);
+    assert.match(page, /Dataset drift detected: 2 of 18 columns drifted/);
   });
 });
