@@ -12,6 +12,7 @@
  */
 import { QuantileSketch, type QuantileSketchJSON } from '../sketch/quantiles.ts';
 import { valueKey, type Value } from '../values.ts';
+import { MISSING, NUMBER, TEXT, TRUE, type ColumnView } from '../read/column-batch.ts';
 import { ColumnCheck } from './check.ts';
 import { inRange, type Kwargs, type Range } from './kwargs.ts';
 import type { ExpectationResult } from './result.ts';
@@ -35,6 +36,30 @@ abstract class Aggregate extends ColumnCheck {
     this.elements++;
     if (value === null || value === undefined) { this.missing++; return; }
     this.observe(value);
+  }
+
+  /** Whether only numbers (and booleans as 0/1) count: strings are then skipped without being decoded. */
+  protected numericOnly = false;
+
+  /** A column batch: numbers straight from the Float64Array; text decoded only when it counts. */
+  override addColumn(view: ColumnView): void {
+    const { kinds, numbers, codes } = view;
+    const length = view.length;
+    this.elements += length;
+    for (let r = 0; r < length; r++) {
+      const kind = kinds[r];
+      if (kind === NUMBER) {
+        const x = numbers[r];
+        if (x === x) this.observeNumber(x);
+      } else if (kind === MISSING) this.missing++;
+      else if (kind === TEXT) {
+        if (!this.numericOnly) this.observe(view.text(codes[r]));
+      } else this.observe(kind === TRUE);
+    }
+  }
+
+  protected observeNumber(x: number): void {
+    this.observe(x);
   }
 
   protected abstract observe(value: Value): void;
@@ -71,11 +96,15 @@ class Moments extends Aggregate {
     super(column);
     this.statistic = statistic;
     this.range = range;
+    this.numericOnly = true;
   }
 
   protected observe(value: Value): void {
     const x = numeric(value);
-    if (x === undefined) return;
+    if (x !== undefined) this.observeNumber(x);
+  }
+
+  protected override observeNumber(x: number): void {
     this.n++;
     this.sum += x;
     const delta = x - this.mean;
@@ -145,19 +174,26 @@ class Extreme extends Aggregate {
 
 /** Keeps every numeric value (for exact order statistics) up to a limit, and a sketch beyond it. */
 class OrderStatistics extends Aggregate {
-  private values = new Float64Array(1024);
+  private values: Float64Array = new Float64Array(1024);
   private n = 0;
+  /** Whether values[0, n) is in ascending order (partial scans sort theirs, so merging is linear). */
+  private sorted = true;
   private sketch: QuantileSketch | undefined;
   private readonly evaluate: (order: Order) => { observed: unknown; success: boolean };
 
   constructor(column: string, evaluate: (order: Order) => { observed: unknown; success: boolean }) {
     super(column);
     this.evaluate = evaluate;
+    this.numericOnly = true;
   }
 
   protected observe(value: Value): void {
     const x = numeric(value);
-    if (x === undefined) return;
+    if (x !== undefined) this.observeNumber(x);
+  }
+
+  protected override observeNumber(x: number): void {
+    this.sorted = false;
     if (this.sketch) { this.sketch.add(x); this.n++; return; }
     if (this.n === this.values.length) {
       if (this.n >= EXACT_QUANTILE_LIMIT) {
@@ -175,14 +211,25 @@ class OrderStatistics extends Aggregate {
     this.values[this.n++] = x;
   }
 
+  /** Sorted here, in the partial scan's thread, so the merge is a linear pass. */
   protected state(): unknown {
-    return this.sketch ? { sketch: this.sketch.toJSON(), n: this.n } : { values: this.values.slice(0, this.n), n: this.n };
+    if (this.sketch) return { sketch: this.sketch.toJSON(), n: this.n };
+    const values = this.values.subarray(0, this.n);
+    if (!this.sorted) values.sort();
+    this.sorted = true;
+    return { values: values.slice(), n: this.n, sorted: true };
   }
 
   protected merge(state: unknown): void {
-    const o = state as { values?: Float64Array; sketch?: QuantileSketchJSON; n: number };
-    if (o.values) for (const x of o.values) this.observe(x);
-    else {
+    const o = state as { values?: Float64Array; sketch?: QuantileSketchJSON; n: number; sorted?: boolean };
+    if (o.values) {
+      if (o.sorted && this.sorted && !this.sketch && this.n + o.values.length <= EXACT_QUANTILE_LIMIT) {
+        this.values = mergeSorted(this.values.subarray(0, this.n), o.values);
+        this.n = this.values.length;
+      } else {
+        for (const x of o.values) this.observe(x);
+      }
+    } else {
       if (!this.sketch) {
         this.sketch = new QuantileSketch();
         for (let i = 0; i < this.n; i++) this.sketch.add(this.values[i]);
@@ -199,7 +246,9 @@ class OrderStatistics extends Aggregate {
       const { observed, success } = this.evaluate({ nearest: (q) => sketch.quantile(q) ?? null, median: () => sketch.quantile(0.5) ?? null });
       return this.outcome(observed, success, `approximate: more than ${EXACT_QUANTILE_LIMIT} values, quantiles from a DDSketch within ${sketch.relativeAccuracy * 100}% relative error`);
     }
-    const sorted = this.values.subarray(0, this.n).sort();
+    const sorted = this.values.subarray(0, this.n);
+    if (!this.sorted) sorted.sort();
+    this.sorted = true;
     const n = this.n;
     const { observed, success } = this.evaluate({
       nearest: (q) => (n === 0 ? null : sorted[roundHalfEven(q * (n - 1))]),
@@ -207,6 +256,18 @@ class OrderStatistics extends Aggregate {
     });
     return this.outcome(observed, success);
   }
+}
+
+/** The ascending merge of two ascending arrays. */
+function mergeSorted(a: Float64Array, b: Float64Array): Float64Array {
+  const out = new Float64Array(Math.max(1024, a.length + b.length));
+  let i = 0;
+  let j = 0;
+  let k = 0;
+  while (i < a.length && j < b.length) out[k++] = a[i] <= b[j] ? a[i++] : b[j++];
+  while (i < a.length) out[k++] = a[i++];
+  while (j < b.length) out[k++] = b[j++];
+  return out.subarray(0, k);
 }
 
 interface Order {
@@ -234,6 +295,30 @@ class Distinct extends Aggregate {
     const entry = this.seen.get(key);
     if (entry) entry.count++;
     else this.seen.set(key, { value, count: 1 });
+  }
+
+  /** Strings counted once per distinct value of the batch. */
+  override addColumn(view: ColumnView): void {
+    const { kinds, numbers } = view;
+    const length = view.length;
+    this.elements += length;
+    let texts = 0;
+    for (let r = 0; r < length; r++) {
+      const kind = kinds[r];
+      if (kind === NUMBER) this.observe(numbers[r]);
+      else if (kind === MISSING) this.missing++;
+      else if (kind === TEXT) texts++;
+      else this.observe(kind === TRUE);
+    }
+    if (texts === 0) return;
+    const counts = view.codeCounts();
+    for (let code = 0; code < counts.length; code++) {
+      const text = view.text(code);
+      const key = valueKey(text);
+      const entry = this.seen.get(key);
+      if (entry) entry.count += counts[code];
+      else this.seen.set(key, { value: text, count: counts[code] });
+    }
   }
 
   protected state(): unknown {

@@ -2,6 +2,7 @@
  * The shape every compiled expectation takes: it names the columns it reads, sees each row once (streaming)
  * and produces its result at the end.
  */
+import type { ColumnBatch, ColumnView } from '../read/column-batch.ts';
 import type { Value } from '../values.ts';
 import type { ExpectationResult } from './result.ts';
 
@@ -49,6 +50,20 @@ export abstract class ColumnCheck implements Check {
   }
 
   abstract addValue(value: Value, at: RowContext): void;
+
+  /**
+   * The column's values in a column batch whose first row is row `firstRow` of the dataset. Checks with a
+   * columnar kernel override this; the default hands each value to `addValue`.
+   */
+  addColumn(view: ColumnView, batch: ColumnBatch, firstRow: number): void {
+    const at: RowContext = { row: 0, file: batch.file, line: undefined };
+    const lines = batch.lines;
+    for (let r = 0; r < view.length; r++) {
+      at.row = firstRow + r;
+      at.line = lines[r];
+      this.addValue(view.value(r), at);
+    }
+  }
   abstract finish(table: TableFacts): ExpectationResult['result'] & { success: boolean };
   abstract snapshot(): unknown;
   abstract absorb(state: unknown, shift: Shift): void;

@@ -6,6 +6,7 @@
  * and _to_be_null, which test every row. unexpected_percent = unexpected / tested × 100.
  */
 import { typeOf, valueKey, type Value } from '../values.ts';
+import { MISSING, NUMBER, TEXT, TRUE, type ColumnBatch, type ColumnView } from '../read/column-batch.ts';
 import { ColumnCheck, type RowContext, type Shift } from './check.ts';
 import { compileRegex, inRange, type Kwargs, type Range } from './kwargs.ts';
 import { UnexpectedTracker, passesMostly, percent, type ExpectationResult } from './result.ts';
@@ -20,12 +21,17 @@ export class MapCheck extends ColumnCheck {
   private readonly unexpected = new UnexpectedTracker();
   private elements = 0;
   private missing = 0;
+  /** For a range with numeric (or no) bounds: the bounds, so numbers are tested inline in `addColumn`. */
+  private readonly bounds: { min: number; max: number; strictMin: boolean; strictMax: boolean } | undefined;
 
-  constructor(column: string, mostly: number | undefined, test: (value: Value) => boolean, includeNulls = false) {
+  constructor(column: string, mostly: number | undefined, test: (value: Value) => boolean, includeNulls = false, range?: Range) {
     super(column);
     this.test = test;
     this.mostly = mostly;
     this.includeNulls = includeNulls;
+    if (range && (range.min === undefined || typeof range.min === 'number') && (range.max === undefined || typeof range.max === 'number')) {
+      this.bounds = { min: range.min ?? -Infinity, max: range.max ?? Infinity, strictMin: range.strictMin === true, strictMax: range.strictMax === true };
+    }
   }
 
   addValue(value: Value, at: RowContext): void {
@@ -35,6 +41,44 @@ export class MapCheck extends ColumnCheck {
       if (!this.includeNulls) return;
     }
     if (!this.test(value)) this.unexpected.add(at.row, at.file, at.line, value ?? null);
+  }
+
+  /** Numbers tested row by row; strings and booleans once per distinct value of the batch. */
+  override addColumn(view: ColumnView, batch: ColumnBatch, firstRow: number): void {
+    const { kinds, numbers, codes } = view;
+    const length = view.length;
+    const lines = batch.lines;
+    const test = this.test;
+    // Per code: 0 not tested yet, 1 passes, 2 fails.
+    const memo = new Uint8Array(view.size);
+    let nullPasses: boolean | undefined;
+    let truePasses: boolean | undefined;
+    let falsePasses: boolean | undefined;
+    const bounds = this.bounds;
+    const min = bounds?.min ?? 0;
+    const max = bounds?.max ?? 0;
+    const strictMin = bounds?.strictMin ?? false;
+    const strictMax = bounds?.strictMax ?? false;
+    this.elements += length;
+    for (let r = 0; r < length; r++) {
+      const kind = kinds[r];
+      let ok: boolean;
+      if (kind === NUMBER) {
+        const x = numbers[r];
+        ok = bounds === undefined ? test(x) : (strictMin ? x > min : x >= min) && (strictMax ? x < max : x <= max);
+      } else if (kind === TEXT) {
+        const code = codes[r];
+        let m = memo[code];
+        if (m === 0) memo[code] = m = test(view.text(code)) ? 1 : 2;
+        ok = m === 1;
+      } else if (kind === MISSING) {
+        this.missing++;
+        if (!this.includeNulls) continue;
+        ok = nullPasses ??= test(null);
+      } else if (kind === TRUE) ok = truePasses ??= test(true);
+      else ok = falsePasses ??= test(false);
+      if (!ok) this.unexpected.add(firstRow + r, batch.file, lines[r], view.value(r));
+    }
   }
 
   snapshot(): unknown {
@@ -105,7 +149,7 @@ export const MAP_CHECKS: Record<string, (k: Kwargs) => MapCheck> = {
   expect_column_values_to_be_null: (k) => new MapCheck(k.column(), k.mostly(), isNull, true),
   expect_column_values_to_be_between: (k) => {
     const r: Range = k.range();
-    return new MapCheck(k.column(), k.mostly(), (v) => inRange(v, r));
+    return new MapCheck(k.column(), k.mostly(), (v) => inRange(v, r), false, r);
   },
   expect_column_values_to_be_in_set: (k) => {
     const inSet = membership(k.list('value_set'));

@@ -7,6 +7,7 @@
  * included.
  */
 import { valueKey, type Value } from '../values.ts';
+import { MISSING, NUMBER, type ColumnBatch, type ColumnView } from '../read/column-batch.ts';
 import { binOf, type ColumnProfileJSON } from '../profile/column.ts';
 import { QuantileSketch } from '../sketch/quantiles.ts';
 import { ColumnCheck, type Check, type RowContext, type Shift, type TableFacts } from './check.ts';
@@ -54,6 +55,17 @@ class DuplicateTally {
     if (key !== undefined) this.finder.add(key, value, at.row, at.file, at.line);
   }
 
+  /** A row whose value is a number (hashed from its bits: no key string). */
+  addNumber(x: number, row: number, file: string, line: number | undefined): void {
+    this.elements++;
+    this.finder.addNumber(x, row, file, line);
+  }
+
+  /** Rows that do not take part (missing values). */
+  skip(rows: number): void {
+    this.elements += rows;
+  }
+
   snapshot(): unknown {
     return { elements: this.elements, finder: this.finder.snapshot() };
   }
@@ -88,7 +100,26 @@ class UniqueCheck extends ColumnCheck {
   }
 
   addValue(value: Value, at: RowContext): void {
-    this.tally.add(value === null || value === undefined ? undefined : valueKey(value), value, at);
+    if (typeof value === 'number') this.tally.addNumber(value, at.row, at.file, at.line);
+    else this.tally.add(value === null || value === undefined ? undefined : valueKey(value), value, at);
+  }
+
+  override addColumn(view: ColumnView, batch: ColumnBatch, firstRow: number): void {
+    const { kinds, numbers } = view;
+    const lines = batch.lines;
+    const file = batch.file;
+    const at: RowContext = { row: 0, file, line: undefined };
+    for (let r = 0; r < view.length; r++) {
+      const kind = kinds[r];
+      if (kind === NUMBER) this.tally.addNumber(numbers[r], firstRow + r, file, lines[r]);
+      else if (kind === MISSING) this.tally.skip(1);
+      else {
+        const value = view.value(r);
+        at.row = firstRow + r;
+        at.line = lines[r];
+        this.tally.add(valueKey(value), value, at);
+      }
+    }
   }
 
   snapshot(): unknown {

@@ -8,7 +8,8 @@
  */
 import type { Ajv } from 'ajv';
 import { UserError } from '@mlci/core';
-import { readDataset, type ReadOptions, type RowBatch } from '../read/reader.ts';
+import { readDatasetBatches, type ReadOptions, type RowBatch } from '../read/reader.ts';
+import { isColumnBatch, type ColumnBatch } from '../read/column-batch.ts';
 import { validateInParallel } from '../parallel/run.ts';
 import { DatasetProfiler, type DatasetProfileJSON } from '../profile/dataset.ts';
 import type { Value } from '../values.ts';
@@ -173,10 +174,14 @@ export class Scan {
     this.lastColumns = columns;
   }
 
-  addBatch(batch: RowBatch): void {
+  addBatch(batch: RowBatch | ColumnBatch): void {
     if (this.columns === undefined) this.prepare(batch.columns, batch.file);
     if (batch.columns !== this.lastColumns) this.plan(batch.columns);
     this.profiler?.addBatch(batch);
+    if (isColumnBatch(batch)) {
+      this.addColumns(batch);
+      return;
+    }
     const at = this.at;
     at.file = batch.file;
     const columnPlans = this.columnPlans;
@@ -196,6 +201,33 @@ export class Scan {
       }
     }
     this.rows += rows.length;
+  }
+
+  /** A column batch: column checks a column at a time, multi-column checks row by row. */
+  private addColumns(batch: ColumnBatch): void {
+    const views = batch.views;
+    const n = batch.length;
+    for (const { check, index } of this.columnPlans) {
+      if (index >= 0) check.addColumn(views[index], batch, this.rows);
+      else {
+        const at: RowContext = { row: 0, file: batch.file, line: undefined };
+        for (let r = 0; r < n; r++) {
+          at.row = this.rows + r;
+          at.line = batch.lines[r];
+          check.addValue(null, at);
+        }
+      }
+    }
+    if (this.rowPlans.length > 0) {
+      const at = this.at;
+      at.file = batch.file;
+      for (let r = 0; r < n; r++) {
+        at.row = this.rows + r;
+        at.line = batch.lines[r];
+        for (const { check, indexes } of this.rowPlans) check.add(indexes.map((i) => (i >= 0 ? views[i].value(r) : null)), at);
+      }
+    }
+    this.rows += n;
   }
 
   snapshot(): ScanState {
@@ -265,7 +297,7 @@ export async function validateDataset(files: readonly string[], suite: Suite, op
   const parallel = await validateInParallel(files, suite, options);
   if (parallel) return parallel;
   const scan = await createScan(suite, options);
-  for await (const batch of readDataset(files, options)) scan.addBatch(batch);
+  for await (const batch of readDatasetBatches(files, options)) scan.addBatch(batch);
   return scan.outcome();
 }
 

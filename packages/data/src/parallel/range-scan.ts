@@ -9,7 +9,7 @@
  */
 import { createReadStream } from 'node:fs';
 import { columnTypesFromSchema } from '../values.ts';
-import { CsvParser, type ParsedRows } from '../read/csv.ts';
+import { CsvParser } from '../read/csv.ts';
 import { DatasetProfiler } from '../profile/dataset.ts';
 import { createScan, type ScanState } from '../expect/validate.ts';
 import type { Suite } from '../expect/suite.ts';
@@ -50,7 +50,6 @@ export async function scanRange(task: RangeTask): Promise<RangeResult> {
   let begin = from;
   let aligned = task.afterHeader;
   let parser: CsvParser | undefined;
-  let out: ParsedRows = { rows: [], lines: [] };
   const stream = createReadStream(task.file, { start: from, highWaterMark: 1 << 20 });
   for await (const raw of stream) {
     let chunk = raw as Buffer;
@@ -66,19 +65,17 @@ export async function scanRange(task: RangeTask): Promise<RangeResult> {
       typeOf: (c) => types.get(c) ?? 'auto',
       maxRecordBytes: task.maxRecordBytes,
       range: { header: task.header, stopAt: task.stop === undefined ? undefined : task.stop - begin },
+      columnar: { batchRows: task.batchRows, reuse: true },
     });
-    parser.push(chunk, out);
-    if (out.rows.length >= task.batchRows) {
-      scan.addBatch({ file: task.file, columns: task.header, rows: out.rows, lines: out.lines });
-      out = { rows: [], lines: [] };
-    }
+    parser.push(chunk);
+    if (parser.batchLength >= task.batchRows) scan.addBatch(parser.takeBatch());
     if (parser.stoppedAt !== undefined) {
       stream.destroy();
       break;
     }
   }
-  if (parser && parser.stoppedAt === undefined) parser.end(out);
-  if (out.rows.length > 0) scan.addBatch({ file: task.file, columns: task.header, rows: out.rows, lines: out.lines });
+  if (parser && parser.stoppedAt === undefined) parser.end();
+  if (parser && parser.batchLength > 0) scan.addBatch(parser.takeBatch());
   const end = parser?.stoppedAt !== undefined ? begin + parser.stoppedAt : Number.POSITIVE_INFINITY;
   return { begin, end, lines: parser?.linesConsumed ?? 0, lineEnding: parser?.detectedLineEnding, state: scan.snapshot() };
 }

@@ -13,7 +13,26 @@
 import { DistinctSketch, murmur3 } from '../sketch/distinct.ts';
 import { QuantileSketch, type QuantileSketchJSON } from '../sketch/quantiles.ts';
 import { typeOf, valueKey, type Value } from '../values.ts';
+import { FALSE, MISSING, NUMBER, TEXT, TRUE, type ColumnView } from '../read/column-batch.ts';
 import { fmix32 } from '@mlci/core';
+
+/**
+ * Category keys: a number is its own key (saved as 'n' + its decimal form, `valueKey`'s spelling, which
+ * `String(x)` round-trips), anything else its `valueKey`. Keeping numbers as numbers spares a string per row.
+ */
+type CategoryKey = string | number;
+
+function savedKey(key: CategoryKey): string {
+  return typeof key === 'number' ? 'n' + key : key;
+}
+
+function loadedKey(key: string): CategoryKey {
+  if (key.startsWith('n')) {
+    const x = Number(key.slice(1));
+    if ('n' + x === key) return x;
+  }
+  return key;
+}
 
 export const MAX_CATEGORIES = 1000;
 export const PROFILE_QUANTILES = [0, 0.01, 0.05, 0.1, 0.25, 0.5, 0.75, 0.9, 0.95, 0.99, 1];
@@ -61,8 +80,11 @@ export class ColumnProfiler {
   private minLength = Infinity;
   private maxLength = -Infinity;
   private distinct = new DistinctSketch();
-  private categories: Map<string, number> | undefined = new Map();
-  private readonly sample = new Map<string, Value>();
+  private categories: Map<CategoryKey, number> | undefined = new Map();
+  /** A value of each string/boolean/object category key (a number key is its value). */
+  private readonly sample = new Map<CategoryKey, Value>();
+  /** The finite numbers of a column batch, for the quantile sketch. */
+  private scratch = new Float64Array(0);
 
   constructor(name: string) {
     this.name = name;
@@ -87,7 +109,7 @@ export class ColumnProfiler {
         this.sketch.add(x);
       }
       this.distinct.addHash(hashNumber(x));
-      if (categories) this.count_('n' + x, value, categories);
+      if (categories) this.count_(x, value, categories, 1);
     } else if (typeof value === 'string') {
       this.strings++;
       const length = value.length;
@@ -95,22 +117,106 @@ export class ColumnProfiler {
       if (length > this.maxLength) this.maxLength = length;
       // Seeded apart from other types' hashes, so "1" and 1 stay distinct without building a key string.
       this.distinct.addHash(murmur3(value, STRING_SEED));
-      if (categories) this.count_('s' + value, value, categories);
+      if (categories) this.count_('s' + value, value, categories, 1);
     } else {
       const key = valueKey(value);
       this.distinct.addHash(murmur3(key));
-      if (categories) this.count_(key, value, categories);
+      if (categories) this.count_(key, value, categories, 1);
     }
   }
 
-  private count_(key: string, value: Value, categories: Map<string, number>): void {
+  private count_(key: CategoryKey, value: Value, categories: Map<CategoryKey, number>, times: number): void {
     const c = categories.get(key);
-    if (c !== undefined) categories.set(key, c + 1);
+    if (c !== undefined) categories.set(key, c + times);
     else if (categories.size < MAX_CATEGORIES) {
-      categories.set(key, 1);
-      this.sample.set(key, value);
+      categories.set(key, times);
+      if (typeof key !== 'number') this.sample.set(key, value);
     } else {
       this.categories = undefined;
+    }
+  }
+
+  /**
+   * A column of a column batch: the same figures as `add` on each of its values. Numbers are handled row by
+   * row from the Float64Array; strings and booleans once per distinct value of the batch, with its row count.
+   */
+  addColumn(view: ColumnView): void {
+    const length = view.length;
+    const kinds = view.kinds;
+    const numbers = view.numbers;
+    this.count += length;
+    let nulls = 0;
+    let integers = 0;
+    let others = 0;
+    let trues = 0;
+    let falses = 0;
+    let texts = 0;
+    let n = this.n;
+    let min = this.min;
+    let max = this.max;
+    let sum = this.sum;
+    let mean = this.mean;
+    let m2 = this.m2;
+    let finite = 0;
+    if (this.scratch.length < length) this.scratch = new Float64Array(length);
+    const scratch = this.scratch;
+    const distinct = this.distinct;
+    for (let r = 0; r < length; r++) {
+      const kind = kinds[r];
+      if (kind === NUMBER) {
+        const x = numbers[r];
+        if (Number.isInteger(x)) integers++;
+        else others++;
+        if (x - x === 0) {
+          n++;
+          if (x < min) min = x;
+          if (x > max) max = x;
+          sum += x;
+          const delta = x - mean;
+          mean += delta / n;
+          m2 += delta * (x - mean);
+          scratch[finite++] = x;
+        }
+        distinct.addHash(hashNumber(x));
+        const categories = this.categories;
+        if (categories) this.count_(x, x, categories, 1);
+      } else if (kind === MISSING) nulls++;
+      else if (kind === TEXT) texts++;
+      else if (kind === TRUE) trues++;
+      else if (kind === FALSE) falses++;
+    }
+    this.n = n;
+    this.min = min;
+    this.max = max;
+    this.sum = sum;
+    this.mean = mean;
+    this.m2 = m2;
+    this.sketch.addMany(scratch, finite);
+    this.nulls += nulls;
+    const types = this.types;
+    if (integers > 0) types.integer = (types.integer ?? 0) + integers;
+    if (others > 0) types.number = (types.number ?? 0) + others;
+    if (texts > 0) {
+      types.string = (types.string ?? 0) + texts;
+      this.strings += texts;
+      const counts = view.codeCounts();
+      for (let code = 0; code < counts.length; code++) {
+        const text = view.text(code);
+        const l = text.length;
+        if (l < this.minLength) this.minLength = l;
+        if (l > this.maxLength) this.maxLength = l;
+        distinct.addHash(murmur3(text, STRING_SEED));
+        const categories = this.categories;
+        if (categories) this.count_('s' + text, text, categories, counts[code]);
+      }
+    }
+    if (trues + falses > 0) types.boolean = (types.boolean ?? 0) + trues + falses;
+    for (const [value, times] of [[true, trues], [false, falses]] as const) {
+      if (times === 0) continue;
+      const key = valueKey(value);
+      distinct.addHash(murmur3(key));
+      const categories = this.categories;
+      if (categories) this.count_(key, value, categories, times);
     }
   }
 
@@ -150,10 +256,10 @@ export class ColumnProfiler {
   toJSON(): ColumnProfileJSON {
     const categories = this.categories;
     const counts: Record<string, number> = {};
-    if (categories) for (const [k, c] of categories) counts[k] = c;
+    if (categories) for (const [k, c] of categories) counts[savedKey(k)] = c;
     const top = categories
-      ? [...categories.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, 10)
-        .map(([k, c]) => ({ value: this.sample.get(k) ?? k, count: c }))
+      ? [...categories.entries()].map(([k, c]) => [savedKey(k), c, k] as const).sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, 10)
+        .map(([saved, c, k]) => ({ value: typeof k === 'number' ? k : this.sample.get(k) ?? saved, count: c }))
       : [];
     const profile: ColumnProfileJSON = {
       name: this.name,
@@ -203,8 +309,8 @@ export class ColumnProfiler {
     }
     p.distinct = DistinctSketch.fromJSON(json.distinct.sketch);
     if (json.categories.complete) {
-      p.categories = new Map(Object.entries(json.categories.counts));
-      for (const t of json.topValues) p.sample.set(valueKey(t.value), t.value);
+      p.categories = new Map(Object.entries(json.categories.counts).map(([k, c]) => [loadedKey(k), c]));
+      for (const t of json.topValues) if (typeof t.value !== 'number') p.sample.set(valueKey(t.value), t.value);
     } else {
       p.categories = undefined;
     }

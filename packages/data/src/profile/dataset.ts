@@ -6,6 +6,7 @@
 import { closeSync, openSync, readFileSync, readSync } from 'node:fs';
 import { UserError } from '@mlci/core';
 import type { RowBatch } from '../read/reader.ts';
+import { isColumnBatch, type ColumnBatch } from '../read/column-batch.ts';
 import { ColumnProfiler, type ColumnProfileJSON } from './column.ts';
 
 export const PROFILE_SCHEMA_VERSION = 1;
@@ -26,7 +27,7 @@ export class DatasetProfiler {
   private profilers: ColumnProfiler[] = [];
 
   /** Adds a batch of rows (columns missing from a batch count as nulls for its rows). */
-  addBatch(batch: RowBatch): void {
+  addBatch(batch: RowBatch | ColumnBatch): void {
     if (!this.files.includes(batch.file)) this.files.push(batch.file);
     if (batch.columns !== this.lastColumns) {
       this.lastColumns = batch.columns;
@@ -34,15 +35,22 @@ export class DatasetProfiler {
     }
     const profilers = this.profilers;
     const width = profilers.length;
-    for (const row of batch.rows) {
-      for (let j = 0; j < width; j++) profilers[j].add(j < row.length ? row[j] : null);
+    let length: number;
+    if (isColumnBatch(batch)) {
+      length = batch.length;
+      for (let j = 0; j < width; j++) profilers[j].addColumn(batch.views[j]);
+    } else {
+      length = batch.rows.length;
+      for (const row of batch.rows) {
+        for (let j = 0; j < width; j++) profilers[j].add(j < row.length ? row[j] : null);
+      }
     }
     // Columns known from other files but absent here are missing for these rows.
     if (this.columns.size > width) {
       const present = new Set(batch.columns);
-      for (const [name, p] of this.columns) if (!present.has(name)) for (let i = 0; i < batch.rows.length; i++) p.add(null);
+      for (const [name, p] of this.columns) if (!present.has(name)) for (let i = 0; i < length; i++) p.add(null);
     }
-    this.rows += batch.rows.length;
+    this.rows += length;
   }
 
   private column(name: string): ColumnProfiler {

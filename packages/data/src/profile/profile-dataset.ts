@@ -1,9 +1,9 @@
 /** Profiles files in one streaming pass (no expectations). */
-import { readDataset, type ReadOptions } from '../read/reader.ts';
+import { readDatasetBatches, type ReadOptions } from '../read/reader.ts';
 import { DatasetProfiler } from './dataset.ts';
 
 export async function profileDataset(files: readonly string[], options: ReadOptions = {}): Promise<DatasetProfiler> {
   const profiler = new DatasetProfiler();
-  for await (const batch of readDataset(files, options)) profiler.addBatch(batch);
+  for await (const batch of readDatasetBatches(files, options)) profiler.addBatch(batch);
   return profiler;
 }

@@ -15,6 +15,7 @@
 import { isUtf8 } from 'node:buffer';
 import { UserError } from '@mlci/core';
 import type { ColumnType, Value } from '../values.ts';
+import { ColumnBatchBuilder, type ColumnBatch } from './column-batch.ts';
 import { firstInvalidUtf8 } from './utf8.ts';
 
 const QUOTE = 0x22;
@@ -33,7 +34,21 @@ export interface CsvOptions {
    * boundary, and parsing stops at the first record that starts at or after byte `stopAt` of the range.
    */
   range?: { header: string[]; stopAt?: number };
+  /**
+   * Fill column batches (see column-batch.ts; taken with `takeBatch`) instead of rows: no value per cell, and
+   * strings interned per batch. With `reuse`, each batch's buffers are refilled for the next one: a batch is
+   * then valid only until the next `takeBatch`.
+   */
+  columnar?: { batchRows: number; reuse?: boolean };
 }
+
+// Parse types as small integers, for the per-field switch.
+const AUTO = 0;
+const STRING = 1;
+const NUMERIC = 2;
+const BOOLEAN = 3;
+const KIND_CODE: Record<ColumnType, number> = { auto: AUTO, string: STRING, number: NUMERIC, integer: NUMERIC, boolean: BOOLEAN };
+
 
 export interface ParsedRows {
   rows: Value[][];
@@ -48,7 +63,12 @@ export class CsvParser {
   private readonly options: CsvOptions;
   private readonly maxRecordBytes: number;
   private kinds: ColumnType[] = [];
+  private kindCodes = new Uint8Array(0);
+  private builder: ColumnBatchBuilder | undefined;
+  private spare: ColumnBatchBuilder | undefined;
   private pending: Buffer | undefined;
+  /** Stream offset of the first byte of `pending` (of the next chunk when nothing is pending). */
+  private pendingOffset = 0;
   /** Bytes of `pending` already checked as UTF-8. */
   private validated = 0;
   /** Line number at the start of `pending`. */
@@ -76,7 +96,7 @@ export class CsvParser {
     this.stopAt = options.range?.stopAt;
     if (options.range) {
       this.header = options.range.header;
-      this.kinds = this.header.map((name) => options.typeOf(name));
+      this.setKinds(this.header);
       this.first = false;
       this.sawData = true;
     }
@@ -92,32 +112,63 @@ export class CsvParser {
   }
 
   /** Parses every complete record in `chunk` (plus what was left over); keeps the incomplete tail. */
-  push(chunk: Buffer, out: ParsedRows): void {
+  push(chunk: Buffer, out?: ParsedRows): void {
     if (chunk.length === 0 || this.stoppedAt !== undefined) return;
+    const chunkOffset = this.streamBytes;
     this.streamBytes += chunk.length;
     this.sawData = true;
-    let data = this.pending && this.pending.length > 0 ? Buffer.concat([this.pending, chunk]) : chunk;
+    const pending = this.pending && this.pending.length > 0 ? this.pending : undefined;
+    let data: Buffer = chunk;
+    let base = chunkOffset;
+    if (pending) {
+      const lf = this.first ? -1 : chunk.indexOf(LF);
+      if (lf === -1) {
+        data = Buffer.concat([pending, chunk]);
+        base = this.pendingOffset;
+      } else {
+        // The record carried over usually ends at this chunk's first line feed: finish it with that line
+        // alone instead of copying the whole chunk behind it.
+        const joined = Buffer.concat([pending, chunk.subarray(0, lf + 1)]);
+        this.checkUtf8(joined, joined.length);
+        const used = this.parse(joined, false, out, this.pendingOffset);
+        if (this.stoppedAt !== undefined) {
+          this.pending = undefined;
+          return;
+        }
+        if (used === joined.length) {
+          data = chunk.subarray(lf + 1);
+          base = chunkOffset + lf + 1;
+          this.validated = 0;
+        } else {
+          // A quoted field runs past that line feed: carry on over the rest of the chunk.
+          data = Buffer.concat([joined.subarray(used), chunk.subarray(lf + 1)]);
+          base = this.pendingOffset + used;
+          this.validated = joined.length - used;
+        }
+        this.pending = undefined;
+      }
+    }
     if (this.first) {
-      if (data.length < 3 && data[0] === 0xef) { this.pending = data; return; }
-      if (data[0] === 0xef && data[1] === 0xbb && data[2] === 0xbf) data = data.subarray(3);
+      if (data.length < 3 && data[0] === 0xef) { this.pending = data; this.pendingOffset = base; return; }
+      if (data[0] === 0xef && data[1] === 0xbb && data[2] === 0xbf) { data = data.subarray(3); base += 3; }
       this.first = false;
     }
     this.checkUtf8(data, data.lastIndexOf(LF) + 1);
-    const used = this.parse(data, false, out);
+    const used = this.parse(data, false, out, base);
     if (this.stoppedAt !== undefined) {
       this.pending = undefined;
       return;
     }
-    this.keep(data, used);
+    this.keep(data, used, base);
   }
 
   /** Parses the final record (a file need not end with a newline) and checks the file had data rows. */
-  end(out: ParsedRows): void {
+  end(out?: ParsedRows): void {
     const data = this.pending ?? Buffer.alloc(0);
     if (this.options.range) {
       if (this.stoppedAt === undefined) {
         this.checkUtf8(data, data.length);
-        this.parse(data, true, out);
+        this.parse(data, true, out, this.pendingOffset);
       }
       this.pending = undefined;
       return;
@@ -126,14 +177,14 @@ export class CsvParser {
       throw new UserError(`${this.file} is empty; expected a header row and at least one data row`, { file: this.file, line: 1 });
     }
     this.checkUtf8(data, data.length);
-    this.parse(data, true, out);
+    this.parse(data, true, out, this.pendingOffset);
     this.pending = undefined;
     if (this.dataRows === 0) {
       throw new UserError(`${this.file} has a header row but no data rows`, { file: this.file, line: 2 });
     }
   }
 
-  private keep(data: Buffer, used: number): void {
+  private keep(data: Buffer, used: number, base: number): void {
     const rest = data.subarray(used);
     if (rest.length > this.maxRecordBytes) {
       throw new UserError(
@@ -144,6 +195,7 @@ export class CsvParser {
     }
     // Copy so the (large) chunk it came from can be released.
     this.pending = rest.length > 0 ? Buffer.from(rest) : undefined;
+    this.pendingOffset = base + used;
     this.validated = Math.max(0, this.validated - used);
   }
 
@@ -163,11 +215,9 @@ export class CsvParser {
   }
 
   /** Parses records from `data`; returns the number of bytes consumed (up to the last complete record). */
-  private parse(data: Buffer, final: boolean, out: ParsedRows): number {
+  private parse(data: Buffer, final: boolean, out: ParsedRows | undefined, base: number): number {
     const n = data.length;
     const delimiter = this.delimiter;
-    // Offset of data[0] in the stream (range mode).
-    const base = this.streamBytes - n;
     let pos = 0;
     while (pos < n) {
       if (this.stopAt !== undefined && base + pos >= this.stopAt) {
@@ -261,7 +311,7 @@ export class CsvParser {
     this.quoted[index] = quoted;
   }
 
-  private emit(data: Buffer, count: number, line: number, recordStart: number, out: ParsedRows): void {
+  private emit(data: Buffer, count: number, line: number, recordStart: number, out: ParsedRows | undefined): void {
     if (this.header === undefined) {
       this.readHeader(data, count, line);
       return;
@@ -273,11 +323,47 @@ export class CsvParser {
         file: this.file, line, column: Math.max(1, column),
       });
     }
+    this.dataRows++;
+    if (this.builder) {
+      this.fill(data, width, this.builder);
+      this.builder.endRow(line);
+      return;
+    }
     const row = new Array<Value>(width);
     for (let f = 0; f < width; f++) row[f] = this.convert(data, f);
-    out.rows.push(row);
-    out.lines.push(line);
-    this.dataRows++;
+    out!.rows.push(row);
+    out!.lines.push(line);
+  }
+
+  /** The columnar twin of `convert`: the same typing rules, written into the column views. */
+  private fill(data: Buffer, width: number, builder: ColumnBatchBuilder): void {
+    const views = builder.views;
+    const kinds = this.kindCodes;
+    const starts = this.starts;
+    const ends = this.ends;
+    for (let f = 0; f < width; f++) {
+      const view = views[f];
+      const start = starts[f];
+      const end = ends[f];
+      const kind = kinds[f];
+      if (start === end) {
+        if (kind === STRING && this.quoted[f]) view.pushBytes(data, start, end);
+        else view.pushMissing();
+        continue;
+      }
+      if (kind !== STRING) {
+        if (kind !== BOOLEAN) {
+          const number = parseNumber(data, start, end);
+          if (number === number) { view.pushNumber(number); continue; }
+        }
+        if (kind !== NUMERIC) {
+          const b = booleanBytes(data, start, end);
+          if (b !== undefined) { view.pushBoolean(b); continue; }
+        }
+      }
+      if (this.quoted[f] && data.indexOf(QUOTE, start) < end) view.pushText(this.text(data, f));
+      else view.pushBytes(data, start, end);
+    }
   }
 
   private readHeader(data: Buffer, count: number, line: number): void {
@@ -292,7 +378,39 @@ export class CsvParser {
       names.push(name);
     }
     this.header = names;
+    this.setKinds(names);
+  }
+
+  private setKinds(names: string[]): void {
     this.kinds = names.map((name) => this.options.typeOf(name));
+    this.kindCodes = Uint8Array.from(this.kinds, (k) => KIND_CODE[k]);
+    if (this.options.columnar) this.builder = this.newBuilder();
+  }
+
+  /** Room for a batch plus the rows of one more chunk, so the views rarely grow. */
+  private newBuilder(): ColumnBatchBuilder {
+    return new ColumnBatchBuilder(this.header!.length, 2 * this.options.columnar!.batchRows + 1024);
+  }
+
+  /** Columnar mode: rows parsed and not yet taken. */
+  get batchLength(): number {
+    return this.builder?.length ?? 0;
+  }
+
+  /** Columnar mode: the rows parsed since the last call, as a column batch. */
+  takeBatch(): ColumnBatch {
+    const builder = this.builder!;
+    const batch = builder.batch(this.file, this.header!);
+    if (this.options.columnar!.reuse) {
+      // The previous batch's buffers are free again once the caller asks for the next one.
+      const spare = this.spare ?? this.newBuilder();
+      spare.reset();
+      this.spare = builder;
+      this.builder = spare;
+    } else {
+      this.builder = this.newBuilder();
+    }
+    return batch;
   }
 
   private text(data: Buffer, f: number): string {
@@ -362,6 +480,28 @@ export function parseNumber(data: Uint8Array, start: number, end: number): numbe
     return DECIMAL.test(text) ? Number(text) : NaN;
   }
   return NaN;
+}
+
+/** `parseBoolean` over bytes (true/True/TRUE, false/False/FALSE). */
+function booleanBytes(data: Uint8Array, start: number, end: number): boolean | undefined {
+  const n = end - start;
+  if (n !== 4 && n !== 5) return undefined;
+  const c = data[start];
+  if (n === 4 && (c === 0x74 || c === 0x54)) {
+    const text = latin1(data, start, end);
+    return text === 'true' || text === 'True' || text === 'TRUE' ? true : undefined;
+  }
+  if (n === 5 && (c === 0x66 || c === 0x46)) {
+    const text = latin1(data, start, end);
+    return text === 'false' || text === 'False' || text === 'FALSE' ? false : undefined;
+  }
+  return undefined;
+}
+
+function latin1(data: Uint8Array, start: number, end: number): string {
+  let s = '';
+  for (let i = start; i < end; i++) s += String.fromCharCode(data[i]);
+  return s;
 }
 
 function parseBoolean(text: string): boolean | undefined {

@@ -11,6 +11,7 @@ import type { Readable } from 'node:stream';
 import { UserError } from '@mlci/core';
 import { columnTypesFromSchema, type ColumnType, type Value } from '../values.ts';
 import { CsvParser, type ParsedRows } from './csv.ts';
+import type { ColumnBatch } from './column-batch.ts';
 import { JsonArraySplitter } from './json-array.ts';
 import { LineSplitter } from './lines.ts';
 import { RecordColumns, jsonErrorColumn } from './records.ts';
@@ -146,6 +147,40 @@ export async function* readRows(file: string, options: ReadOptions = {}): AsyncG
   else splitter.end();
   if (total === 0) throw new UserError(`${file} has no records`, { file, line: 1 });
   if (rows.length > 0) yield { file, columns: records.columns, rows, lines };
+}
+
+/**
+ * Like `readRows`, but a CSV/TSV file comes as column batches (see column-batch.ts): the fast path of the
+ * validation scan and the profiler. Other formats come as row batches. A column batch's buffers are reused
+ * for a later batch: use each batch before asking for the next one.
+ */
+export async function* readBatches(file: string, options: ReadOptions = {}): AsyncGenerator<RowBatch | ColumnBatch> {
+  const { format, gzip } = detectFormat(file);
+  if (format !== 'csv' && format !== 'tsv') {
+    yield* readRows(file, options);
+    return;
+  }
+  const batchRows = options.batchRows ?? 8192;
+  const types = options.columnTypes ?? columnTypesFromSchema(options.schema);
+  const stream = openBytes(file, gzip);
+  const parser = new CsvParser(file, {
+    delimiter: format === 'csv' ? ',' : '\t',
+    typeOf: (column) => types.get(column) ?? 'auto',
+    maxRecordBytes: options.maxRecordBytes,
+    columnar: { batchRows, reuse: true },
+  });
+  for await (const chunk of chunks(file, stream)) {
+    parser.push(chunk);
+    if (parser.batchLength >= batchRows) yield parser.takeBatch();
+  }
+  parser.end();
+  if (parser.batchLength > 0) yield parser.takeBatch();
+}
+
+/** `readBatches` over several files one after another. */
+export async function* readDatasetBatches(files: readonly string[], options: ReadOptions = {}): AsyncGenerator<RowBatch | ColumnBatch> {
+  if (files.length === 0) throw new UserError('no data files to read');
+  for (const file of files) yield* readBatches(file, options);
 }
 
 /** Reads several files one after another (a glob's matches), as one dataset. */

@@ -1,0 +1,244 @@
+/**
+ * A batch of rows stored by column, as the CSV/TSV reader fills it straight from the bytes (no value per cell).
+ *
+ * Each column is a `ColumnView`: per row a kind byte (missing, number, text, true, false), the number in a
+ * Float64Array and, for text, a code into the batch's dictionary of distinct strings. Strings are interned by
+ * a hash of their bytes (FNV-1a, 32-bit; equal bytes are compared before two codes are taken as one value),
+ * so a check or the profile can work once per distinct value of the batch instead of once per row, and a
+ * string is decoded from UTF-8 only when something asks for it (`text(code)`), once per batch.
+ * Codes are given in order of first appearance in the batch.
+ */
+import type { Value } from '../values.ts';
+
+export const MISSING = 0;
+export const NUMBER = 1;
+export const TEXT = 2;
+export const TRUE = 3;
+export const FALSE = 4;
+
+const FNV_OFFSET = 0x811c9dc5 | 0;
+const FNV_PRIME = 0x01000193;
+
+export class ColumnView {
+  length = 0;
+  kinds: Uint8Array;
+  numbers: Float64Array;
+  codes: Int32Array;
+  /** Distinct strings so far; codes are 0 … size − 1. */
+  size = 0;
+  private arena: Buffer = Buffer.allocUnsafe(1 << 14);
+  private arenaUsed = 0;
+  private starts = new Int32Array(256);
+  private lengths = new Int32Array(256);
+  private hashes = new Int32Array(256);
+  private texts: Array<string | undefined> = [];
+  /** Open addressing over codes + 1 (0: empty slot), by hash. */
+  private table = new Int32Array(1024);
+
+  constructor(capacity: number) {
+    this.kinds = new Uint8Array(capacity);
+    this.numbers = new Float64Array(capacity);
+    this.codes = new Int32Array(capacity);
+  }
+
+  private grow(): void {
+    const capacity = this.kinds.length * 2;
+    const kinds = new Uint8Array(capacity);
+    kinds.set(this.kinds);
+    const numbers = new Float64Array(capacity);
+    numbers.set(this.numbers);
+    const codes = new Int32Array(capacity);
+    codes.set(this.codes);
+    this.kinds = kinds;
+    this.numbers = numbers;
+    this.codes = codes;
+  }
+
+  /** Empties the view for the next batch, keeping its buffers. */
+  reset(): void {
+    this.length = 0;
+    if (this.size > 0) {
+      this.size = 0;
+      this.arenaUsed = 0;
+      this.texts = [];
+      this.table.fill(0);
+    }
+  }
+
+  pushMissing(): void {
+    if (this.length === this.kinds.length) this.grow();
+    this.kinds[this.length++] = MISSING;
+  }
+
+  pushNumber(x: number): void {
+    if (this.length === this.kinds.length) this.grow();
+    this.numbers[this.length] = x;
+    this.kinds[this.length++] = NUMBER;
+  }
+
+  pushBoolean(b: boolean): void {
+    if (this.length === this.kinds.length) this.grow();
+    this.kinds[this.length++] = b ? TRUE : FALSE;
+  }
+
+  /** A string given by its UTF-8 bytes data[s, e). */
+  pushBytes(data: Uint8Array, s: number, e: number): void {
+    if (this.length === this.kinds.length) this.grow();
+    this.codes[this.length] = this.intern(data, s, e);
+    this.kinds[this.length++] = TEXT;
+  }
+
+  pushText(text: string): void {
+    const bytes = Buffer.from(text, 'utf8');
+    this.pushBytes(bytes, 0, bytes.length);
+  }
+
+  /** The code of the string data[s, e), a new one when it was not seen in this batch. */
+  intern(data: Uint8Array, s: number, e: number): number {
+    let h = FNV_OFFSET;
+    for (let i = s; i < e; i++) h = Math.imul(h ^ data[i], FNV_PRIME);
+    const table = this.table;
+    const mask = table.length - 1;
+    const n = e - s;
+    let slot = h & mask;
+    for (;;) {
+      const entry = table[slot];
+      if (entry === 0) break;
+      const c = entry - 1;
+      if (this.hashes[c] === h && this.lengths[c] === n && this.same(c, data, s, n)) return c;
+      slot = (slot + 1) & mask;
+    }
+    const code = this.size++;
+    if (code === this.starts.length) this.growDictionary();
+    if (this.arenaUsed + n > this.arena.length) {
+      const bigger = Buffer.allocUnsafe(Math.max(this.arena.length * 2, this.arenaUsed + n));
+      this.arena.copy(bigger, 0, 0, this.arenaUsed);
+      this.arena = bigger;
+    }
+    const arena = this.arena;
+    const at = this.arenaUsed;
+    if (n < 32) for (let i = 0; i < n; i++) arena[at + i] = data[s + i];
+    else arena.set(data.subarray(s, e), at);
+    this.arenaUsed += n;
+    this.starts[code] = at;
+    this.lengths[code] = n;
+    this.hashes[code] = h;
+    this.texts.push(undefined);
+    table[slot] = code + 1;
+    if (this.size * 2 > table.length) this.rehash();
+    return code;
+  }
+
+  private same(c: number, data: Uint8Array, s: number, n: number): boolean {
+    const arena = this.arena;
+    const at = this.starts[c];
+    for (let i = 0; i < n; i++) if (arena[at + i] !== data[s + i]) return false;
+    return true;
+  }
+
+  private growDictionary(): void {
+    const size = this.starts.length * 2;
+    for (const name of ['starts', 'lengths', 'hashes'] as const) {
+      const bigger = new Int32Array(size);
+      bigger.set(this[name]);
+      this[name] = bigger;
+    }
+  }
+
+  private rehash(): void {
+    const table = new Int32Array(this.table.length * 2);
+    const mask = table.length - 1;
+    for (let c = 0; c < this.size; c++) {
+      let slot = this.hashes[c] & mask;
+      while (table[slot] !== 0) slot = (slot + 1) & mask;
+      table[slot] = c + 1;
+    }
+    this.table = table;
+  }
+
+  /** The string of a code (decoded once). */
+  text(code: number): string {
+    let t = this.texts[code];
+    if (t === undefined) {
+      t = this.arena.toString('utf8', this.starts[code], this.starts[code] + this.lengths[code]);
+      this.texts[code] = t;
+    }
+    return t;
+  }
+
+  /** The UTF-8 byte length of a code's string. */
+  byteLength(code: number): number {
+    return this.lengths[code];
+  }
+
+  /** The value of row r as the row-wise API gives it. */
+  value(r: number): Value {
+    switch (this.kinds[r]) {
+      case NUMBER: return this.numbers[r];
+      case TEXT: return this.text(this.codes[r]);
+      case TRUE: return true;
+      case FALSE: return false;
+      default: return null;
+    }
+  }
+
+  /** How many rows hold each code (length `size`). */
+  codeCounts(): Int32Array {
+    const counts = new Int32Array(this.size);
+    const kinds = this.kinds;
+    const codes = this.codes;
+    for (let r = 0; r < this.length; r++) if (kinds[r] === TEXT) counts[codes[r]]++;
+    return counts;
+  }
+}
+
+/** Rows of one file, by column; `lines[r]` is the 1-based line where row r starts. */
+export interface ColumnBatch {
+  file: string;
+  columns: readonly string[];
+  length: number;
+  views: ColumnView[];
+  lines: Int32Array;
+}
+
+export function isColumnBatch(batch: object): batch is ColumnBatch {
+  return 'views' in batch;
+}
+
+/** What the CSV parser fills: one view per column and the line of each row. */
+export class ColumnBatchBuilder {
+  readonly views: ColumnView[];
+  lines: Int32Array;
+  length = 0;
+
+  constructor(width: number, capacity = 8192) {
+    this.views = Array.from({ length: width }, () => new ColumnView(capacity));
+    this.lines = new Int32Array(capacity);
+  }
+
+  endRow(line: number): void {
+    if (this.length === this.lines.length) {
+      const bigger = new Int32Array(this.lines.length * 2);
+      bigger.set(this.lines);
+      this.lines = bigger;
+    }
+    this.lines[this.length++] = line;
+  }
+
+  batch(file: string, columns: readonly string[]): ColumnBatch {
+    return { file, columns, length: this.length, views: this.views, lines: this.lines };
+  }
+
+  /** Empties every view for the next batch (the previous batch must no longer be in use). */
+  reset(): void {
+    this.length = 0;
+    for (const view of this.views) view.reset();
+  }
+}
+
+/** The rows of a column batch as arrays of values (for row-wise consumers). */
+export function batchRows(batch: ColumnBatch): Value[][] {
+  const rows: Value[][] = new Array(batch.length);
+  for (let r = 0; r < batch.length; r++) rows[r] = batch.views.map((v) => v.value(r));
+  return rows;
+}
