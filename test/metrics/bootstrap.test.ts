@@ -67,15 +67,25 @@ test('quantile interpolates linearly between order statistics as numpy does', ()
   assert.equal(quantile(sorted, 1), 4);
 });
 
-test('weights computed on the fly inside the binary walk equal the row weights of the same replicate', async () => {
-  const { binaryMetrics, prepareBinary, poissonWeights, replicateKey } = await import('@mlci/metrics');
+test('every replicate of binaryReplicates, with or without the helper thread, equals the metrics under that replicate\'s row weights', async () => {
+  const { BINARY_METRICS, binaryMetrics, binaryReplicates, metricsFromStats, prepareBinary, poissonWeights, STATS } = await import('@mlci/metrics');
   const n = 3000;
   const positive = Uint8Array.from({ length: n }, (_, i) => (i * 31) % 7 < 3 ? 1 : 0);
   const score = Float64Array.from({ length: n }, (_, i) => ((i * 7919) % 1000) / 1000);
-  const model = prepareBinary(positive, undefined, score);
+  const baselineScore = Float64Array.from({ length: n }, (_, i) => ((i * 104729) % 997) / 997);
+  const candidate = prepareBinary(positive, undefined, score);
+  const baseline = prepareBinary(positive, undefined, baselineScore);
+  const samples = 20;
+  const alone = binaryReplicates([candidate, baseline], 99, samples, { helper: false });
+  const shared = binaryReplicates([candidate, baseline], 99, samples, { helper: true });
+  assert.deepEqual(shared, alone);
   for (const r of [0, 1, 17]) {
     const weights = new Uint8Array(n);
     poissonWeights(99, r, weights);
-    assert.deepEqual(binaryMetrics(model, undefined, replicateKey(99, r)), binaryMetrics(model, weights));
+    for (const [m, model] of [candidate, baseline].entries()) {
+      const expected = binaryMetrics(model, weights);
+      const actual = metricsFromStats(alone, (r * 2 + m) * STATS, true);
+      for (const name of BINARY_METRICS) assert.equal(actual[name], expected[name], `replicate ${r}, model ${m}, ${name}`);
+    }
   }
 });

@@ -9,29 +9,29 @@
  * - no scores: roc_auc, average_precision and log_loss are NaN (not computable), the rest is unaffected.
  */
 import { accuracyOf, balancedAccuracyOf, mccOf, perClassScores } from './confusion.ts';
-import { BUCKET_WEIGHT, poissonWeight } from './bootstrap.ts';
+import { BUCKET_WEIGHT, POISSON_CDF, replicateKey } from './bootstrap.ts';
+import { classRanking, sortByClass } from './class-scores.ts';
 import { binaryLogLossTerm } from './logloss.ts';
+import { shareWork, sharedArray, type ShareOptions } from './parallel.ts';
+import type { Ranking } from './ranking.ts';
+import { STATS, walkKernel, type SortedRows, type WalkData } from './replicates.ts';
 import { argsortAscending } from './sort.ts';
-import { rankingMetrics, type Ranking } from './ranking.ts';
 
 export interface BinaryModel {
   /** Truth, 1 = positive class. Shared between candidate and baseline. */
   positive: Uint8Array;
   /** Predicted label, 1 = positive class. */
   predicted: Uint8Array;
-  ranking: Ranking | undefined;
-  /** Per-row log-loss terms in ascending score order (with scores). */
-  logLossTerms: Float64Array | undefined;
-  /** With scores: everything one replicate reads, laid out in ascending score order (see binaryMetrics). */
-  sorted: SortedRows | undefined;
+  /** P(positive), when given. */
+  score: Float64Array | undefined;
+  /** The rows in score order, built on first use (weighted metrics, DeLong, the bootstrap); see sortedModel. */
+  sorted?: SortedModel;
 }
 
-interface SortedRows {
-  /** 2 * truth + predicted per sorted position: 0 = tn, 1 = fp, 2 = fn, 3 = tp. */
-  cell: Uint8Array;
-  logLoss: Float64Array;
-  /** 1 where the sorted position starts a group of equal scores. */
-  groupStart: Uint8Array;
+interface SortedModel extends SortedRows {
+  /** Row indices by ascending score. */
+  order: Uint32Array;
+  ranking: Ranking;
 }
 
 export interface BinaryMetrics {
@@ -56,8 +56,9 @@ export const BINARY_METRICS = [
 ] as const;
 
 /**
- * Sorts the scores and computes the log-loss terms once. Without a predicted label, the prediction is the
- * positive class iff score > 0.5 (predict_proba's argmax over [1 - p, p]; a tie at 0.5 goes to the negative).
+ * Without a predicted label, the prediction is the positive class iff score > 0.5 (predict_proba's argmax
+ * over [1 - p, p]; a tie at 0.5 goes to the negative). Nothing is sorted yet: the point estimate needs no
+ * row order (class-scores.ts).
  */
 export function prepareBinary(positive: Uint8Array, predicted: Uint8Array | undefined, score: Float64Array | undefined): BinaryModel {
   let labels = predicted;
@@ -66,13 +67,22 @@ export function prepareBinary(positive: Uint8Array, predicted: Uint8Array | unde
     labels = new Uint8Array(score.length);
     for (let i = 0; i < score.length; i++) labels[i] = score[i] > 0.5 ? 1 : 0;
   }
-  if (!score) return { positive, predicted: labels, ranking: undefined, logLossTerms: undefined, sorted: undefined };
-  // One gathering pass in score order builds everything the walks read (sequentially from then on).
+  return { positive, predicted: labels, score };
+}
+
+/**
+ * The model's rows by ascending score (a stable radix argsort), with what every weighted walk reads laid out in
+ * that order: the walk code (group start, truth, prediction), the log-loss terms, and the Ranking DeLong's
+ * test reads. In shared memory, so the bootstrap's helper thread reads it without a copy.
+ */
+export function sortedModel(model: BinaryModel): SortedModel {
+  if (model.sorted) return model.sorted;
+  const { positive, predicted, score } = model;
+  if (!score) throw new Error('sortedModel needs scores');
   const n = positive.length;
   const order = argsortAscending(score);
-  const cell = new Uint8Array(n);
-  const logLoss = new Float64Array(n);
-  const groupStart = new Uint8Array(n);
+  const code = sharedArray(Uint8Array, n);
+  const logLoss = sharedArray(Float64Array, n);
   const groupEnd = new Uint8Array(n);
   const sortedPositive = new Uint8Array(n);
   let previous = NaN;
@@ -80,98 +90,98 @@ export function prepareBinary(positive: Uint8Array, predicted: Uint8Array | unde
     const i = order[k];
     const s = score[i];
     const p = positive[i];
-    cell[k] = 2 * p + labels[i];
+    const starts = k === 0 || s !== previous ? 1 : 0;
+    code[k] = 4 * starts + 2 * p + predicted[i];
+    if (starts && k > 0) groupEnd[k - 1] = 1;
     sortedPositive[k] = p;
     logLoss[k] = binaryLogLossTerm(p, s);
-    const starts = k === 0 || s !== previous ? 1 : 0;
-    groupStart[k] = starts;
-    if (starts && k > 0) groupEnd[k - 1] = 1;
     previous = s;
   }
   if (n > 0) groupEnd[n - 1] = 1;
-  const ranking: Ranking = { order, groupEnd, sortedPositive, positive };
-  const sorted: SortedRows = { cell, logLoss, groupStart };
-  return { positive, predicted: labels, ranking, logLossTerms: logLoss, sorted };
+  const shared = sharedArray(Uint32Array, n);
+  shared.set(order);
+  model.sorted = { order: shared, code, logLoss, ranking: { order: shared, groupEnd, sortedPositive, positive } };
+  return model.sorted;
+}
+
+/** DeLong's test reads the ranking (built on first use). */
+export function rankingOf(model: BinaryModel): Ranking | undefined {
+  return model.score ? sortedModel(model).ranking : undefined;
 }
 
 /**
- * All nine metrics in ONE walk over the rows by descending score (the bootstrap's hot loop). Walking down,
- * for a group g of tied scores: TP_g, FP_g = weighted positives / negatives at or above g, and
- *   AUC numerator += neg_g * (positives above g + pos_g / 2)
- *   AP sum        += pos_g * TP_g / (TP_g + FP_g)            (then AUC /= P N, AP /= P)
- * the same quantities as the ascending walk of rankingMetrics, so no totals are needed up front.
+ * All binary metrics. Without weights (the point estimate): one pass over the rows (confusion matrix, log
+ * loss) and the class-sorted ranking (class-scores.ts). With integer row weights (a slice, a replicate): the
+ * weighted walk of replicates.ts over the sorted rows.
  */
-function sortedWalk(model: BinaryModel, sorted: SortedRows, weights: Uint8Array | undefined, key: number) {
-  const order = model.ranking!.order;
-  const { cell, logLoss, groupStart } = sorted;
-  const cells = new Int32Array(4);
-  let lossSum = 0;
-  let posAbove = 0;
-  let negAbove = 0;
-  let posGroup = 0;
-  let negGroup = 0;
-  let aucNumerator = 0;
-  let apSum = 0;
-  for (let k = order.length - 1; k >= 0; k--) {
-    let w: number;
-    if (weights) w = weights[order[k]];
-    else {
-      // poissonWeight(key, order[k]) inlined: computing the weight is cheaper than a cache-missing gather.
-      let h = Math.imul(order[k], 0x9e3779b1) ^ key;
-      h ^= h >>> 16;
-      h = Math.imul(h, 0x85ebca6b);
-      h ^= h >>> 13;
-      h = Math.imul(h, 0xc2b2ae35);
-      h ^= h >>> 16;
-      w = BUCKET_WEIGHT[h >>> 20];
-      if (w === 255) w = poissonWeight(key, order[k]);
-    }
-    const c = cell[k];
-    cells[c] += w;
-    lossSum += w * logLoss[k];
-    const pw = w & -(c >> 1);
-    posGroup += pw;
-    negGroup += w - pw;
-    if (groupStart[k]) {
-      aucNumerator += negGroup * (posAbove + posGroup / 2);
-      posAbove += posGroup;
-      negAbove += negGroup;
-      // Branch-free (a group without positives adds 0; `|| 1` only guards leading zero-weight groups).
-      apSum += posGroup * (posAbove / (posAbove + negAbove || 1));
-      posGroup = 0;
-      negGroup = 0;
-    }
-  }
-  const rocAuc = posAbove > 0 && negAbove > 0 ? aucNumerator / (posAbove * negAbove) : NaN;
-  const averagePrecision = posAbove > 0 ? apSum / posAbove : 0;
-  return { cells, lossSum, rocAuc, averagePrecision };
-}
-
-/** All binary metrics in one pass over the rows and one over the sorted scores. */
-/**
- * `weights` by row; or, for a bootstrap replicate of a model with scores, `key` alone (then the weights are
- * computed on the fly as `poissonWeight(key, row)`, identical to `poissonWeights`).
- */
-export function binaryMetrics(model: BinaryModel, weights: Uint8Array | undefined, key = 0): BinaryMetrics {
-  const { positive, predicted, logLossTerms, sorted } = model;
+export function binaryMetrics(model: BinaryModel, weights?: Uint8Array): BinaryMetrics {
+  const { positive, predicted, score } = model;
   const n = positive.length;
-  let cells: Int32Array;
-  let lossSum = 0;
-  let rocAuc = NaN;
-  let averagePrecision = NaN;
-  if (sorted) {
-    ({ cells, lossSum, rocAuc, averagePrecision } = sortedWalk(model, sorted, weights, key));
-  } else {
-    if (!weights) throw new Error('binaryMetrics without scores needs row weights');
-    // cells[2 * truth + predicted]: 0 = tn, 1 = fp, 2 = fn, 3 = tp (integer weights: exact sums)
-    cells = new Int32Array(4);
-    for (let i = 0; i < n; i++) cells[2 * positive[i] + predicted[i]] += weights[i];
-    if (model.ranking) ({ rocAuc, averagePrecision } = rankingMetrics(model.ranking, weights));
+  if (weights && score) {
+    const stats = new Float64Array(STATS);
+    walkKernel(walkData(model, [model], new Int32Array(0), weights, stats, 1), 0);
+    return metricsFromStats(stats, 0, true);
   }
+  // cells[2 * truth + predicted]: 0 = tn, 1 = fp, 2 = fn, 3 = tp (integer weights: exact sums)
+  const cells = new Float64Array(4);
+  if (weights) for (let i = 0; i < n; i++) cells[2 * positive[i] + predicted[i]] += weights[i];
+  else for (let i = 0; i < n; i++) cells[2 * positive[i] + predicted[i]]++;
   const [tn, fp, fn, tp] = cells;
-  const total = tp + tn + fp + fn;
+  const ranking = score ? classRanking(sortByClass(score, positive)) : undefined;
+  const stats = Float64Array.of(fn + tp, tn + fp, fp + tp, tp, ranking ? ranking.logLossSum : NaN, NaN, NaN);
+  const metrics = metricsFromStats(stats, 0, score !== undefined);
+  if (ranking) {
+    metrics.roc_auc = ranking.rocAuc;
+    metrics.average_precision = ranking.averagePrecision;
+  }
+  return metrics;
+}
+
+/**
+ * Every bootstrap replicate of the given models (candidate, then the paired baseline), all with scores:
+ * STATS values per replicate and model (see replicates.ts), replicate r of model m at (r * models + m) * STATS.
+ * Replicates are shared with a helper thread when the work is large; the values do not depend on it.
+ */
+export function binaryReplicates(models: readonly BinaryModel[], seed: number, samples: number, options: ShareOptions = {}): Float64Array {
+  const n = models[0].positive.length;
+  const keys = sharedArray(Int32Array, samples);
+  for (let r = 0; r < samples; r++) keys[r] = replicateKey(seed, r);
+  const out = sharedArray(Float64Array, samples * models.length * STATS);
+  const perChunk = Math.max(1, Math.ceil(samples / 64));
+  const data = walkData(models[0], models, keys, null, out, perChunk);
+  const helper = options.helper ?? (n * samples * models.length >= 20_000_000 ? undefined : false);
+  shareWork(walkKernel, data, Math.ceil(samples / perChunk), { helper });
+  return out;
+}
+
+function walkData(first: BinaryModel, models: readonly BinaryModel[], keys: Int32Array, rowWeights: Uint8Array | null, out: Float64Array, perChunk: number): WalkData {
+  const base = sortedModel(first);
+  let inverse: Uint32Array | undefined;
+  const layouts = models.map((model) => {
+    const sorted = sortedModel(model);
+    if (model === first) return { code: sorted.code, logLoss: sorted.logLoss, position: null };
+    if (!inverse) {
+      inverse = new Uint32Array(base.order.length);
+      for (let k = 0; k < inverse.length; k++) inverse[base.order[k]] = k;
+    }
+    const position = sharedArray(Uint32Array, sorted.order.length);
+    for (let k = 0; k < position.length; k++) position[k] = inverse[sorted.order[k]];
+    return { code: sorted.code, logLoss: sorted.logLoss, position };
+  });
+  return { order: base.order, models: layouts, keys, rowWeights, bucket: BUCKET_WEIGHT, cdf: POISSON_CDF, replicatesPerChunk: perChunk, out };
+}
+
+/** The metrics of one model from its STATS values at `at`. */
+export function metricsFromStats(stats: Float64Array, at: number, hasScores: boolean): BinaryMetrics {
+  const positives = stats[at];
+  const negatives = stats[at + 1];
+  const tp = stats[at + 3];
+  const fp = stats[at + 2] - tp;
+  const fn = positives - tp;
+  const tn = negatives - fp;
+  const total = positives + negatives;
   // Row-major 2x2 with class 0 = negative, 1 = positive.
-  const c = new Float64Array([tn, fp, fn, tp]);
+  const c = Float64Array.of(tn, fp, fn, tp);
   const perClass = perClassScores(c, 2);
   return {
     accuracy: accuracyOf(c, 2),
@@ -179,9 +189,9 @@ export function binaryMetrics(model: BinaryModel, weights: Uint8Array | undefine
     precision: perClass.precision[1],
     recall: perClass.recall[1],
     f1: perClass.f1[1],
-    roc_auc: rocAuc,
-    average_precision: averagePrecision,
-    log_loss: logLossTerms && total > 0 ? lossSum / total : NaN,
+    roc_auc: hasScores && positives > 0 && negatives > 0 ? stats[at + 5] / (positives * negatives) : NaN,
+    average_precision: !hasScores ? NaN : positives > 0 ? stats[at + 6] / positives : 0,
+    log_loss: hasScores && total > 0 ? stats[at + 4] / total : NaN,
     mcc: mccOf(c, 2),
     tp, fp, fn, tn,
   };

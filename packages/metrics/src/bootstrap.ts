@@ -18,7 +18,7 @@
 import { fmix32 } from '@mlci/core';
 
 /** P(Poisson(1) <= k) * 2^32 for k = 0..12; beyond 12 the tail is below 2^-32. */
-const POISSON_CDF: Uint32Array = (() => {
+export const POISSON_CDF: Uint32Array = (() => {
   const table = new Uint32Array(13);
   let pmf = Math.exp(-1);
   let cdf = 0;
@@ -104,14 +104,14 @@ export interface BootstrapOptions {
 }
 
 /**
- * `evaluate(weights, key)` returns the candidate's metrics and, when paired, the baseline's, under the same
- * weights: `weights` holds them by row unless `rowWeights` is false, in which case the evaluator computes
- * them itself from the replicate `key` with `poissonWeight` (cheaper than reading them back in another order).
+ * `evaluate(weights, key, r)` returns the candidate's metrics and, when paired, the baseline's, under the same
+ * weights: `weights` holds them by row unless `rowWeights` is false, in which case the evaluator has them
+ * from the replicate's `key` (`poissonWeight(key, row)`) or index `r` (replicates computed beforehand).
  */
 export function pairedBootstrap(
   rows: number,
   names: readonly string[],
-  evaluate: (weights: Uint8Array, key: number) => { candidate: Record<string, number>; baseline?: Record<string, number> },
+  evaluate: (weights: Uint8Array, key: number, replicate: number) => { candidate: Record<string, number>; baseline?: Record<string, number> },
   options: BootstrapOptions,
   rowWeights = true,
 ): BootstrapResult {
@@ -121,7 +121,7 @@ export function pairedBootstrap(
   let paired = false;
   for (let r = 0; r < options.samples; r++) {
     if (rowWeights) poissonWeights(options.seed, r, weights);
-    const { candidate, baseline } = evaluate(weights, replicateKey(options.seed, r));
+    const { candidate, baseline } = evaluate(weights, replicateKey(options.seed, r), r);
     names.forEach((name, m) => {
       candidateDraws[m][r] = candidate[name];
       if (baseline) deltaDraws[m][r] = candidate[name] - baseline[name];

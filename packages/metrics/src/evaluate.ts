@@ -12,11 +12,13 @@
  * test set makes the two estimates positively correlated.
  */
 import { UserError } from '@mlci/core';
+import { binaryReplicates, metricsFromStats, rankingOf } from './binary.ts';
 import { pairedBootstrap, type Interval } from './bootstrap.ts';
 import { checkGateMetrics, evaluateGates, type GateResult, type MetricComparison } from './gates.ts';
 import type { Label } from './labels.ts';
 import { delongTest, discordantPairs, twoSidedCritical, type DeLongResult, type McNemarResult } from './significance.ts';
 import { buildSlices, gapMetrics, sliceMetrics } from './slices.ts';
+import { STATS } from './replicates.ts';
 import { metricNames, metricsOf, prepareEvaluation, type Prepared, type TaskKind, type TaskOptions } from './task.ts';
 import type { Table } from './table.ts';
 import type { GateSpec } from './thresholds.ts';
@@ -77,25 +79,33 @@ export function evaluate(candidate: Table, baseline: Table | StoredMetrics | und
   const names = metricNames(prepared.kind);
   const slices = buildSlices(candidate, options.sliceColumns, options.minSliceSize);
 
-  const allMetrics = (model: Prepared, weights: Uint8Array): { all: Record<string, number>; perSlice: Array<Record<string, number> | undefined> } => {
+  // Without weights: the point estimate (every row once).
+  const allMetrics = (model: Prepared, weights: Uint8Array | undefined): { all: Record<string, number>; perSlice: Array<Record<string, number> | undefined> } => {
     const base = metricsOf(model, weights);
     if (slices.length === 0) return { all: base, perSlice: [] };
-    const perSlice = sliceMetrics(slices, weights, (w) => metricsOf(model, w));
+    const perSlice = sliceMetrics(slices, weights ?? new Uint8Array(prepared.rows).fill(1), (w) => metricsOf(model, w));
     return { all: { ...base, ...gapMetrics(slices, perSlice, names, options.sliceColumns) }, perSlice };
   };
 
-  const ones = new Uint8Array(prepared.rows).fill(1);
-  const point = allMetrics(prepared.candidate, ones);
-  const basePoint = prepared.baseline ? allMetrics(prepared.baseline, ones) : undefined;
+  const point = allMetrics(prepared.candidate, undefined);
+  const basePoint = prepared.baseline ? allMetrics(prepared.baseline, undefined) : undefined;
   const allNames = Object.keys(point.all);
   checkGateMetrics(options.gates, allNames);
 
-  // Binary models with scores and no slices compute each row's weight inside their one sorted walk.
-  const onTheFly = slices.length === 0 && [prepared.candidate, prepared.baseline].every((p) => !p || (p.kind === 'binary' && p.model.sorted));
-  const boot = pairedBootstrap(prepared.rows, allNames, (w, key) => ({
-    candidate: onTheFly ? metricsOf(prepared.candidate, undefined, key) : allMetrics(prepared.candidate, w).all,
-    baseline: prepared.baseline ? (onTheFly ? metricsOf(prepared.baseline, undefined, key) : allMetrics(prepared.baseline, w).all) : undefined,
-  }), { samples: options.bootstrapSamples, seed: options.seed, confidence: options.confidence }, !onTheFly);
+  // Binary models with scores and no slices: every replicate at once, by the sorted walks of replicates.ts
+  // (the same weights as the row-weight path, drawn inside the walk).
+  const models = [prepared.candidate, prepared.baseline].filter((p) => p !== undefined);
+  const binaryWithScores = models.flatMap((p) => (p.kind === 'binary' && p.model.score ? [p.model] : []));
+  const walked = slices.length === 0 && binaryWithScores.length === models.length && options.bootstrapSamples > 0
+    ? binaryReplicates(binaryWithScores, options.seed, options.bootstrapSamples) : undefined;
+  const replicate = (r: number, m: number) => {
+    const metrics = metricsFromStats(walked!, (r * models.length + m) * STATS, true) as unknown as Record<string, number>;
+    return Object.fromEntries(allNames.map((name) => [name, metrics[name]]));
+  };
+  const boot = pairedBootstrap(prepared.rows, allNames, (w, _key, r) => ({
+    candidate: walked ? replicate(r, 0) : allMetrics(prepared.candidate, w).all,
+    baseline: prepared.baseline ? (walked ? replicate(r, 1) : allMetrics(prepared.baseline, w).all) : undefined,
+  }), { samples: options.bootstrapSamples, seed: options.seed, confidence: options.confidence }, walked === undefined);
 
   const comparisons: Record<string, MetricComparison> = {};
   let mcnemar: McNemarResult | null = null;
@@ -120,8 +130,10 @@ export function evaluate(candidate: Table, baseline: Table | StoredMetrics | und
         Object.assign(comparisons.accuracy, { method: 'McNemar exact + paired bootstrap', pValue: mcnemar.pValue, significant: mcnemar.pValue < alpha });
       }
     }
-    if (prepared.candidate.kind === 'binary' && prepared.baseline?.kind === 'binary' && prepared.candidate.model.ranking && prepared.baseline.model.ranking) {
-      delong = delongTest(prepared.candidate.model.ranking, prepared.baseline.model.ranking, prepared.candidate.model.positive, options.confidence);
+    const rankings = prepared.candidate.kind === 'binary' && prepared.baseline?.kind === 'binary'
+      ? [rankingOf(prepared.candidate.model), rankingOf(prepared.baseline.model)] : [];
+    if (rankings[0] && rankings[1] && prepared.candidate.kind === 'binary') {
+      delong = delongTest(rankings[0], rankings[1], prepared.candidate.model.positive, options.confidence);
       if (!Number.isNaN(delong.pValue)) {
         Object.assign(comparisons.roc_auc, { low: delong.low, high: delong.high, method: 'DeLong', pValue: delong.pValue, significant: delong.pValue < alpha });
       }

@@ -1,6 +1,9 @@
 export { argsortAscending } from './sort.ts';
 export { prepareRanking, rankingMetrics, type Ranking, type RankingMetrics } from './ranking.ts';
-export { prepareBinary, binaryMetrics, BINARY_METRICS, type BinaryModel, type BinaryMetrics } from './binary.ts';
+export { prepareBinary, binaryMetrics, binaryReplicates, metricsFromStats, sortedModel, rankingOf, BINARY_METRICS, type BinaryModel, type BinaryMetrics } from './binary.ts';
+export { sortByClass, classRanking, type ClassScores } from './class-scores.ts';
+export { STATS } from './replicates.ts';
+export { shareWork, sharedArray, type ShareOptions } from './parallel.ts';
 export { prepareMulticlass, multiclassMetrics, MULTICLASS_METRICS, type MulticlassModel, type MulticlassMetrics } from './multiclass.ts';
 export { prepareRegression, regressionMetrics, REGRESSION_METRICS, type RegressionModel, type RegressionMetrics } from './regression.ts';
 export { mcnemarExact, discordantPairs, delongTest, structuralComponents, twoSidedCritical, type McNemarResult, type DeLongResult } from './significance.ts';

@@ -52,19 +52,19 @@ export function metricNames(kind: TaskKind): readonly string[] {
   return kind === 'binary' ? BINARY_METRICS : kind === 'multiclass' ? MULTICLASS_METRICS : REGRESSION_METRICS;
 }
 
-/**
- * Every metric of the task under the given row weights (all 1 = the point estimate). `weights` may be omitted
- * for a binary model with scores, with the bootstrap replicate's `key` instead (see binaryMetrics).
- */
-export function metricsOf(prepared: Prepared, weights: Uint8Array | undefined, key = 0): Record<string, number> {
-  if (!weights && !(prepared.kind === 'binary' && prepared.model.sorted)) throw new Error('metricsOf needs row weights');
+/** Every metric of the task under the given row weights; without weights, of every row once (the point estimate). */
+export function metricsOf(prepared: Prepared, weights?: Uint8Array): Record<string, number> {
   const all: Record<string, number> =
-    prepared.kind === 'binary' ? { ...binaryMetrics(prepared.model, weights, key) }
-    : prepared.kind === 'multiclass' ? { ...multiclassMetrics(prepared.model, weights!) } as unknown as Record<string, number>
-    : { ...regressionMetrics(prepared.model, weights!) };
+    prepared.kind === 'binary' ? { ...binaryMetrics(prepared.model, weights) }
+    : prepared.kind === 'multiclass' ? { ...multiclassMetrics(prepared.model, weights ?? ones(prepared.model.truth.length)) } as unknown as Record<string, number>
+    : { ...regressionMetrics(prepared.model, weights ?? ones(prepared.model.truth.length)) };
   const out: Record<string, number> = {};
   for (const name of metricNames(prepared.kind)) out[name] = all[name];
   return out;
+}
+
+function ones(n: number): Uint8Array {
+  return new Uint8Array(n).fill(1);
 }
 
 export function prepareEvaluation(candidate: Table, baseline: Table | undefined, options: TaskOptions): PreparedEvaluation {
