@@ -174,8 +174,9 @@ export const definition: ActionDefinition<Inputs, Payload> = {
       const rel = path.relative(context.workspace, inputs.metricsHistory);
       perf = evaluatePerformance(parseMetricsHistory(readFileSync(inputs.metricsHistory, 'utf8'), gate.metric, rel), gate, inputs.metricsWindow, inputs.maxDecline);
     }
-    // Without a reference only the current data's identity is needed (the retraining key, the result).
-    const current = cmp?.current ?? { ...(await readDataset(inputs.current)).source, file: inputs.current };
+    // Without a reference only the current data's identity is needed (the retraining key, the result): its rows
+    // and content hash, read without keeping any column.
+    const current = cmp?.current ?? { ...(await readDataset(inputs.current, () => false)).source, file: inputs.current };
     const triggers = [...(cmp?.driftDetected ? ['drift'] : []), ...(perf?.fired ? ['performance'] : [])];
     let retrain: Payload['retrain'] = null;
     if (inputs.onDrift === 'retrain' && triggers.length) {
