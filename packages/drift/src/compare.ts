@@ -6,6 +6,7 @@ import { openSync, readSync, closeSync } from 'node:fs';
 import { UserError } from '@mlci/core';
 import type { ColumnSample } from './column-sample.ts';
 import { readCsvColumns } from './csv-columns.ts';
+import { readCsvColumnsInParallel } from './parallel/csv-ranges.ts';
 import { datasetDrift, type DatasetDrift, type DatasetDriftOptions } from './dataset-drift.ts';
 import { isReferenceFile, loadReference, saveReference, type DriftReference } from './reference-cache.ts';
 import { isProfileFile, readProfileColumns, readRowsColumns } from './other-sources.ts';
@@ -54,7 +55,8 @@ export async function readDataset(file: string, select?: (name: string) => boole
     return { source: { file, contentHash, rows }, columns, names, fromCache: true, skipped };
   }
   if (/\.csv$/i.test(file)) {
-    const { columns, names, rows, contentHash } = await readCsvColumns(file, select);
+    // Large plain CSVs are read over byte ranges on every core; anything else, or any trouble, sequentially.
+    const { columns, names, rows, contentHash } = (await readCsvColumnsInParallel(file, select)) ?? (await readCsvColumns(file, select));
     return { source: { file, contentHash, rows }, columns, names, fromCache: false, skipped: [] };
   }
   const { columns, names, rows, contentHash } = await readRowsColumns(file, select);

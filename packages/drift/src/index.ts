@@ -17,6 +17,8 @@ export { chooseTest, SMALL_SAMPLE_MAX, type AutoChoice } from './auto-select.ts'
 export { columnDrift, type ColumnDrift, type ColumnDriftOptions, type Distribution } from './column-drift.ts';
 export { datasetDrift, severity, type DatasetDrift, type DatasetDriftOptions } from './dataset-drift.ts';
 export { readCsvColumns, type CsvColumns } from './csv-columns.ts';
+export { readCsvColumnsInParallel, PARALLEL_MIN_BYTES, type ParallelReadOptions } from './parallel/csv-ranges.ts';
+export { DecimalGrid } from './decimal-grid.ts';
 export { saveReference, loadReference, REFERENCE_FORMAT, type DriftReference } from './reference-cache.ts';
 export { compareDatasets, readDataset, type CompareOptions, type Comparison } from './compare.ts';
 export {

@@ -1,0 +1,121 @@
+/**
+ * Parallel reading of one large CSV file for drift: the file is cut into one byte range per core, each range
+ * is read by a worker thread (range-read.ts; one pool of threads for all files read at once) while this thread computes the file's content hash, and the
+ * ranges' columns are merged in file order into what the sequential reader (readCsvColumns) returns.
+ *
+ * Merging is exact: numeric columns arrive sorted (distinct values with counts where values repeat) and are
+ * merged by value (sorted-merge.ts); category counts add up. A column that turns categorical behaves as in
+ * the sequential reader — numbers before its first text count as their shortest text (String(v)), later
+ * fields as written — which the merge reproduces when the numbers all come before the first range where the
+ * column is categorical; otherwise the file is read sequentially.
+ *
+ * Returns undefined (the caller reads sequentially, which also reports any error at its exact line) when the
+ * file is small, the header is not one plain line, a field is quoted, ranges disagree on a record boundary,
+ * any range fails (e.g. a line with too many fields), or the worker module is not on disk.
+ */
+import { createHash } from 'node:crypto';
+import { closeSync, createReadStream, existsSync, openSync, readSync, statSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { fileURLToPath } from 'node:url';
+import type { CsvColumns } from '../csv-columns.ts';
+import type { ColumnSample, NumericSample } from '../column-sample.ts';
+import { CONTENT_HASH } from '../retrain-key.ts';
+import { mergeSortedParts } from '../sorted-merge.ts';
+import type { RangeColumn, RangeResult, RangeTask } from './range-read.ts';
+import { RangePool } from './range-pool.ts';
+
+/** Files smaller than this are read in one thread: starting workers costs more than it saves. */
+export const PARALLEL_MIN_BYTES = 16 << 20;
+
+export interface ParallelReadOptions {
+  /** Byte ranges, one worker each (default: the number of cores). */
+  workers?: number;
+  minBytes?: number;
+}
+
+// Names in variables: a bundler must not turn these into bundled assets. In the sources the worker is the .ts
+// file beside this one; beside an action's bundle it is the `drift-worker` bundle.
+const CANDIDATES = ['./range-worker.ts', '../drift-worker/index.js'];
+const WORKER = CANDIDATES.map((name) => new URL(name, import.meta.url)).find((url) => url.protocol === 'file:' && existsSync(fileURLToPath(url)));
+const pools = new Map<number, RangePool>();
+
+export async function readCsvColumnsInParallel(file: string, select?: (name: string) => boolean, options: ParallelReadOptions = {}): Promise<CsvColumns | undefined> {
+  const workers = options.workers ?? availableParallelism();
+  if (workers < 2 || WORKER === undefined) return undefined;
+  let size: number;
+  try {
+    size = statSync(file).size;
+  } catch {
+    return undefined;
+  }
+  if (size < (options.minBytes ?? PARALLEL_MIN_BYTES)) return undefined;
+  const head = readHead(file);
+  const newline = head.indexOf(10);
+  if (newline <= 0) return undefined;
+  const headerText = head.toString('utf8', 0, newline).replace(/\r$/, '');
+  if (headerText === '' || headerText.includes('"')) return undefined;
+  const header = headerText.split(',');
+  const selected = header.map((name) => !select || select(name));
+  const dataStart = newline + 1;
+  if (dataStart >= size) return undefined;
+
+  const cuts = Array.from({ length: workers + 1 }, (_, i) => dataStart + Math.floor(((size - dataStart) * i) / workers));
+  const tasks: RangeTask[] = cuts.slice(0, -1).map((start, i) => ({
+    file, header, selected, start, afterHeader: i === 0, stop: i === workers - 1 ? undefined : cuts[i + 1],
+  }));
+  let pool = pools.get(workers);
+  if (pool === undefined) pools.set(workers, (pool = new RangePool(WORKER, workers)));
+  const [contentHash, ...results] = await Promise.all([hashFile(file), ...tasks.map((t) => pool.run(t))]);
+  if (results.some((r) => r === undefined || r.quoted)) return undefined;
+  const ranges = results as Extract<RangeResult, { quoted: false }>[];
+  for (let i = 1; i < ranges.length; i++) if (ranges[i - 1].end !== ranges[i].begin) return undefined;
+
+  const columns = new Map<string, ColumnSample>();
+  for (let j = 0; j < header.length; j++) {
+    if (!selected[j]) continue;
+    const merged = mergeColumn(ranges.map((r) => r.columns[j]!));
+    if (merged === undefined) return undefined;
+    columns.set(header[j], merged);
+  }
+  return { columns, names: header, rows: ranges.reduce((n, r) => n + r.rows, 0), contentHash };
+}
+
+/** One column from its ranges in file order; undefined when only a sequential read gives its exact counts. */
+function mergeColumn(parts: RangeColumn[]): ColumnSample | undefined {
+  const missing = parts.reduce((n, p) => n + p.sample.missing, 0);
+  const firstCategorical = parts.findIndex((p) => p.sample.kind === 'categorical');
+  if (firstCategorical === -1) {
+    const { values, weights } = mergeSortedParts(parts.map((p) => p.sample as NumericSample));
+    return { kind: 'numeric', values, ...(weights ? { weights } : {}), sorted: true, missing };
+  }
+  const counts = new Map<string, number>();
+  for (let r = 0; r < parts.length; r++) {
+    const { sample, convertedNumbers } = parts[r];
+    if (sample.kind === 'categorical') {
+      // After the column's first text, the sequential reader keeps numbers as written, not as String(v).
+      if (r > firstCategorical && convertedNumbers > 0) return undefined;
+      for (const [k, n] of sample.counts) counts.set(k, (counts.get(k) ?? 0) + n);
+    } else if (sample.kind === 'numeric') {
+      if (r > firstCategorical && sample.values.length > 0) return undefined;
+      sample.values.forEach((v, i) => counts.set(String(v), (counts.get(String(v)) ?? 0) + (sample.weights ? sample.weights[i] : 1)));
+    }
+  }
+  return { kind: 'categorical', counts, missing };
+}
+
+function readHead(file: string): Buffer {
+  const fd = openSync(file, 'r');
+  try {
+    const buffer = Buffer.alloc(1 << 16);
+    return buffer.subarray(0, readSync(fd, buffer, 0, buffer.length, 0));
+  } finally {
+    closeSync(fd);
+  }
+}
+
+async function hashFile(file: string): Promise<string> {
+  const hash = createHash(CONTENT_HASH);
+  for await (const chunk of createReadStream(file, { highWaterMark: 1 << 20 })) hash.update(chunk as Buffer);
+  return hash.digest('hex');
+}
+

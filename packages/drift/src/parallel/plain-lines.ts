@@ -1,0 +1,84 @@
+/**
+ * The byte loop of the range reader over complete lines without quotes: field by field rather than byte by
+ * byte, so a numeric field costs one tight digit loop and a categorical one a scan to the next comma.
+ *
+ * Same results as the sequential reader's parsePlainLines (csv-columns.ts), field for field — a field is a
+ * number here only when it is [-]digits[.digits] with at most 15 digits, read as mantissa / 10^fraction digits
+ * (exact: Clinger's fast path); every other field, and a line's last field before "\r\n", goes through the
+ * sequential reader's own field handling (pushField); empty lines are skipped; a line with more fields than
+ * the header is an error. test/drift/parallel-read.test.ts checks both readers agree on such files.
+ */
+import { UserError } from '@mlci/core';
+import { pushField, type ColumnBuilder, type ParseState } from '../csv-columns.ts';
+
+export function scanPlainLines(buf: Buffer, start: number, end: number, bs: (ColumnBuilder | undefined)[], st: ParseState): void {
+  const nb = bs.length;
+  let i = start;
+  while (i < end) {
+    let c = buf[i];
+    if (c === 10 || (c === 13 && buf[i + 1] === 10)) {
+      i += c === 10 ? 1 : 2; // an empty line
+      st.line++;
+      continue;
+    }
+    let j = 0;
+    for (;;) {
+      const fs = i;
+      const b = j < nb ? bs[j] : undefined;
+      if (b !== undefined && b.counts === undefined) {
+        const neg = c === 45; /* - */
+        if (neg) c = buf[++i];
+        let mant = 0;
+        let digits = 0;
+        let frac = 0;
+        while (c >= 48 && c <= 57) {
+          mant = mant * 10 + (c - 48);
+          digits++;
+          c = buf[++i];
+        }
+        if (c === 46 /* . */) {
+          c = buf[++i];
+          while (c >= 48 && c <= 57) {
+            mant = mant * 10 + (c - 48);
+            digits++;
+            frac++;
+            c = buf[++i];
+          }
+        }
+        if ((c === 44 || c === 10) && digits > 0 && digits <= 15) {
+          b.pushDecimal(mant, frac, neg);
+        } else {
+          while (c !== 44 && c !== 10) c = buf[++i];
+          other(b, buf, fs, i, c);
+        }
+      } else if (b !== undefined) {
+        let h = 0x811c9dc5; // FNV-1a, as ColumnBuilder.pushBytes
+        while (c !== 44 && c !== 10) {
+          h = Math.imul(h ^ c, 0x01000193);
+          c = buf[++i];
+        }
+        const last = buf[i - 1];
+        if (i > fs && buf[fs] !== 32 && last !== 32 && last !== 13 && buf[fs] !== 78 && buf[fs] !== 110) b.countBytes(buf, fs, i, h);
+        else other(b, buf, fs, i, c);
+      } else {
+        while (c !== 44 && c !== 10) c = buf[++i];
+      }
+      j++;
+      i++;
+      if (c === 10) break;
+      c = buf[i];
+    }
+    st.line++;
+    if (j > nb) throw new UserError(`${st.file}:${st.line}: ${j} fields, but the header has ${nb}`, { file: st.file, line: st.line });
+    for (; j < nb; j++) if (bs[j] !== undefined) bs[j]!.missing++;
+    st.rows++;
+  }
+}
+
+/** A field the digit loop did not take, ending at byte `at` (a comma or the line feed `c`). */
+function other(b: ColumnBuilder, buf: Buffer, s: number, at: number, c: number): void {
+  let e = at;
+  if (c === 10 && e > s && buf[e - 1] === 13) e--;
+  if (b.counts !== undefined && e > s && buf[s] !== 32 && buf[e - 1] !== 32 && buf[s] !== 78 && buf[s] !== 110) b.pushBytes(buf, s, e);
+  else pushField(b, buf, s, e);
+}
