@@ -127,14 +127,14 @@ describe('baseline from main through the bundles', { timeout: 180_000 }, () => {
    * model-eval alone with id-column under report id 'ids' (its own baseline keys): a fixture with an `id` column
    * added (row i -> "u<i>"), rows optionally shuffled by a fixed permutation.
    */
-  async function evaluateWithIds(file: 'baseline.csv' | 'predictions.csv', order: 'as-is' | 'shuffled', event: GitHubEvent, identity: RunIdentity, runId: string, idColumn: string | undefined): Promise<RunResult> {
+  async function evaluateWithIds(file: 'baseline.csv' | 'predictions.csv', order: 'as-is' | 'shuffled', event: GitHubEvent, identity: RunIdentity, runId: string, idColumn: string | undefined, reportId = 'ids'): Promise<RunResult> {
     const workspace = mkdtempSync(path.join(os.tmpdir(), 'mlci-baseline-ids-'));
     const [header, ...rows] = readFileSync(repoPath('test/fixtures/model-eval', file), 'utf8').trim().split(/\r?\n/);
     const withIds = rows.map((row, i) => `u${i},${row}`);
     // A fixed permutation (i -> 7i mod n with n = 400 coprime to 7), so the shuffle is the same on every run.
     const shuffled = order === 'as-is' ? withIds : withIds.map((_, i) => withIds[(7 * i) % withIds.length]);
     writeFileSync(path.join(workspace, 'data.csv'), [`id,${header}`, ...shuffled].join('\n'));
-    const inputs = { predictions: 'data.csv', 'score-columns': 'score', baseline: 'auto', 'report-id': 'ids', 'bootstrap-samples': '0', comment: 'never', ...(idColumn ? { 'id-column': idColumn } : {}) };
+    const inputs = { predictions: 'data.csv', 'score-columns': 'score', baseline: 'auto', 'report-id': reportId, 'bootstrap-samples': '0', comment: 'never', ...(idColumn ? { 'id-column': idColumn } : {}) };
     return runAction('model-eval', { inputs, event, apiUrl: gh.url, workspace, env: { ...results.env(identity), GITHUB_RUN_ID: runId } });
   }
 
@@ -163,7 +163,8 @@ describe('baseline from main through the bundles', { timeout: 180_000 }, () => {
     assert.equal(errors.length, 1, noIds.stdout);
     assert.match(errors[0].message, /^The baseline of main @ ddddddd \(run 1111\) predictions were made on other evaluation rows than this run \(the baseline of main @ ddddddd \(run 1111\) predictions were saved with row ids, this run has none: set id-column to the column of row ids; row identity [0-9a-f]{12} there, [0-9a-f]{12} here\)/);
 
-    const missingColumn = await evaluateWithIds('predictions.csv', 'as-is', pullRequestEvent({ number: 23 }), pullRequestRun('15', 23), '1515', 'row_id');
+    // Under a report id with no baseline yet: a named id column that is absent is an error on every run.
+    const missingColumn = await evaluateWithIds('predictions.csv', 'as-is', pullRequestEvent({ number: 23 }), pullRequestRun('15', 23), '1515', 'row_id', 'no-baseline');
     assert.equal(missingColumn.exitCode, 1);
     assert.match(missingColumn.annotations.find((a) => a.level === 'error')?.message ?? '', /^id-column: column 'row_id' not found in data\.csv; columns are: /);
   });

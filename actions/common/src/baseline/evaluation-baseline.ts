@@ -34,13 +34,15 @@ function rowIds(table: Table, wanted: EvaluationColumns): Label[] | undefined {
 }
 
 export async function restoreEvaluationBaseline(context: ActionContext, table: Table, wanted: EvaluationColumns, scope = 'model-eval'): Promise<AutoBaseline> {
+  // A named id column that is absent is the user's mistake on every run, not only once a baseline exists.
+  const ids = rowIds(table, wanted);
   const restored = await context.restoreBaseline(scope);
   if (!restored.found) return { baseline: undefined, reason: restored.reason };
   const where = describeBaseline(restored.source).replace(/\[(run \d+)\]\([^)]*\)/, '$1').replace(/`/g, '');
   const predictions = baselineFile(restored, PREDICTIONS_FILE);
   if (predictions) {
     const labels = column(table, wanted.labelColumn) ?? [];
-    const saved = pairPredictions({ labels: labels as Label[], rowIds: rowIds(table, wanted) }, predictions, `baseline of ${where}`);
+    const saved = pairPredictions({ labels: labels as Label[], rowIds: ids }, predictions, `baseline of ${where}`);
     if (saved.columns) return { baseline: tableFromColumns(`baseline of ${where}`, saved.columns as Record<string, ArrayLike<unknown>>), source: where };
   }
   const resultName = restored.source.files.find((f) => f === `${scope}.json`) ?? restored.source.files.find((f) => f.endsWith('.json'));
