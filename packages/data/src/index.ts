@@ -37,8 +37,10 @@
  *
  * MEMORY: readers stream (bounded by batch size and the longest record, 1 MiB by default); uniqueness hashes
  * values to 64 bits and spills them to 64 partition files (exact up to hash collisions, ≈ n²/2⁶⁵); median
- * and quantile expectations keep up to 4,000,000 values (32 MB) for exact answers, then switch to the
- * DDSketch and say so in the result's `note`; profiles are fixed-size sketches plus ≤ 1000 categories.
+ * and quantile expectations keep 65,536 numbers in memory and spill the rest to a temporary file, then find
+ * the exact values by radix selection; profiles are fixed-size sketches plus ≤ 1000 categories.
+ * CSV/TSV is read into column batches (typed arrays, strings interned per batch) that the checks and the
+ * profiler take a column at a time.
  */
 export type { Value, ColumnType } from './values.ts';
 export { columnTypesFromSchema, typeOf, valueKey, showValue } from './values.ts';

@@ -7,18 +7,17 @@
  * - quantile q = the value at sorted position round_half_even(q·(n − 1)) (NumPy's "nearest", which GE's
  *   pandas backend uses);
  * - unique_value_count = number of distinct non-null values; proportion = that / non-null count.
- * Median and quantiles are exact while the column has at most `EXACT_QUANTILE_LIMIT` values (kept in a
- * Float64Array); beyond that they come from the DDSketch and the result says so with its relative error.
+ * Median and quantiles are exact at any size: the numbers are kept in a buffer that spills to a temporary
+ * file, and the values of the ranks asked are found by radix selection (see spilled-numbers.ts).
  */
-import { QuantileSketch, type QuantileSketchJSON } from '../sketch/quantiles.ts';
 import { valueKey, type Value } from '../values.ts';
 import { MISSING, NUMBER, TEXT, TRUE, type ColumnView } from '../read/column-batch.ts';
 import { ColumnCheck } from './check.ts';
+import { SpilledNumbers, type SpilledState } from './spilled-numbers.ts';
 import { inRange, type Kwargs, type Range } from './kwargs.ts';
 import type { ExpectationResult } from './result.ts';
 
 type Outcome = ExpectationResult['result'] & { success: boolean };
-export const EXACT_QUANTILE_LIMIT = 4_000_000;
 
 /** Numbers and booleans as numbers; anything else undefined. */
 function numeric(v: Value): number | undefined {
@@ -172,13 +171,9 @@ class Extreme extends Aggregate {
   }
 }
 
-/** Keeps every numeric value (for exact order statistics) up to a limit, and a sketch beyond it. */
+/** Keeps every numeric value for exact order statistics, spilling to disk beyond a buffer (spilled-numbers.ts). */
 class OrderStatistics extends Aggregate {
-  private values: Float64Array = new Float64Array(1024);
-  private n = 0;
-  /** Whether values[0, n) is in ascending order (partial scans sort theirs, so merging is linear). */
-  private sorted = true;
-  private sketch: QuantileSketch | undefined;
+  private readonly numbers = new SpilledNumbers();
   private readonly evaluate: (order: Order) => { observed: unknown; success: boolean };
 
   constructor(column: string, evaluate: (order: Order) => { observed: unknown; success: boolean }) {
@@ -189,85 +184,38 @@ class OrderStatistics extends Aggregate {
 
   protected observe(value: Value): void {
     const x = numeric(value);
-    if (x !== undefined) this.observeNumber(x);
+    if (x !== undefined) this.numbers.add(x);
   }
 
   protected override observeNumber(x: number): void {
-    this.sorted = false;
-    if (this.sketch) { this.sketch.add(x); this.n++; return; }
-    if (this.n === this.values.length) {
-      if (this.n >= EXACT_QUANTILE_LIMIT) {
-        this.sketch = new QuantileSketch();
-        for (let i = 0; i < this.n; i++) this.sketch.add(this.values[i]);
-        this.values = new Float64Array(0);
-        this.sketch.add(x);
-        this.n++;
-        return;
-      }
-      const grown = new Float64Array(this.values.length * 2);
-      grown.set(this.values);
-      this.values = grown;
-    }
-    this.values[this.n++] = x;
+    this.numbers.add(x);
   }
 
-  /** Sorted here, in the partial scan's thread, so the merge is a linear pass. */
   protected state(): unknown {
-    if (this.sketch) return { sketch: this.sketch.toJSON(), n: this.n };
-    const values = this.values.subarray(0, this.n);
-    if (!this.sorted) values.sort();
-    this.sorted = true;
-    return { values: values.slice(), n: this.n, sorted: true };
+    return this.numbers.snapshot();
   }
 
   protected merge(state: unknown): void {
-    const o = state as { values?: Float64Array; sketch?: QuantileSketchJSON; n: number; sorted?: boolean };
-    if (o.values) {
-      if (o.sorted && this.sorted && !this.sketch && this.n + o.values.length <= EXACT_QUANTILE_LIMIT) {
-        this.values = mergeSorted(this.values.subarray(0, this.n), o.values);
-        this.n = this.values.length;
-      } else {
-        for (const x of o.values) this.observe(x);
-      }
-    } else {
-      if (!this.sketch) {
-        this.sketch = new QuantileSketch();
-        for (let i = 0; i < this.n; i++) this.sketch.add(this.values[i]);
-        this.values = new Float64Array(0);
-      }
-      this.sketch.merge(QuantileSketch.fromJSON(o.sketch!));
-      this.n += o.n;
-    }
+    this.numbers.absorb(state as SpilledState);
   }
 
   finish(): Outcome {
-    if (this.sketch) {
-      const sketch = this.sketch;
-      const { observed, success } = this.evaluate({ nearest: (q) => sketch.quantile(q) ?? null, median: () => sketch.quantile(0.5) ?? null });
-      return this.outcome(observed, success, `approximate: more than ${EXACT_QUANTILE_LIMIT} values, quantiles from a DDSketch within ${sketch.relativeAccuracy * 100}% relative error`);
+    const numbers = this.numbers;
+    const n = numbers.count;
+    try {
+      const { observed, success } = this.evaluate({
+        nearest: (q) => (n === 0 ? null : numbers.select([roundHalfEven(q * (n - 1))])[0]),
+        median: () => {
+          if (n === 0) return null;
+          const [a, b] = numbers.select([Math.floor((n - 1) / 2), Math.ceil((n - 1) / 2)]);
+          return (a + b) / 2;
+        },
+      });
+      return this.outcome(observed, success);
+    } finally {
+      numbers.close();
     }
-    const sorted = this.values.subarray(0, this.n);
-    if (!this.sorted) sorted.sort();
-    this.sorted = true;
-    const n = this.n;
-    const { observed, success } = this.evaluate({
-      nearest: (q) => (n === 0 ? null : sorted[roundHalfEven(q * (n - 1))]),
-      median: () => (n === 0 ? null : (sorted[Math.floor((n - 1) / 2)] + sorted[Math.ceil((n - 1) / 2)]) / 2),
-    });
-    return this.outcome(observed, success);
   }
-}
-
-/** The ascending merge of two ascending arrays. */
-function mergeSorted(a: Float64Array, b: Float64Array): Float64Array {
-  const out = new Float64Array(Math.max(1024, a.length + b.length));
-  let i = 0;
-  let j = 0;
-  let k = 0;
-  while (i < a.length && j < b.length) out[k++] = a[i] <= b[j] ? a[i++] : b[j++];
-  while (i < a.length) out[k++] = a[i++];
-  while (j < b.length) out[k++] = b[j++];
-  return out.subarray(0, k);
 }
 
 interface Order {

@@ -6,7 +6,7 @@
  * IEEE-754 bits (−0 as 0) and kept in the record itself; any other value's text goes to a side file and only
  * its offset is kept. At the end each partition (1/64 of the rows) is loaded and its hashes counted in an
  * open-addressing table: every row whose hash occurs two or more times is a duplicate (pandas'
- * `duplicated(keep=False)`). Memory: 64 write buffers of 112 KiB plus one partition at a time (28 bytes a
+ * `duplicated(keep=False)`). Memory: 64 write buffers of 28 KiB plus one partition at a time (28 bytes a
  * row plus the table: about 12 MB a partition at 20 million rows).
  * Caveat, stated in results: two different values with the same 64-bit hash would be reported as
  * duplicates; for n distinct values the chance is about n² / 2⁶⁵ (≈ 10⁻⁷ at 2 million).
@@ -26,7 +26,7 @@ const SEED1 = 0x9747b28c;
 const SEED2 = 0x5bd1e995;
 const bits = new Float64Array(1);
 const words = new Uint32Array(bits.buffer);
-const BUFFER_RECORDS = 4096;
+const BUFFER_RECORDS = 1024;
 
 interface Partition {
   records: Uint32Array;
@@ -150,9 +150,13 @@ export class DuplicateFinder {
     const p = this.partitions[k];
     let total = p.spilled + p.used;
     for (const o of this.others) total += o.counts[k];
-    const all = new Uint32Array(total * RECORD_WORDS);
+    // Buffers are kept from one partition to the next (grown as needed): allocating them per partition
+    // leaves garbage that the main thread's heap does not collect soon enough for a flat RSS.
+    if (this.recordScratch.length < total * RECORD_WORDS) this.recordScratch = new Uint32Array(Math.ceil(total * RECORD_WORDS * 1.25));
+    if (this.loadedSources.length < total) this.loadedSources = new Uint16Array(Math.ceil(total * 1.25));
+    const all = this.recordScratch.subarray(0, total * RECORD_WORDS);
     let at = 0;
-    const sources = new Uint16Array(total);
+    const sources = this.loadedSources;
     if (p.fd !== undefined) readSync(p.fd, all, 0, p.spilled * RECORD_WORDS * 4, 0);
     all.set(p.records.subarray(0, p.used * RECORD_WORDS), p.spilled * RECORD_WORDS);
     at = p.spilled + p.used;
@@ -170,11 +174,14 @@ export class DuplicateFinder {
       }
       at += n;
     });
-    this.loadedSources = sources;
     return all;
   }
 
   private loadedSources = new Uint16Array(0);
+  private recordScratch = new Uint32Array(0);
+  private slotScratch = new Int32Array(0);
+  private countScratch = new Uint32Array(0);
+  private slotOfScratch = new Int32Array(0);
 
   /** Scans every partition for equal hashes; fills `unexpected` (count and the first examples). */
   finish(): void {
@@ -189,9 +196,14 @@ export class DuplicateFinder {
         let size = 1024;
         while (size < total * 2) size *= 2;
         const mask = size - 1;
-        const slots = new Int32Array(size);
-        const counts = new Uint32Array(size);
-        const slotOf = new Int32Array(total);
+        if (this.slotScratch.length < size) {
+          this.slotScratch = new Int32Array(size);
+          this.countScratch = new Uint32Array(size);
+        }
+        if (this.slotOfScratch.length < total) this.slotOfScratch = new Int32Array(Math.ceil(total * 1.25));
+        const slots = this.slotScratch.subarray(0, size).fill(0);
+        const counts = this.countScratch.subarray(0, size).fill(0);
+        const slotOf = this.slotOfScratch;
         for (let i = 0; i < total; i++) {
           const h1 = all[i * RECORD_WORDS];
           const h2 = all[i * RECORD_WORDS + 1];
