@@ -43,6 +43,16 @@ test('ml-ci drift-check compares `current`, or the validated data when current i
   assert.equal(scope({ inputs: { current: 'prod.csv', data: 'data/new.csv' } }).interpolate(drift.with!.current), 'prod.csv');
 });
 
+test('ml-ci gives reference auto to drift-check only: data-validate then runs without a reference', () => {
+  const validate = ci.steps!.find((s) => s.id === 'validate')!;
+  const drift = ci.steps!.find((s) => s.id === 'drift')!;
+  const both = (reference: string) => [validate, drift].map((step) => scope({ inputs: { reference } }).interpolate(step.with!.reference));
+  assert.deepEqual(both('auto'), ['', 'auto']);
+  assert.deepEqual(both('data/train.csv'), ['data/train.csv', 'data/train.csv']);
+  assert.deepEqual(both(''), ['', '']);
+  assert.equal(scope({ inputs: { reference: 'auto' } }).condition(drift.if), true);
+});
+
 test('ml-ct asks drift-check to retrain only when a workflow or an event is configured', () => {
   const drift = ct.steps!.find((s) => s.id === 'drift')!;
   const onDrift = (workflow: string, event: string) =>
