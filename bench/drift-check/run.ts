@@ -2,7 +2,7 @@
  * Benchmark: the whole drift report (file reading included) on 20 columns (10 numeric, 10 categorical) of
  * N reference vs N current rows, against SciPy's KS + Wasserstein on pre-loaded NumPy arrays.
  * Usage: node bench/drift-check/run.ts [rows=1000000]
- * Data is generated once under bench/.data/drift-check/ (git-ignored). Memory: the report's peak RSS is also
+ * Runs the bundled code (as the action does; bundles under bench/.data/bundle/). Data is generated once under bench/.data/drift-check/ (git-ignored). Memory: the report's peak RSS is also
  * measured at N/4 rows to show how it grows with the row count.
  */
 import { existsSync, mkdirSync } from 'node:fs';
@@ -24,8 +24,16 @@ async function tables(n: number): Promise<[string, string]> {
   return [ref, cur];
 }
 
+// What ships is a bundle: the action's bundle with the `drift-worker` bundle beside it. Measure the same, built
+// with the project's bundler into bench/.data/bundle/ (from sources, the worker threads would spend most of
+// their start-up type-stripping TypeScript).
+const bundleDir = join(root, 'bench/.data/bundle');
+const { bundle } = (await import(join(root, 'scripts/bundle.mjs') as string)) as { bundle: (name: string, entry: string, outDir: string) => Promise<string> };
+await bundle('drift-measure', 'bench/drift-check/measure.ts', bundleDir);
+await bundle('drift-worker', 'packages/drift/src/parallel/range-worker.ts', bundleDir);
+
 function measure(ref: string, cur: string): { reportSeconds: number; reportCpuSeconds: number; testCpuSecondsPerNumericColumn: number; reportRss: number; testSecondsPerNumericColumn: number; numericColumns: number; drifted: string[]; columns: number } {
-  const out = execFileSync(process.execPath, [join(root, 'bench/drift-check/measure.ts'), ref, cur], { encoding: 'utf8', maxBuffer: 1 << 20 });
+  const out = execFileSync(process.execPath, [join(bundleDir, 'drift-measure/index.js'), ref, cur], { encoding: 'utf8', maxBuffer: 1 << 20 });
   return JSON.parse(out.trim().split('\n').pop()!);
 }
 

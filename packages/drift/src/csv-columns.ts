@@ -459,4 +459,4 @@ function splitQuoted(text: string): string[] {
 }
 
 // For the byte-range reader (parallel/range-read.ts): the same field and line semantics on part of a file.
-export { parsePlainLines, pushField, type ParseState };
+export { parsePlainLines, pushField, isMissingMarker, type ParseState };

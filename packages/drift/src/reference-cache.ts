@@ -3,7 +3,7 @@
  * load it instead of re-reading the training set. The file keeps what the exact tests need and nothing else:
  * numeric columns as their sorted finite values (float64, base64; distinct values with counts when values repeat),
  * categorical columns as value counts, and
- * the content hash (SHA-512/256) of the source data (which keeps the retraining key stable across runs).
+ * the content hash (SHA-256, see retrain-key.ts) of the source data (which keeps the retraining key stable across runs).
  * Format: JSON `{ "format": "mlci-drift-reference", "version": 1, "source": {file, contentHash, rows}, "columns": {…} }`.
  */
 import { readFileSync, writeFileSync, renameSync } from 'node:fs';

@@ -14,7 +14,8 @@
  * any range fails (e.g. a line with too many fields), or the worker module is not on disk.
  */
 import { createHash } from 'node:crypto';
-import { closeSync, createReadStream, existsSync, openSync, readSync, statSync } from 'node:fs';
+import { closeSync, existsSync, openSync, readSync, statSync } from 'node:fs';
+import { open } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import type { CsvColumns } from '../csv-columns.ts';
@@ -113,9 +114,16 @@ function readHead(file: string): Buffer {
   }
 }
 
+/** The content hash, read through one reused buffer (a stream's fresh chunk per read would pile up until GC). */
 async function hashFile(file: string): Promise<string> {
   const hash = createHash(CONTENT_HASH);
-  for await (const chunk of createReadStream(file, { highWaterMark: 1 << 20 })) hash.update(chunk as Buffer);
+  const handle = await open(file, 'r');
+  try {
+    const buffer = Buffer.allocUnsafe(1 << 20);
+    for (let n; (n = (await handle.read(buffer, 0, buffer.length, null)).bytesRead) > 0; ) hash.update(buffer.subarray(0, n));
+  } finally {
+    await handle.close();
+  }
   return hash.digest('hex');
 }
 

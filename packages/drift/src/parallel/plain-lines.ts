@@ -9,7 +9,7 @@
  * the header is an error. test/drift/parallel-read.test.ts checks both readers agree on such files.
  */
 import { UserError } from '@mlci/core';
-import { pushField, type ColumnBuilder, type ParseState } from '../csv-columns.ts';
+import { isMissingMarker, pushField, type ColumnBuilder, type ParseState } from '../csv-columns.ts';
 
 export function scanPlainLines(buf: Buffer, start: number, end: number, bs: (ColumnBuilder | undefined)[], st: ParseState): void {
   const nb = bs.length;
@@ -57,9 +57,11 @@ export function scanPlainLines(buf: Buffer, start: number, end: number, bs: (Col
           h = Math.imul(h ^ c, 0x01000193);
           c = buf[++i];
         }
+        const first = buf[fs];
         const last = buf[i - 1];
-        if (i > fs && buf[fs] !== 32 && last !== 32 && last !== 13 && buf[fs] !== 78 && buf[fs] !== 110) b.countBytes(buf, fs, i, h);
-        else other(b, buf, fs, i, c);
+        if (i === fs || first === 32 || last === 32 || last === 13) other(b, buf, fs, i, c);
+        else if ((first === 78 || first === 110) /* N, n */ && isMissingMarker(buf, fs, i)) b.missing++;
+        else b.countBytes(buf, fs, i, h);
       } else {
         while (c !== 44 && c !== 10) c = buf[++i];
       }
