@@ -1,12 +1,18 @@
 /**
  * Reading the evaluation's files: a predictions (or data) file into a column Table with @mlci/data's readers,
  * and an earlier model-eval result file used as a baseline.
+ *
+ * CSV and TSV come as column batches (numbers parsed from the bytes in place, strings interned per batch), so
+ * a numeric column goes straight into a Float64Array with no value per cell; other formats come as rows.
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { UserError } from '@mlci/core';
-import { readRows, type Value } from '@mlci/data';
+import type { Value } from '@mlci/data';
 import type { StoredMetrics, Table, TaskKind } from '@mlci/metrics';
+// @mlci/data's columnar reader is not in its public index yet; this is its one import site (see the lead's note).
+import { readBatches } from '../../../packages/data/src/read/reader.ts';
+import { NUMBER, type ColumnView } from '../../../packages/data/src/read/column-batch.ts';
 
 /** A path for messages: relative to the working directory (the workspace on a runner) when inside it. */
 export function shownPath(file: string): string {
@@ -24,14 +30,23 @@ export async function readTable(file: string, wanted?: (column: string) => boole
   let names: readonly string[] = [];
   const builders: Array<ColumnBuilder | undefined> = [];
   let rows = 0;
-  for await (const batch of readRows(shown)) {
+  const plainText = /\.(csv|tsv)$/i.test(file);
+  for await (const batch of readBatches(shown)) {
     if (batch.columns.length > builders.length) {
+      // A row of an uncompressed CSV/TSV takes at least one byte per column (its delimiters and line feed):
+      // that bounds the rows, so each numeric column is filled in place, in memory reserved once.
+      const capacity = plainText ? Math.min(Math.ceil(statSync(file).size / batch.columns.length) + 1, MAX_RESERVED) : 0;
       // JSON sources may reveal new keys later: earlier rows lack them (null).
       for (let j = builders.length; j < batch.columns.length; j++) {
         const keep = !wanted || wanted(batch.columns[j]);
-        builders.push(keep ? new ColumnBuilder(rows) : undefined);
+        builders.push(keep ? new ColumnBuilder(rows, capacity) : undefined);
       }
       names = batch.columns;
+    }
+    if ('views' in batch) {
+      for (let j = 0; j < builders.length; j++) builders[j]?.pushView(batch.views[j], batch.length);
+      rows += batch.length;
+      continue;
     }
     for (let j = 0; j < builders.length; j++) {
       const builder = builders[j];
@@ -45,56 +60,103 @@ export async function readTable(file: string, wanted?: (column: string) => boole
   return { source: shown, rows, names, column: (name) => byName.get(name) };
 }
 
+/**
+ * At most this many values are reserved per column up front. Reserving is cheap: untouched memory is never
+ * committed, while every copy of a column (growing it, joining pieces) touches new memory, and touching fresh
+ * memory is what costs (page faults: about 5 ms per MB on the benchmark machine).
+ */
+const MAX_RESERVED = 1 << 28;
+
+/**
+ * One column of the table: numbers in place (in a reserved array, else in pieces of one batch each, joined once
+ * at the end) while every value is a number, then an array of values from the first value that is not a number.
+ */
 class ColumnBuilder {
-  private numbers: Float64Array | undefined = new Float64Array(1024);
+  private reserved: Float64Array | undefined;
+  private pieces: Float64Array[] | undefined = [];
   private values: Value[] | undefined;
   private length = 0;
 
-  constructor(leadingNulls: number) {
-    for (let i = 0; i < leadingNulls; i++) this.push(null);
+  constructor(leadingNulls: number, capacity: number) {
+    // JSON rows that lacked this key: missing values, so the column is not all numbers.
+    if (leadingNulls > 0) {
+      this.pieces = undefined;
+      this.values = new Array<Value>(leadingNulls).fill(null);
+      this.length = leadingNulls;
+    } else if (capacity > 0) {
+      this.reserved = new Float64Array(capacity);
+    }
   }
 
-  /** Column j of a batch of rows; the numeric fast path runs without a call per value. */
-  pushColumn(rows: readonly Value[][], j: number): void {
-    let i = 0;
-    if (this.numbers) {
-      if (this.length + rows.length > this.numbers.length) {
-        const grown = new Float64Array(Math.max(this.numbers.length * 2, this.length + rows.length));
-        grown.set(this.numbers.subarray(0, this.length));
-        this.numbers = grown;
+  /** The first `count` rows of a column batch's view; an all-number batch is one copy. */
+  pushView(view: ColumnView, count: number): void {
+    if (this.pieces) {
+      const kinds = view.kinds;
+      let i = 0;
+      while (i < count && kinds[i] === NUMBER) i++;
+      if (i === count) {
+        this.pushNumbers(view.numbers.subarray(0, count));
+        return;
       }
-      const numbers = this.numbers;
-      let length = this.length;
+      this.toValues();
+    }
+    for (let i = 0; i < count; i++) this.values!.push(view.value(i));
+    this.length += count;
+  }
+
+  /** Column j of a batch of rows. */
+  pushColumn(rows: readonly Value[][], j: number): void {
+    if (this.pieces) {
+      const piece = new Float64Array(rows.length);
+      let i = 0;
       for (; i < rows.length; i++) {
         const v = rows[i][j];
         if (typeof v !== 'number') break;
-        numbers[length++] = v;
+        piece[i] = v;
       }
-      this.length = length;
-    }
-    for (; i < rows.length; i++) this.push(j < rows[i].length ? rows[i][j] : null);
-  }
-
-  push(value: Value): void {
-    if (this.numbers) {
-      if (typeof value === 'number') {
-        if (this.length === this.numbers.length) {
-          const grown = new Float64Array(this.numbers.length * 2);
-          grown.set(this.numbers);
-          this.numbers = grown;
-        }
-        this.numbers[this.length++] = value;
+      if (i === rows.length) {
+        this.pushNumbers(piece);
         return;
       }
-      this.values = Array.from(this.numbers.subarray(0, this.length));
-      this.numbers = undefined;
+      this.toValues();
     }
-    this.values!.push(value);
-    this.length++;
+    for (const row of rows) this.values!.push(j < row.length ? row[j] : null);
+    this.length += rows.length;
+  }
+
+  private pushNumbers(numbers: Float64Array): void {
+    const reserved = this.reserved;
+    if (reserved && this.length + numbers.length <= reserved.length) {
+      reserved.set(numbers, this.length);
+    } else {
+      if (reserved) {
+        this.pieces!.push(reserved.subarray(0, this.length));
+        this.reserved = undefined;
+      }
+      this.pieces!.push(numbers.slice());
+    }
+    this.length += numbers.length;
+  }
+
+  private toValues(): void {
+    this.values = Array.from(this.numbers());
+    this.pieces = undefined;
+    this.reserved = undefined;
+  }
+
+  private numbers(): Float64Array {
+    if (this.reserved) return this.reserved.subarray(0, this.length);
+    const out = new Float64Array(this.length);
+    let at = 0;
+    for (const piece of this.pieces!) {
+      out.set(piece, at);
+      at += piece.length;
+    }
+    return out;
   }
 
   finish(): ArrayLike<unknown> {
-    return this.numbers ? this.numbers.subarray(0, this.length) : this.values!;
+    return this.pieces ? this.numbers() : this.values!;
   }
 }
 

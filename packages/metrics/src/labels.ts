@@ -21,8 +21,12 @@ export function classesOf(columns: readonly LabelColumn[]): Label[] {
   let kindAt = '';
   for (const { table, name, input } of columns) {
     const values = requireColumn(table, name, input);
+    let last: unknown;
     for (let i = 0; i < values.length; i++) {
       const v = values[i] as unknown;
+      // Labels repeat: comparing with the previous one skips most lookups.
+      if (v === last) continue;
+      last = v;
       if (seen.has(v as Label)) continue;
       const k = typeof v;
       if (v === null || v === undefined || (k === 'number' && Number.isNaN(v)) || (k !== 'string' && k !== 'number' && k !== 'boolean')) {
@@ -48,17 +52,48 @@ export function classesOf(columns: readonly LabelColumn[]): Label[] {
 /** Class index of every row; the column's labels must all be in `classes`. */
 export function encodeLabels(column: LabelColumn, classes: readonly Label[]): Int32Array {
   const values = requireColumn(column.table, column.name, column.input);
+  if (values instanceof Float64Array && classes.length <= 16 && classes.every((c) => typeof c === 'number')) {
+    // Numeric labels, few classes: a scan of the classes is cheaper than a Map lookup per row.
+    const numbers = Float64Array.from(classes as number[]);
+    const k = numbers.length;
+    const out = new Int32Array(values.length);
+    for (let i = 0; i < values.length; i++) {
+      const v = values[i];
+      let c = 0;
+      while (c < k && numbers[c] !== v) c++;
+      if (c === k) throw notAClass(column, i, v, classes);
+      out[i] = c;
+    }
+    return out;
+  }
   const index = new Map<unknown, number>();
   classes.forEach((c, i) => index.set(c, i));
   const out = new Int32Array(values.length);
   for (let i = 0; i < values.length; i++) {
     const c = index.get(values[i]);
-    if (c === undefined) {
-      throw new UserError(`column '${column.name}' of ${column.table.source}: data row ${i + 1} has label ${JSON.stringify(values[i])}, which is not one of the classes ${classes.map((x) => JSON.stringify(x)).join(', ')}`, { file: column.table.source });
-    }
+    if (c === undefined) throw notAClass(column, i, values[i], classes);
     out[i] = c;
   }
   return out;
+}
+
+function notAClass(column: LabelColumn, row: number, value: unknown, classes: readonly Label[]): UserError {
+  return new UserError(`column '${column.name}' of ${column.table.source}: data row ${row + 1} has label ${JSON.stringify(value)}, which is not one of the classes ${classes.map((x) => JSON.stringify(x)).join(', ')}`, { file: column.table.source });
+}
+
+/**
+ * The distinct values of a column, stopping once there are more than `limit` (task detection only needs to
+ * know whether there are few): a scan of the few seen so far, cheaper than a Set for 2 or 3 classes.
+ */
+export function fewDistinct(values: ArrayLike<unknown>, limit: number, seen: unknown[] = []): unknown[] {
+  let last: unknown = seen.length > 0 ? seen[seen.length - 1] : undefined;
+  for (let i = 0; i < values.length && seen.length <= limit; i++) {
+    const v = values[i];
+    if (v === last) continue;
+    last = v;
+    if (!seen.some((x) => x === v || (x !== x && v !== v))) seen.push(v);
+  }
+  return seen;
 }
 
 /** The class a user named (inputs are text: "1" names the number 1, "true" the boolean true). */

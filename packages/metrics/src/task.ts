@@ -13,7 +13,7 @@
  */
 import { UserError } from '@mlci/core';
 import { BINARY_METRICS, binaryMetrics, prepareBinary, type BinaryModel } from './binary.ts';
-import { classesOf, encodeLabels, findClass, type Label, type LabelColumn } from './labels.ts';
+import { classesOf, encodeLabels, fewDistinct, findClass, type Label, type LabelColumn } from './labels.ts';
 import { MULTICLASS_METRICS, multiclassMetrics, prepareMulticlass, type MulticlassModel } from './multiclass.ts';
 import { REGRESSION_METRICS, prepareRegression, regressionMetrics, type RegressionModel } from './regression.ts';
 import { numericColumn, requireColumn, type Table } from './table.ts';
@@ -138,25 +138,34 @@ export function prepareEvaluation(candidate: Table, baseline: Table | undefined,
 
 function detectTask(table: Table, options: TaskOptions, hasPrediction: boolean): TaskKind {
   const truth = requireColumn(table, options.labelColumn, 'label-column');
-  const distinct = new Set<unknown>();
-  let numeric = true;
-  let fractional = false;
-  for (let i = 0; i < truth.length; i++) {
-    const v = truth[i];
-    if (typeof v !== 'number') numeric = false;
-    else if (!Number.isInteger(v)) fractional = true;
-    if (distinct.size <= 20) distinct.add(v);
-  }
-  if (numeric && (fractional || distinct.size > 20)) return 'regression';
+  const numeric = truth instanceof Float64Array || allNumbers(truth);
+  const fractional = numeric && !allIntegers(truth);
+  const distinct = fewDistinct(truth, 20);
+  if (numeric && (fractional || distinct.length > 20)) return 'regression';
   const scoreSpec = options.scoreColumns;
   if (scoreSpec.length > 2) return 'multiclass';
   if (hasPrediction) {
     const predicted = table.column(options.predictionColumn)!;
     // Integer targets (counts) with fractional predictions are a regression, not a classification.
-    if (numeric) for (let i = 0; i < predicted.length; i++) if (typeof predicted[i] === 'number' && !Number.isInteger(predicted[i])) return 'regression';
-    for (let i = 0; i < predicted.length && distinct.size <= 2; i++) distinct.add(predicted[i]);
+    if (numeric && !allIntegers(predicted)) return 'regression';
+    fewDistinct(predicted, 2, distinct);
   }
-  return distinct.size > 2 ? 'multiclass' : 'binary';
+  return distinct.length > 2 ? 'multiclass' : 'binary';
+}
+
+function allNumbers(values: ArrayLike<unknown>): boolean {
+  for (let i = 0; i < values.length; i++) if (typeof values[i] !== 'number') return false;
+  return true;
+}
+
+/** No number with a fraction (other values are not looked at). */
+function allIntegers(values: ArrayLike<unknown>): boolean {
+  if (values instanceof Float64Array) {
+    for (let i = 0; i < values.length; i++) if (!Number.isInteger(values[i])) return false;
+    return true;
+  }
+  for (let i = 0; i < values.length; i++) if (typeof values[i] === 'number' && !Number.isInteger(values[i])) return false;
+  return true;
 }
 
 function resolvePositive(classes: readonly Label[], positiveLabel: string | undefined): number {
