@@ -49,7 +49,7 @@ try {
   console.error(`SciPy baseline unavailable: ${(e as Error).message.split('\n')[0]}`);
 }
 
-const f = (s: number): string => `${s.toFixed(2)} s`;
+const f = (s: number): string => (s < 0.1 ? `${(s * 1000).toFixed(1)} ms` : `${s.toFixed(2)} s`);
 const mb = (b: number): string => `${(b / 2 ** 20).toFixed(0)} MiB`;
 console.log(`\ndrift-check benchmark: ${rows.toLocaleString('en-US')} reference vs ${rows.toLocaleString('en-US')} current rows, ${ours.columns} columns (${ours.numericColumns} numeric)`);
 console.log(`drifted columns found: ${ours.drifted.join(', ')}\n`);

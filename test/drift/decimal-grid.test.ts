@@ -62,3 +62,15 @@ test('a column read digit by digit (mantissa and decimals) counts the same as on
   assert.deepEqual(Array.from(a.values), Array.from(b.values));
   assert.deepEqual(Array.from(a.weights!), Array.from(b.weights!));
 });
+
+test('a grid\'s memory depends on the range and precision of the values, not on how many there are', () => {
+  const rand = lcg(3);
+  const grid = new DecimalGrid();
+  const sizes: number[] = [];
+  for (let n = 1; n <= 1_000_000; n++) {
+    assert.equal(grid.add(Math.floor(rand() * 100000) / 1000), true); // 3 decimals in [0, 100)
+    if (n === 250_000 || n === 1_000_000) sizes.push(grid.counts.byteLength);
+  }
+  assert.equal(sizes[0], sizes[1]);
+  assert.ok(sizes[1] <= 4 * 2 * 100000, `${sizes[1]} bytes: at most twice the 100,000 steps of the range, 4 bytes each`);
+});

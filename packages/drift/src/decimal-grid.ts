@@ -87,30 +87,40 @@ export class DecimalGrid {
     return true;
   }
 
-  /** Grows the array to reach k (doubling, within maxSlots). */
+  /**
+   * Grows the array to reach k: to twice the span of the values (counted ones and k), within maxSlots, with the
+   * spare room on the side that grew (data keeps extending the way it started to). So the array stays within
+   * 2x the values' span, and a run of values each just past the end costs amortised O(1).
+   */
   private extend(k: number): boolean {
-    const len = this.counts.length;
-    const lo = Math.min(this.base, k);
-    const hi = Math.max(this.base + len - 1, k);
-    const needed = hi - lo + 1;
-    if (needed > this.maxSlots) return false;
-    const size = Math.min(this.maxSlots, Math.max(needed, 2 * len));
-    // Spare room on the side that grew: data keeps extending the way it has started to.
+    const [first, last] = this.occupied();
+    const lo = Math.min(this.base + first, k);
+    const hi = Math.max(this.base + last, k);
+    const span = hi - lo + 1;
+    if (span > this.maxSlots) return false;
+    const size = Math.min(this.maxSlots, 2 * span);
     const base = k < this.base ? hi - size + 1 : lo;
     const bigger = new Uint32Array(size);
-    bigger.set(this.counts, this.base - base);
+    bigger.set(this.counts.subarray(first, last + 1), this.base + first - base);
     this.counts = bigger;
     this.base = base;
     return true;
   }
 
+  /** Index of the first and last non-zero count ([0, −1] when none). */
+  private occupied(): [number, number] {
+    const counts = this.counts;
+    let first = 0;
+    let last = counts.length - 1;
+    while (first <= last && counts[first] === 0) first++;
+    while (last >= first && counts[last] === 0) last--;
+    return first <= last ? [first, last] : [0, -1];
+  }
+
   /** Moves to more decimal places: slot i becomes slot i·10^(places − scale), if the array stays in reach. */
   private refine(places: number): boolean {
     const f = POW10[places - this.scale];
-    let first = 0;
-    let last = this.counts.length - 1;
-    while (first <= last && this.counts[first] === 0) first++;
-    while (last >= first && this.counts[last] === 0) last--;
+    const [first, last] = this.occupied();
     const size = Math.max(16, (last - first) * f + 1);
     const base = (this.base + first) * f;
     if (size > this.maxSlots || Math.abs(base) + size >= SAFE) {
