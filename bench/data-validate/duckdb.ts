@@ -3,6 +3,7 @@ import { DuckDBInstance } from '@duckdb/node-api';
 
 const file = process.argv[2];
 const start = performance.now();
+const cpuStart = process.cpuUsage();
 const instance = await DuckDBInstance.create(':memory:', { threads: '2' });
 const connection = await instance.connect();
 const sql = `
@@ -27,4 +28,5 @@ const reader = await connection.runAndReadAll(sql);
 const row = reader.getRowObjectsJson()[0];
 const columns = (await connection.runAndReadAll('DESCRIBE t')).getRowObjectsJson().map((r) => r.column_name);
 const seconds = (performance.now() - start) / 1000;
-console.log(JSON.stringify({ seconds, peakRssMB: process.resourceUsage().maxRSS / 1024, results: { ...row, columns } }));
+const cpu = process.cpuUsage(cpuStart);
+console.log(JSON.stringify({ seconds, cpuSeconds: (cpu.user + cpu.system) / 1e6, peakRssMB: process.resourceUsage().maxRSS / 1024, results: { ...row, columns } }));

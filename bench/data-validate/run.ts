@@ -15,7 +15,7 @@ const rows = Number(process.argv.find((a, i) => i >= 2 && /^\d+$/.test(a)) ?? 2_
 const here = import.meta.dirname;
 const dataDir = join(here, '..', '.data');
 
-interface Run { seconds: number; peakRssMB: number; results: unknown }
+interface Run { seconds: number; cpuSeconds: number; peakRssMB: number; results: unknown }
 
 function run(command: string, args: string[]): Run {
   return JSON.parse(execFileSync(command, args, { encoding: 'utf8', maxBuffer: 1 << 24 }).trim().split('\n').pop()!) as Run;
@@ -49,21 +49,24 @@ const same = (a: unknown, b: unknown): boolean => {
 };
 const disagreements = m.map((v, i) => (same(v, p[i]) && same(v, duckOrdered[i]) ? '' : `#${i + 1}: mlci ${JSON.stringify(v)}, pandas ${JSON.stringify(p[i])}, duckdb ${JSON.stringify(duckOrdered[i])}`)).filter(Boolean);
 
+// CPU seconds beside wall seconds: on a machine shared with other jobs, wall time depends on what else runs,
+// CPU time much less so (it still grows a little under contention: caches, frequency).
 const rowsOut = [
-  ['wc -l (floor)', floor, NaN],
-  ['@mlci/data', mlci.seconds, mlci.peakRssMB],
-  ['pandas 1.5.3', pandas.seconds, pandas.peakRssMB],
-  ['DuckDB', duck.seconds, duck.peakRssMB],
-] as Array<[string, number, number]>;
-console.log('\n| tool | seconds | MB/s | peak RSS (MB) | mlci speed ÷ tool speed |');
-console.log('|---|---:|---:|---:|---:|');
-for (const [name, s, rss] of rowsOut) {
-  console.log(`| ${name} | ${s.toFixed(2)} | ${(mb / s).toFixed(1)} | ${Number.isNaN(rss) ? '–' : rss.toFixed(0)} | ${(s / mlci.seconds).toFixed(2)}× |`);
+  ['wc -l (floor)', floor, NaN, NaN],
+  ['@mlci/data', mlci.seconds, mlci.cpuSeconds, mlci.peakRssMB],
+  ['pandas 1.5.3', pandas.seconds, pandas.cpuSeconds, pandas.peakRssMB],
+  ['DuckDB', duck.seconds, duck.cpuSeconds, duck.peakRssMB],
+] as Array<[string, number, number, number]>;
+const show = (x: number, digits: number): string => (Number.isNaN(x) ? '–' : x.toFixed(digits));
+console.log('\n| tool | seconds | MB/s | CPU seconds | peak RSS (MB) | mlci speed ÷ tool speed | tool CPU ÷ mlci CPU |');
+console.log('|---|---:|---:|---:|---:|---:|---:|');
+for (const [name, s, cpu, rss] of rowsOut) {
+  console.log(`| ${name} | ${s.toFixed(2)} | ${(mb / s).toFixed(1)} | ${show(cpu, 2)} | ${show(rss, 0)} | ${(s / mlci.seconds).toFixed(2)}× | ${show(cpu / mlci.cpuSeconds, 2)}${Number.isNaN(cpu) ? '' : '×'} |`);
 }
 console.log(disagreements.length === 0 ? '\nall 20 results agree across the three tools' : `\nDISAGREEMENTS:\n${disagreements.join('\n')}`);
 
 if (process.argv.includes('--scale')) {
   const big = await generate(rows * 10, dataDir);
   const r = run(node, [join(here, 'mlci.ts'), big]);
-  console.log(`\n10× rows (${(statSync(big).size / 1e6).toFixed(0)} MB): @mlci/data ${r.seconds.toFixed(1)} s, peak RSS ${r.peakRssMB.toFixed(0)} MB (vs ${mlci.peakRssMB.toFixed(0)} MB at 1×)`);
+  console.log(`\n10× rows (${(statSync(big).size / 1e6).toFixed(0)} MB): @mlci/data ${r.seconds.toFixed(1)} s (${r.cpuSeconds.toFixed(1)} s CPU), peak RSS ${r.peakRssMB.toFixed(0)} MB (vs ${mlci.peakRssMB.toFixed(0)} MB at 1×)`);
 }

@@ -125,15 +125,20 @@ export class ColumnProfiler {
     }
   }
 
-  private count_(key: CategoryKey, value: Value, categories: Map<CategoryKey, number>, times: number): void {
+  /** Counts a category; true when the key was already counted. */
+  private count_(key: CategoryKey, value: Value, categories: Map<CategoryKey, number>, times: number): boolean {
     const c = categories.get(key);
-    if (c !== undefined) categories.set(key, c + times);
-    else if (categories.size < MAX_CATEGORIES) {
+    if (c !== undefined) {
+      categories.set(key, c + times);
+      return true;
+    }
+    if (categories.size < MAX_CATEGORIES) {
       categories.set(key, times);
       if (typeof key !== 'number') this.sample.set(key, value);
     } else {
       this.categories = undefined;
     }
+    return false;
   }
 
   /**
@@ -177,9 +182,9 @@ export class ColumnProfiler {
           m2 += delta * (x - mean);
           scratch[finite++] = x;
         }
-        distinct.addHash(hashNumber(x));
+        // While the categories are complete, a value already counted is already in the distinct sketch.
         const categories = this.categories;
-        if (categories) this.count_(x, x, categories, 1);
+        if (categories === undefined || !this.count_(x, x, categories, 1)) distinct.addHash(hashNumber(x));
       } else if (kind === MISSING) nulls++;
       else if (kind === TEXT) texts++;
       else if (kind === TRUE) trues++;

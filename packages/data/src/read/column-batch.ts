@@ -100,12 +100,14 @@ export class ColumnView {
     const table = this.table;
     const mask = table.length - 1;
     const n = e - s;
+    const hashes = this.hashes;
+    const lengths = this.lengths;
     let slot = h & mask;
     for (;;) {
       const entry = table[slot];
       if (entry === 0) break;
       const c = entry - 1;
-      if (this.hashes[c] === h && this.lengths[c] === n && this.same(c, data, s, n)) return c;
+      if (hashes[c] === h && lengths[c] === n && this.same(c, data, s, n)) return c;
       slot = (slot + 1) & mask;
     }
     const code = this.size++;

@@ -81,6 +81,8 @@ export class CsvParser {
   private starts: number[] = [];
   private ends: number[] = [];
   private quoted: boolean[] = [];
+  /** Per field: its value when it is a plain decimal read during the split, NaN otherwise. */
+  private fastNumbers: number[] = [];
   /** Bytes pushed so far (range mode: to know where records start). */
   private streamBytes = 0;
   private readonly stopAt: number | undefined;
@@ -258,12 +260,37 @@ export class CsvParser {
             throw new UserError(`unexpected character '${String.fromCharCode(data[i])}' after a closing quote in ${this.file} at line ${line}, column ${i - lineStart + 1}; a quote inside a quoted field is written as ""`, { file: this.file, line, column: i - lineStart + 1 });
           }
         } else {
+          // An unquoted field; on the way, a plain decimal ([+-]digits[.digits], at most 15 digits) is read
+          // into an integer mantissa, so `fill` need not parse it again (same value as parseNumber's fast path).
           let j = i;
+          let mantissa = 0;
+          let digits = 0;
+          let fraction = -1;
+          let negative = false;
+          if (j < n && (data[j] === 0x2d || data[j] === 0x2b)) { negative = data[j] === 0x2d; j++; }
           while (j < n) {
             const c = data[j];
-            if (c === delimiter || c === LF || c === CR) break;
+            const d = c - 0x30;
+            if (d >= 0 && d <= 9) {
+              mantissa = mantissa * 10 + d;
+              digits++;
+              if (fraction >= 0) fraction++;
+            } else if (c === delimiter || c === LF || c === CR) break;
+            else if (c === 0x2e && fraction < 0) fraction = 0;
+            else {
+              digits = 16; // not plain: no fast value
+              j++;
+              while (j < n) {
+                const e = data[j];
+                if (e === delimiter || e === LF || e === CR) break;
+                j++;
+              }
+              break;
+            }
             j++;
           }
+          const fast = digits === 0 || digits > 15 ? NaN : fraction > 0 ? mantissa / POW10[fraction] : mantissa;
+          this.fastNumbers[count] = negative ? -fast : fast;
           this.setField(count++, i, j, false);
           i = j;
         }
@@ -306,6 +333,7 @@ export class CsvParser {
   }
 
   private setField(index: number, start: number, end: number, quoted: boolean): void {
+    if (quoted) this.fastNumbers[index] = NaN;
     this.starts[index] = start;
     this.ends[index] = end;
     this.quoted[index] = quoted;
@@ -341,6 +369,7 @@ export class CsvParser {
     const kinds = this.kindCodes;
     const starts = this.starts;
     const ends = this.ends;
+    const fast = this.fastNumbers;
     for (let f = 0; f < width; f++) {
       const view = views[f];
       const start = starts[f];
@@ -353,7 +382,8 @@ export class CsvParser {
       }
       if (kind !== STRING) {
         if (kind !== BOOLEAN) {
-          const number = parseNumber(data, start, end);
+          let number = fast[f];
+          if (number !== number) number = parseNumber(data, start, end);
           if (number === number) { view.pushNumber(number); continue; }
         }
         if (kind !== NUMERIC) {
