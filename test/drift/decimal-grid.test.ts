@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { DecimalGrid } from '@mlci/drift';
-import { ColumnBuilder } from '../../packages/drift/src/csv-columns.ts';
+import { ColumnBuilder } from '../../packages/drift/src/column-builder.ts';
 
 function lcg(seed: number): () => number {
   let s = seed;

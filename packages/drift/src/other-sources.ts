@@ -9,7 +9,7 @@
 import { readFileSync } from 'node:fs';
 import { readRows, isProfileFile, type DatasetProfileJSON, type Value } from '@mlci/data';
 import type { ColumnSample } from './column-sample.ts';
-import { ColumnBuilder } from './csv-columns.ts';
+import { ColumnBuilder } from './column-builder.ts';
 import { fileContentHash } from './retrain-key.ts';
 
 export { isProfileFile };

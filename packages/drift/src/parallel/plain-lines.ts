@@ -9,7 +9,8 @@
  * the header is an error. test/drift/parallel-read.test.ts checks both readers agree on such files.
  */
 import { UserError } from '@mlci/core';
-import { isMissingMarker, pushField, type ColumnBuilder, type ParseState } from '../csv-columns.ts';
+import { isMissingMarker, pushField, type ParseState } from '../csv-columns.ts';
+import type { ColumnBuilder } from '../column-builder.ts';
 
 export function scanPlainLines(buf: Buffer, start: number, end: number, bs: (ColumnBuilder | undefined)[], st: ParseState): void {
   const nb = bs.length;

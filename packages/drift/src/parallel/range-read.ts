@@ -9,7 +9,8 @@
  * gives up (`quoted`), and the caller reads the file sequentially instead.
  */
 import { closeSync, openSync, readSync } from 'node:fs';
-import { ColumnBuilder, type ParseState } from '../csv-columns.ts';
+import type { ParseState } from '../csv-columns.ts';
+import { ColumnBuilder } from '../column-builder.ts';
 import { scanPlainLines } from './plain-lines.ts';
 import { ensureSorted, type ColumnSample } from '../column-sample.ts';
 

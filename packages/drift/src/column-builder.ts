@@ -1,0 +1,184 @@
+/**
+ * One column of a dataset as it is read, value by value, into the form the drift tests need (a ColumnSample):
+ * numbers in the cheapest exact form — counts on a decimal grid (decimal-grid.ts), else (distinct value, count)
+ * pairs (value-counter.ts), else a plain Float64Array — until the column's first text, from then on category
+ * counts, interned by a hash of their bytes. Used by every reader (CSV sequential and by byte ranges, other formats).
+ */
+import { weightedSample, type ColumnSample } from './column-sample.ts';
+import { ValueCounter } from './value-counter.ts';
+import { DecimalGrid } from './decimal-grid.ts';
+import { mergeSortedParts, type SortedPart } from './sorted-merge.ts';
+import { sortFloat64 } from './sort.ts';
+
+const POW10 = Array.from({ length: 23 }, (_, i) => 10 ** i);
+
+/** Values a column may miss the decimal grid before the grid is given up (and then only if misses outnumber hits). */
+const GRID_TRIAL = 1024;
+
+/** Distinct-value counting is given up for a plain array once at least this many values are mostly distinct. */
+const COUNTING_MIN = 1 << 16;
+
+export class ColumnBuilder {
+  /** Numbers on a decimal grid, counted densely (see decimal-grid.ts); tried first, until values miss it. */
+  grid: DecimalGrid | undefined = new DecimalGrid();
+  /** The grid's counts once it is given up (still part of the column). */
+  private gridParts: SortedPart[] = [];
+  private offGrid = 0;
+  /** Numbers turned into category text when the column became categorical (for merging byte ranges). */
+  convertedNumbers = 0;
+  /** Numbers off the grid as (distinct value, count) while values repeat enough; see value-counter.ts. */
+  counter: ValueCounter | undefined = new ValueCounter();
+  /** Numbers one by one, once counting stopped paying. */
+  values = new Float64Array(0);
+  length = 0;
+  missing = 0;
+  /** Set once the column is categorical: distinct values, interned by a hash of their bytes. */
+  counts: Map<string, number> | undefined;
+  /** Open addressing by FNV-1a hash of the bytes: slot → key index + 1 (0 is empty), load ≤ 1/2. */
+  private keyTable = new Int32Array(64);
+  private keyHash: number[] = [];
+  private keyBytes: Buffer[] = [];
+  private keyText: string[] = [];
+  private keyCount: number[] = [];
+
+  pushNumber(v: number): void {
+    if (this.grid !== undefined) {
+      if (this.grid.add(v)) return;
+      // Off the grid: after enough misses the column is not gridded text, and each miss costs a search.
+      if (++this.offGrid > GRID_TRIAL && this.offGrid > this.grid.total) this.griddedParts();
+    }
+    const counter = this.counter;
+    if (counter !== undefined) {
+      counter.add(v);
+      if (counter.size * 2 > counter.total && counter.total >= COUNTING_MIN) this.stopCounting();
+      return;
+    }
+    if (this.length === this.values.length) this.grow();
+    this.values[this.length++] = v;
+  }
+
+  /**
+   * The number ±mant / 10^frac (mant an exact integer, at most 15 digits): on the grid when frac ≤ its scale,
+   * as k = mant·10^(scale − frac) without a division — the same slot pushNumber finds for the same value.
+   */
+  pushDecimal(mant: number, frac: number, neg: boolean): void {
+    const grid = this.grid;
+    if (grid !== undefined && frac <= grid.scale) {
+      const k = mant * POW10[grid.scale - frac];
+      if (grid.addScaled(neg ? -k : k)) return;
+    }
+    const v = mant / POW10[frac];
+    this.pushNumber(neg ? -v : v);
+  }
+
+  grow(): void {
+    const bigger = new Float64Array(Math.max(1024, this.values.length * 2));
+    bigger.set(this.values);
+    this.values = bigger;
+  }
+
+  private stopCounting(): void {
+    const counter = this.counter!;
+    this.counter = undefined;
+    this.values = new Float64Array(counter.total * 2);
+    for (let i = 0; i < counter.keys.length; i++) {
+      for (let c = counter.counts[i]; c > 0; c--) this.values[this.length++] = counter.keys[i];
+    }
+  }
+
+  /** Counts the value in bytes [s, e) without decoding it unless it is new (FNV-1a hash, then byte compare). */
+  pushBytes(buf: Buffer, s: number, e: number): void {
+    let h = 0x811c9dc5;
+    for (let i = s; i < e; i++) h = Math.imul(h ^ buf[i], 0x01000193);
+    this.countBytes(buf, s, e, h);
+  }
+
+  /** pushBytes with the FNV-1a hash h of the bytes already computed (by a loop that scanned them anyway). */
+  countBytes(buf: Buffer, s: number, e: number, h: number): void {
+    if (!this.counts) this.becomeCategorical();
+    const table = this.keyTable;
+    const mask = table.length - 1;
+    let slot = (h ^ (h >>> 16)) & mask;
+    for (let k = table[slot] - 1; k >= 0; k = table[slot] - 1) {
+      if (this.keyHash[k] === h && sameBytes(this.keyBytes[k], buf, s, e)) {
+        this.keyCount[k]++;
+        return;
+      }
+      slot = (slot + 1) & mask;
+    }
+    const k = this.keyText.length;
+    this.keyBytes.push(Buffer.from(buf.subarray(s, e)));
+    this.keyText.push(buf.toString('utf8', s, e));
+    this.keyCount.push(1);
+    this.keyHash.push(h);
+    table[slot] = k + 1;
+    if (2 * (k + 1) > table.length) this.growKeyTable();
+  }
+
+  private growKeyTable(): void {
+    const table = (this.keyTable = new Int32Array(this.keyTable.length * 2));
+    const mask = table.length - 1;
+    this.keyHash.forEach((h, k) => {
+      let slot = (h ^ (h >>> 16)) & mask;
+      while (table[slot] !== 0) slot = (slot + 1) & mask;
+      table[slot] = k + 1;
+    });
+  }
+
+  /** A value that is not a number (non-CSV sources). */
+  pushText(text: string): void {
+    const bytes = Buffer.from(text);
+    this.pushBytes(bytes, 0, bytes.length);
+  }
+
+  private becomeCategorical(): void {
+    this.counts = new Map();
+    const counter = this.counter;
+    const numbers = this.values.subarray(0, this.length);
+    const gridded = this.griddedParts();
+    this.grid = undefined;
+    this.gridParts = [];
+    this.counter = undefined;
+    this.values = new Float64Array(0);
+    this.length = 0;
+    const add = (v: number, times: number): void => {
+      const text = Buffer.from(String(v));
+      this.convertedNumbers += times;
+      for (let t = 0; t < times; t++) this.pushBytes(text, 0, text.length);
+    };
+    if (counter) for (let i = 0; i < counter.keys.length; i++) if (counter.counts[i] !== 0) add(counter.keys[i], counter.counts[i]);
+    for (const part of gridded) part.values.forEach((v, i) => add(v, part.weights![i]));
+    for (const v of numbers) add(v, 1);
+  }
+
+  private griddedParts(): SortedPart[] {
+    if (this.grid !== undefined && this.grid.total > 0) this.gridParts.push(this.grid.sorted());
+    this.grid = undefined;
+    return this.gridParts;
+  }
+
+  finish(): ColumnSample {
+    if (this.counts) {
+      const counts = new Map<string, number>();
+      this.keyText.forEach((t, k) => counts.set(t, (counts.get(t) ?? 0) + this.keyCount[k]));
+      return { kind: 'categorical', counts, missing: this.missing };
+    }
+    const parts = this.griddedParts();
+    if (parts.length === 0) {
+      if (this.counter) return weightedSample(this.counter, this.missing);
+      return { kind: 'numeric', values: this.values.subarray(0, this.length), sorted: false, missing: this.missing };
+    }
+    if (this.counter && this.counter.total > 0) parts.push(weightedSample(this.counter, 0));
+    if (this.length > 0) parts.push({ values: sortFloat64(this.values.subarray(0, this.length)) });
+    const { values, weights } = mergeSortedParts(parts);
+    return { kind: 'numeric', values, ...(weights ? { weights } : {}), sorted: true, missing: this.missing };
+  }
+}
+
+/** b equals buf[s, e), compared in JS: Buffer#compare's native call costs more than these few bytes. */
+export function sameBytes(b: Buffer, buf: Buffer, s: number, e: number): boolean {
+  if (b.length !== e - s) return false;
+  for (let i = 0; i < b.length; i++) if (b[i] !== buf[s + i]) return false;
+  return true;
+}
+
