@@ -2,19 +2,34 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { pairedBootstrap, poissonWeights, quantile } from '@mlci/metrics';
 
-test('Poisson(1) weights have mean 1 and variance 1 (within 3 standard errors) over 200,000 rows', () => {
-  const w = new Uint8Array(200_000);
-  poissonWeights(42, 0, w);
-  let sum = 0;
-  let ss = 0;
-  for (const x of w) { sum += x; ss += x * x; }
-  const mean = sum / w.length;
-  const variance = ss / w.length - mean * mean;
-  assert.ok(Math.abs(mean - 1) < 3 * Math.sqrt(1 / w.length), `mean ${mean}`);
-  // Var of the sample variance of Poisson(1) ~ (mu4 - sigma^4)/n = (1 + 3 - 1)/n = 3/n
-  assert.ok(Math.abs(variance - 1) < 3 * Math.sqrt(3 / w.length), `variance ${variance}`);
-  const zeros = w.filter((x) => x === 0).length / w.length;
-  assert.ok(Math.abs(zeros - Math.exp(-1)) < 0.005, `P(0) = ${zeros}`);
+for (const replicate of [0, 1]) {
+  test(`Poisson(1) weights have mean 1, variance 1 and P(0) = 1/e within 3 standard errors over 200,000 rows (replicate ${replicate} of a pair)`, () => {
+    const w = new Uint8Array(200_000);
+    poissonWeights(42, replicate, w);
+    let sum = 0;
+    let ss = 0;
+    for (const x of w) { sum += x; ss += x * x; }
+    const mean = sum / w.length;
+    const variance = ss / w.length - mean * mean;
+    assert.ok(Math.abs(mean - 1) < 3 * Math.sqrt(1 / w.length), `mean ${mean}`);
+    // Var of the sample variance of Poisson(1) ~ (mu4 - sigma^4)/n = (1 + 3 - 1)/n = 3/n
+    assert.ok(Math.abs(variance - 1) < 3 * Math.sqrt(3 / w.length), `variance ${variance}`);
+    const zeros = w.filter((x) => x === 0).length / w.length;
+    assert.ok(Math.abs(zeros - Math.exp(-1)) < 3 * Math.sqrt(Math.exp(-1) * (1 - Math.exp(-1)) / w.length), `P(0) = ${zeros}`);
+  });
+}
+
+test('the two replicates of a pair (one hash per row) are uncorrelated: |r| < 3 / sqrt(n)', () => {
+  const n = 200_000;
+  const a = new Uint8Array(n);
+  const b = new Uint8Array(n);
+  poissonWeights(5, 6, a);
+  poissonWeights(5, 7, b);
+  let sa = 0, sb = 0, sab = 0, saa = 0, sbb = 0;
+  for (let i = 0; i < n; i++) { sa += a[i]; sb += b[i]; sab += a[i] * b[i]; saa += a[i] * a[i]; sbb += b[i] * b[i]; }
+  const cov = sab / n - (sa / n) * (sb / n);
+  const r = cov / Math.sqrt((saa / n - (sa / n) ** 2) * (sbb / n - (sb / n) ** 2));
+  assert.ok(Math.abs(r) < 3 / Math.sqrt(n), `correlation ${r}`);
 });
 
 test('the same seed gives the same weights; another seed or replicate gives different ones', () => {
@@ -67,7 +82,7 @@ test('quantile interpolates linearly between order statistics as numpy does', ()
   assert.equal(quantile(sorted, 1), 4);
 });
 
-test('every replicate of binaryReplicates, with or without the helper thread, equals the metrics under that replicate\'s row weights', async () => {
+test('every replicate of binaryReplicates (an odd count), with or without the helper thread, equals the metrics under that replicate\'s row weights', async () => {
   const { BINARY_METRICS, binaryMetrics, binaryReplicates, metricsFromStats, prepareBinary, poissonWeights, STATS } = await import('@mlci/metrics');
   const n = 3000;
   const positive = Uint8Array.from({ length: n }, (_, i) => (i * 31) % 7 < 3 ? 1 : 0);
@@ -75,11 +90,11 @@ test('every replicate of binaryReplicates, with or without the helper thread, eq
   const baselineScore = Float64Array.from({ length: n }, (_, i) => ((i * 104729) % 997) / 997);
   const candidate = prepareBinary(positive, undefined, score);
   const baseline = prepareBinary(positive, undefined, baselineScore);
-  const samples = 20;
+  const samples = 21;
   const alone = binaryReplicates([candidate, baseline], 99, samples, { helper: false });
   const shared = binaryReplicates([candidate, baseline], 99, samples, { helper: true });
   assert.deepEqual(shared, alone);
-  for (const r of [0, 1, 17]) {
+  for (const r of [0, 1, 17, 20]) {
     const weights = new Uint8Array(n);
     poissonWeights(99, r, weights);
     for (const [m, model] of [candidate, baseline].entries()) {

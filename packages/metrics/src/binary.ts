@@ -9,7 +9,7 @@
  * - no scores: roc_auc, average_precision and log_loss are NaN (not computable), the rest is unaffected.
  */
 import { accuracyOf, balancedAccuracyOf, mccOf, perClassScores } from './confusion.ts';
-import { BUCKET_WEIGHT, POISSON_CDF, replicateKey } from './bootstrap.ts';
+import { BUCKET_WEIGHT, POISSON_CDF, pairKey } from './bootstrap.ts';
 import { classRanking, sortByClass } from './class-scores.ts';
 import { binaryLogLossTerm } from './logloss.ts';
 import { shareWork, sharedArray, type ShareOptions } from './parallel.ts';
@@ -80,11 +80,11 @@ export function sortedModel(model: BinaryModel): SortedModel {
   const { positive, predicted, score } = model;
   if (!score) throw new Error('sortedModel needs scores');
   const n = positive.length;
-  const order = argsortAscending(score);
+  const order = argsortAscending(score, true);
   const code = sharedArray(Uint8Array, n);
-  const logLoss = sharedArray(Float64Array, n);
   const groupEnd = new Uint8Array(n);
   const sortedPositive = new Uint8Array(n);
+  let groups = 0;
   let previous = NaN;
   for (let k = 0; k < n; k++) {
     const i = order[k];
@@ -94,13 +94,20 @@ export function sortedModel(model: BinaryModel): SortedModel {
     code[k] = 4 * starts + 2 * p + predicted[i];
     if (starts && k > 0) groupEnd[k - 1] = 1;
     sortedPositive[k] = p;
-    logLoss[k] = binaryLogLossTerm(p, s);
+    groups += starts;
     previous = s;
   }
   if (n > 0) groupEnd[n - 1] = 1;
-  const shared = sharedArray(Uint32Array, n);
-  shared.set(order);
-  model.sorted = { order: shared, code, logLoss, ranking: { order: shared, groupEnd, sortedPositive, positive } };
+  // The log-loss terms of each group's two classes (one score per group).
+  const groupLossPositive = sharedArray(Float64Array, groups);
+  const groupLossNegative = sharedArray(Float64Array, groups);
+  for (let k = 0, g = -1; k < n; k++) {
+    if (!(code[k] & 4)) continue;
+    const s = score[order[k]];
+    groupLossPositive[++g] = binaryLogLossTerm(1, s);
+    groupLossNegative[g] = binaryLogLossTerm(0, s);
+  }
+  model.sorted = { order, code, groupLossPositive, groupLossNegative, ranking: { order, groupEnd, sortedPositive, positive } };
   return model.sorted;
 }
 
@@ -119,7 +126,7 @@ export function binaryMetrics(model: BinaryModel, weights?: Uint8Array): BinaryM
   const n = positive.length;
   if (weights && score) {
     const stats = new Float64Array(STATS);
-    walkKernel(walkData(model, [model], new Int32Array(0), weights, stats, 1), 0);
+    walkKernel(walkData(model, [model], 0, new Int32Array(0), weights, stats, 1), 0);
     return metricsFromStats(stats, 0, true);
   }
   // cells[2 * truth + predicted]: 0 = tn, 1 = fp, 2 = fn, 3 = tp (integer weights: exact sums)
@@ -144,31 +151,36 @@ export function binaryMetrics(model: BinaryModel, weights?: Uint8Array): BinaryM
  */
 export function binaryReplicates(models: readonly BinaryModel[], seed: number, samples: number, options: ShareOptions = {}): Float64Array {
   const n = models[0].positive.length;
-  const keys = sharedArray(Int32Array, samples);
-  for (let r = 0; r < samples; r++) keys[r] = replicateKey(seed, r);
+  const pairs = Math.ceil(samples / 2);
+  const keys = sharedArray(Int32Array, pairs);
+  for (let q = 0; q < pairs; q++) keys[q] = pairKey(seed, q);
   const out = sharedArray(Float64Array, samples * models.length * STATS);
-  const perChunk = Math.max(1, Math.ceil(samples / 64));
-  const data = walkData(models[0], models, keys, null, out, perChunk);
+  const perChunk = Math.max(1, Math.ceil(pairs / 48));
+  const data = walkData(models[0], models, samples, keys, null, out, perChunk);
   const helper = options.helper ?? (n * samples * models.length >= 20_000_000 ? undefined : false);
-  shareWork(walkKernel, data, Math.ceil(samples / perChunk), { helper });
+  shareWork(walkKernel, data, Math.ceil(pairs / perChunk), { helper });
   return out;
 }
 
-function walkData(first: BinaryModel, models: readonly BinaryModel[], keys: Int32Array, rowWeights: Uint8Array | null, out: Float64Array, perChunk: number): WalkData {
+function walkData(first: BinaryModel, models: readonly BinaryModel[], replicates: number, keys: Int32Array, rowWeights: Uint8Array | null, out: Float64Array, pairsPerChunk: number): WalkData {
   const base = sortedModel(first);
   let inverse: Uint32Array | undefined;
   const layouts = models.map((model) => {
     const sorted = sortedModel(model);
-    if (model === first) return { code: sorted.code, logLoss: sorted.logLoss, position: null };
+    if (model === first) return { ...rowsOf(sorted), position: null };
     if (!inverse) {
       inverse = new Uint32Array(base.order.length);
       for (let k = 0; k < inverse.length; k++) inverse[base.order[k]] = k;
     }
     const position = sharedArray(Uint32Array, sorted.order.length);
     for (let k = 0; k < position.length; k++) position[k] = inverse[sorted.order[k]];
-    return { code: sorted.code, logLoss: sorted.logLoss, position };
+    return { ...rowsOf(sorted), position };
   });
-  return { order: base.order, models: layouts, keys, rowWeights, bucket: BUCKET_WEIGHT, cdf: POISSON_CDF, replicatesPerChunk: perChunk, out };
+  return { order: base.order, models: layouts, replicates, keys, rowWeights, bucket: BUCKET_WEIGHT, cdf: POISSON_CDF, pairsPerChunk, out };
+}
+
+function rowsOf(sorted: SortedModel): SortedRows {
+  return { code: sorted.code, groupLossPositive: sorted.groupLossPositive, groupLossNegative: sorted.groupLossNegative };
 }
 
 /** The metrics of one model from its STATS values at `at`. */

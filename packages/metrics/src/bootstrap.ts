@@ -6,8 +6,13 @@
  * draw of n rows. The two agree as n grows (Multinomial(n, 1/n) -> Poisson(1) per row); the Poisson form lets
  * each weight be a pure function of (seed, r, i), so a replicate is generated in one sequential pass with no
  * shared state, and the candidate and baseline see exactly the same resample (the pairing).
- * w_ri = inverse Poisson(1) CDF of u = fmix32(i * 0x9E3779B1 xor key_r), with fmix32 MurmurHash3's finaliser
- * and key_r derived from the seed and r the same way.
+ * w_ri = inverse Poisson(1) CDF of a 32-bit uniform u_ri. Replicates come in pairs (2q, 2q + 1) that share
+ * one hash per row, h = fmix32(i * 0x9E3779B1 xor key_q) (fmix32: MurmurHash3's finaliser; key_q derived from
+ * the seed and q the same way): u's top 12 bits are h's bits 31..20 for replicate 2q and bits 19..8 for 2q + 1.
+ * Those 12 bits settle the weight except in the 13 of 4096 buckets a CDF threshold cuts (0.3% of rows); there
+ * u's 20 low bits come from a second hash of (i, key_q, half). So u is uniform at 32-bit resolution, the two
+ * replicates of a pair are independent (disjoint bits), and the hashing costs half of one hash per replicate.
+ * (Until this version every replicate had its own hash per row: the same law, another stream of draws.)
  *
  * Interval: the percentile interval [q_(alpha/2), q_(1-alpha/2)] of the replicate values, alpha = 1 - confidence,
  * quantiles by linear interpolation between order statistics (numpy's default). A replicate in which a metric
@@ -50,36 +55,40 @@ function weightOf(u: number): number {
   return k;
 }
 
-/** The key of replicate r: every weight of the replicate is a function of (key, row). */
-export function replicateKey(seed: number, replicate: number): number {
-  return fmix32(fmix32(seed >>> 0) ^ Math.imul(replicate + 1, 0x27d4eb2f));
+/** The key of replicates 2q and 2q + 1: every weight of the two is a function of (key, half, row). */
+export function pairKey(seed: number, pair: number): number {
+  return fmix32(fmix32(seed >>> 0) ^ Math.imul(pair + 1, 0x27d4eb2f));
 }
 
-/** Weight of one row (the hot loops inline this same computation). */
-export function poissonWeight(key: number, row: number): number {
+/** Weight of one row in replicate 2q + half (the hot loops inline this same computation). */
+export function poissonWeight(key: number, half: number, row: number): number {
   let h = Math.imul(row, 0x9e3779b1) ^ key;
   h ^= h >>> 16;
   h = Math.imul(h, 0x85ebca6b);
   h ^= h >>> 13;
   h = Math.imul(h, 0xc2b2ae35);
   h ^= h >>> 16;
-  const w = BUCKET_WEIGHT[h >>> 20];
-  return w !== 255 ? w : weightOf(h >>> 0);
+  const bucket = half === 0 ? h >>> 20 : (h >>> 8) & 0xfff;
+  const w = BUCKET_WEIGHT[bucket];
+  return w !== 255 ? w : weightOf(((bucket << 20) | lowBits(key, half, row)) >>> 0);
 }
 
-/** Fills `out` with the Poisson(1) weights of replicate r. */
+/** The 20 low bits of u where the bucket does not settle the weight: a second, independent hash. */
+export function lowBits(key: number, half: number, row: number): number {
+  let g = Math.imul(row, 0xcc9e2d51) ^ key ^ (half === 0 ? 0x1b873593 : 0x5bd1e995);
+  g ^= g >>> 16;
+  g = Math.imul(g, 0x85ebca6b);
+  g ^= g >>> 13;
+  g = Math.imul(g, 0xc2b2ae35);
+  g ^= g >>> 16;
+  return g >>> 12;
+}
+
+/** Fills `out` with the Poisson(1) weights of replicate r, by row. */
 export function poissonWeights(seed: number, replicate: number, out: Uint8Array): void {
-  const key = replicateKey(seed, replicate);
-  for (let i = 0; i < out.length; i++) {
-    let h = Math.imul(i, 0x9e3779b1) ^ key;
-    h ^= h >>> 16;
-    h = Math.imul(h, 0x85ebca6b);
-    h ^= h >>> 13;
-    h = Math.imul(h, 0xc2b2ae35);
-    h ^= h >>> 16;
-    const w = BUCKET_WEIGHT[h >>> 20];
-    out[i] = w !== 255 ? w : weightOf(h >>> 0);
-  }
+  const key = pairKey(seed, replicate >> 1);
+  const half = replicate & 1;
+  for (let i = 0; i < out.length; i++) out[i] = poissonWeight(key, half, i);
 }
 
 export interface Interval {
@@ -104,14 +113,14 @@ export interface BootstrapOptions {
 }
 
 /**
- * `evaluate(weights, key, r)` returns the candidate's metrics and, when paired, the baseline's, under the same
- * weights: `weights` holds them by row unless `rowWeights` is false, in which case the evaluator has them
- * from the replicate's `key` (`poissonWeight(key, row)`) or index `r` (replicates computed beforehand).
+ * `evaluate(weights, r)` returns the candidate's metrics and, when paired, the baseline's, under the same
+ * weights of replicate r: `weights` holds them by row unless `rowWeights` is false, in which case the
+ * evaluator has replicate r's values already (replicates.ts computes them all at once).
  */
 export function pairedBootstrap(
   rows: number,
   names: readonly string[],
-  evaluate: (weights: Uint8Array, key: number, replicate: number) => { candidate: Record<string, number>; baseline?: Record<string, number> },
+  evaluate: (weights: Uint8Array, replicate: number) => { candidate: Record<string, number>; baseline?: Record<string, number> },
   options: BootstrapOptions,
   rowWeights = true,
 ): BootstrapResult {
@@ -121,7 +130,7 @@ export function pairedBootstrap(
   let paired = false;
   for (let r = 0; r < options.samples; r++) {
     if (rowWeights) poissonWeights(options.seed, r, weights);
-    const { candidate, baseline } = evaluate(weights, replicateKey(options.seed, r), r);
+    const { candidate, baseline } = evaluate(weights, r);
     names.forEach((name, m) => {
       candidateDraws[m][r] = candidate[name];
       if (baseline) deltaDraws[m][r] = candidate[name] - baseline[name];

@@ -102,7 +102,7 @@ export function evaluate(candidate: Table, baseline: Table | StoredMetrics | und
     const metrics = metricsFromStats(walked!, (r * models.length + m) * STATS, true) as unknown as Record<string, number>;
     return Object.fromEntries(allNames.map((name) => [name, metrics[name]]));
   };
-  const boot = pairedBootstrap(prepared.rows, allNames, (w, _key, r) => ({
+  const boot = pairedBootstrap(prepared.rows, allNames, (w, r) => ({
     candidate: walked ? replicate(r, 0) : allMetrics(prepared.candidate, w).all,
     baseline: prepared.baseline ? (walked ? replicate(r, 1) : allMetrics(prepared.baseline, w).all) : undefined,
   }), { samples: options.bootstrapSamples, seed: options.seed, confidence: options.confidence }, walked === undefined);

@@ -7,7 +7,7 @@ export { shareWork, sharedArray, type ShareOptions } from './parallel.ts';
 export { prepareMulticlass, multiclassMetrics, MULTICLASS_METRICS, type MulticlassModel, type MulticlassMetrics } from './multiclass.ts';
 export { prepareRegression, regressionMetrics, REGRESSION_METRICS, type RegressionModel, type RegressionMetrics } from './regression.ts';
 export { mcnemarExact, discordantPairs, delongTest, structuralComponents, twoSidedCritical, type McNemarResult, type DeLongResult } from './significance.ts';
-export { pairedBootstrap, poissonWeights, poissonWeight, replicateKey, percentileInterval, quantile, type Interval, type BootstrapResult, type BootstrapOptions } from './bootstrap.ts';
+export { pairedBootstrap, poissonWeights, poissonWeight, pairKey, percentileInterval, quantile, type Interval, type BootstrapResult, type BootstrapOptions } from './bootstrap.ts';
 export { parseThresholds, satisfies, type GateSpec, type Bound } from './thresholds.ts';
 export { evaluateGates, checkGateMetrics, higherIsBetter, worsening, type GateResult, type MetricComparison, type GateStatus, type GateCheck } from './gates.ts';
 export { buildSlices, sliceMetrics, gapMetrics, type Slice } from './slices.ts';

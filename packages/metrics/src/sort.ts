@@ -9,14 +9,15 @@
  * Key transform (the usual one for IEEE-754): a non-negative double's bits are flipped in the sign bit, a
  * negative double's bits are all flipped; the resulting unsigned integers order like the doubles.
  * -0 sorts just before +0; callers compare values with `===` to find ties, so -0 and +0 still tie.
- * NaN must be rejected by the caller.
+ * NaN must be rejected by the caller. `inSharedMemory`: the order in a SharedArrayBuffer (for a helper thread).
  */
 const PASSES: ReadonlyArray<readonly [word: 0 | 1, shift: number, mask: number]> = [
   [0, 0, 0x7ff], [0, 11, 0x7ff], [0, 22, 0x3ff], [1, 0, 0x7ff], [1, 11, 0x7ff], [1, 22, 0x3ff],
 ];
 
-export function argsortAscending(values: Float64Array): Uint32Array {
+export function argsortAscending(values: Float64Array, inSharedMemory = false): Uint32Array {
   const n = values.length;
+  const indices = () => (inSharedMemory ? new Uint32Array(new SharedArrayBuffer(Math.max(n, 1) * 4), 0, n) : new Uint32Array(n));
   const bits = new Uint32Array(values.buffer, values.byteOffset, n * 2);
   // Little-endian: word 2i is the low half, 2i+1 the high half of values[i].
   let lo = new Uint32Array(n);
@@ -32,9 +33,9 @@ export function argsortAscending(values: Float64Array): Uint32Array {
       lo[i] = l;
     }
   }
-  let order = new Uint32Array(n);
+  let order = indices();
   for (let i = 0; i < n; i++) order[i] = i;
-  let nextOrder = new Uint32Array(n);
+  let nextOrder = indices();
   let nextLo = new Uint32Array(n);
   let nextHi = new Uint32Array(n);
   const counts = new Uint32Array(2048);
