@@ -129,6 +129,15 @@ y = rng.integers(0, 2, 40); s = np.where(rng.random(40) < 0.5, 0.0, 1.0)
 cases.append(binary_case("binary scores exactly 0 and 1", y, s.astype(int), s))
 y = rng.integers(0, 2, 200); pred = rng.integers(0, 2, 200)
 cases.append(binary_case("binary labels only", y, pred, None))
+# Larger inputs, so the bucket sort of the point estimate has many buckets (n / 8): rounded scores (ties inside
+# and across buckets, exact 0 and 1) and continuous scores with -0.0 and 0.0 among them. Own generator, so the
+# cases above keep their inputs.
+big = np.random.default_rng(4)
+y = big.integers(0, 2, 2000); s = np.round(np.clip(0.3 * y + big.random(2000) * 0.7 - 0.05, 0, 1), 3)
+cases.append(binary_case("binary 2000 rows, 3-decimal scores", y, (s > 0.5).astype(int), s))
+y = (big.random(2000) < 0.2).astype(int); s = np.clip(big.beta(2, 5, 2000) + 0.25 * y, 0, 1)
+s[big.random(2000) < 0.02] = 0.0; s[big.random(2000) < 0.02] = -0.0
+cases.append(binary_case("binary 2000 rows, continuous scores with -0.0 and 0.0", y, (s > 0.5).astype(int), s))
 
 # Multiclass: random, many classes, ties, one predicted class, class only predicted, strings.
 k = 3; p = dirichlet(n, k); y = np.array([rng.choice(k, p=row) for row in p])
