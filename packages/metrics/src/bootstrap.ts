@@ -60,14 +60,12 @@ export function pairKey(seed: number, pair: number): number {
   return fmix32(fmix32(seed >>> 0) ^ Math.imul(pair + 1, 0x27d4eb2f));
 }
 
-/** Weight of one row in replicate 2q + half (the hot loops inline this same computation). */
+/**
+ * Weight of one row in replicate 2q + half. The walk of replicates.ts inlines this same computation (it runs
+ * on a helper thread too, so it cannot import it); the test of binaryReplicates holds the two equal.
+ */
 export function poissonWeight(key: number, half: number, row: number): number {
-  let h = Math.imul(row, 0x9e3779b1) ^ key;
-  h ^= h >>> 16;
-  h = Math.imul(h, 0x85ebca6b);
-  h ^= h >>> 13;
-  h = Math.imul(h, 0xc2b2ae35);
-  h ^= h >>> 16;
+  const h = fmix32(Math.imul(row, 0x9e3779b1) ^ key);
   const bucket = half === 0 ? h >>> 20 : (h >>> 8) & 0xfff;
   const w = BUCKET_WEIGHT[bucket];
   return w !== 255 ? w : weightOf(((bucket << 20) | lowBits(key, half, row)) >>> 0);
@@ -75,13 +73,7 @@ export function poissonWeight(key: number, half: number, row: number): number {
 
 /** The 20 low bits of u where the bucket does not settle the weight: a second, independent hash. */
 export function lowBits(key: number, half: number, row: number): number {
-  let g = Math.imul(row, 0xcc9e2d51) ^ key ^ (half === 0 ? 0x1b873593 : 0x5bd1e995);
-  g ^= g >>> 16;
-  g = Math.imul(g, 0x85ebca6b);
-  g ^= g >>> 13;
-  g = Math.imul(g, 0xc2b2ae35);
-  g ^= g >>> 16;
-  return g >>> 12;
+  return fmix32(Math.imul(row, 0xcc9e2d51) ^ key ^ (half === 0 ? 0x1b873593 : 0x5bd1e995)) >>> 12;
 }
 
 /** Fills `out` with the Poisson(1) weights of replicate r, by row. */

@@ -1,7 +1,7 @@
 /**
- * Work shared between this thread and one helper thread, for the two CPU-heavy steps of an evaluation: sorting
- * the scores of the two classes, and the bootstrap replicates. Runners have 2 to 4 cores; one helper about
- * halves the wall time of these steps.
+ * Work shared between this thread and one helper thread, for the CPU-heavy step of an evaluation: the bootstrap
+ * replicates. Runners have 2 to 4 cores; one helper about halves its wall time when a core is free (on a
+ * saturated machine it gains nothing, and costs only its start-up).
  *
  * Why this shape:
  * - `evaluate()` is synchronous, so this thread never waits for a message: the work is cut into numbered
