@@ -72,5 +72,5 @@ test('a grid\'s memory depends on the range and precision of the values, not on 
     if (n === 250_000 || n === 1_000_000) sizes.push(grid.counts.byteLength);
   }
   assert.equal(sizes[0], sizes[1]);
-  assert.ok(sizes[1] <= 4 * 2 * 100000, `${sizes[1]} bytes: at most twice the 100,000 steps of the range, 4 bytes each`);
+  assert.ok(sizes[1] <= 4 * 4 * 100000, `${sizes[1]} bytes: at most 4x the 100,000 steps of the range, 4 bytes each`);
 });

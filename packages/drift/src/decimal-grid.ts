@@ -88,9 +88,9 @@ export class DecimalGrid {
   }
 
   /**
-   * Grows the array to reach k: to twice the span of the values (counted ones and k), within maxSlots, with the
-   * spare room on the side that grew (data keeps extending the way it started to). So the array stays within
-   * 2x the values' span, and a run of values each just past the end costs amortised O(1).
+   * Grows the array to reach k: at least doubling it (amortised O(1) per value), to twice the span of the
+   * values (counted ones and k), within maxSlots, centred on them. The size stays within 4x the values' span:
+   * the array doubles only when values pass the spare room on one side, by then spanning half of it.
    */
   private extend(k: number): boolean {
     const [first, last] = this.occupied();
@@ -98,8 +98,8 @@ export class DecimalGrid {
     const hi = Math.max(this.base + last, k);
     const span = hi - lo + 1;
     if (span > this.maxSlots) return false;
-    const size = Math.min(this.maxSlots, 2 * span);
-    const base = k < this.base ? hi - size + 1 : lo;
+    const size = Math.min(this.maxSlots, Math.max(2 * this.counts.length, 2 * span));
+    const base = Math.max(lo - Math.floor((size - span) / 2), hi - size + 1);
     const bigger = new Uint32Array(size);
     bigger.set(this.counts.subarray(first, last + 1), this.base + first - base);
     this.counts = bigger;

@@ -14,7 +14,9 @@ export interface SortedPart {
 
 /**
  * One sorted part from several. Plain parts stay plain when all are plain (no combining of ties: a plain
- * sample may repeat values); otherwise the result has weights and distinct values.
+ * sample may repeat values); otherwise the result has weights. Weighted parts hold distinct values (as every
+ * producer gives them: grids, counters, merges), and values equal across parts are combined; a plain part in
+ * a weighted merge may repeat values, which then stay separate entries of weight 1 (same ECDF).
  */
 export function mergeSortedParts(parts: readonly SortedPart[]): SortedPart {
   const nonEmpty = parts.filter((p) => p.values.length > 0);
@@ -44,30 +46,37 @@ function mergePlain(a: SortedPart, b: SortedPart): SortedPart {
 function mergeWeighted(a: SortedPart, b: SortedPart): SortedPart {
   const x = a.values;
   const y = b.values;
-  const wx = a.weights;
-  const wy = b.weights;
-  const values = new Float64Array(x.length + y.length);
-  const weights = new Float64Array(x.length + y.length);
+  const wx = a.weights ?? new Float64Array(x.length).fill(1);
+  const wy = b.weights ?? new Float64Array(y.length).fill(1);
+  const nx = x.length;
+  const ny = y.length;
+  const values = new Float64Array(nx + ny);
+  const weights = new Float64Array(nx + ny);
   let i = 0;
   let j = 0;
-  let k = -1;
-  while (i < x.length || j < y.length) {
-    let v: number;
-    let w: number;
-    if (j >= y.length || (i < x.length && x[i] <= y[j])) {
-      v = x[i];
-      w = wx ? wx[i] : 1;
-      i++;
+  let k = 0;
+  // Two sorted runs of distinct values: take the smaller head, both when equal (−0 and 0 are one value).
+  while (i < nx && j < ny) {
+    const u = x[i];
+    const v = y[j];
+    if (u < v) {
+      values[k] = u;
+      weights[k++] = wx[i++];
+    } else if (v < u) {
+      values[k] = v;
+      weights[k++] = wy[j++];
     } else {
-      v = y[j];
-      w = wy ? wy[j] : 1;
-      j++;
-    }
-    if (k >= 0 && values[k] === v) weights[k] += w;
-    else {
-      values[++k] = v + 0; // −0 joins 0, as in the counters
-      weights[k] = w;
+      values[k] = u + 0;
+      weights[k++] = wx[i++] + wy[j++];
     }
   }
-  return { values: values.slice(0, k + 1), weights: weights.slice(0, k + 1) };
+  for (; i < nx; i++, k++) {
+    values[k] = x[i];
+    weights[k] = wx[i];
+  }
+  for (; j < ny; j++, k++) {
+    values[k] = y[j];
+    weights[k] = wy[j];
+  }
+  return k === nx + ny ? { values, weights } : { values: values.slice(0, k), weights: weights.slice(0, k) };
 }
