@@ -15,6 +15,9 @@ const POW10 = Array.from({ length: 23 }, (_, i) => 10 ** i);
 /** Values a column may miss the decimal grid before the grid is given up (and then only if misses outnumber hits). */
 const GRID_TRIAL = 1024;
 
+/** The bits of the FNV-1a hash that key categories (see countBytes). */
+export const HASH_MASK = 0x3fffffff;
+
 /** Distinct-value counting is given up for a plain array once at least this many values are mostly distinct. */
 const COUNTING_MIN = 1 << 16;
 
@@ -90,10 +93,13 @@ export class ColumnBuilder {
   pushBytes(buf: Buffer, s: number, e: number): void {
     let h = 0x811c9dc5;
     for (let i = s; i < e; i++) h = Math.imul(h ^ buf[i], 0x01000193);
-    this.countBytes(buf, s, e, h);
+    this.countBytes(buf, s, e, h & HASH_MASK);
   }
 
-  /** pushBytes with the FNV-1a hash h of the bytes already computed (by a loop that scanned them anyway). */
+  /**
+   * pushBytes with the hash already computed by a loop that scanned the bytes anyway: FNV-1a (32-bit) & HASH_MASK
+   * — 30 bits, so it stays a small integer in V8 instead of a boxed number on every call.
+   */
   countBytes(buf: Buffer, s: number, e: number, h: number): void {
     if (!this.counts) this.becomeCategorical();
     const table = this.keyTable;
