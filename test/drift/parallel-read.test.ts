@@ -96,3 +96,11 @@ test('a row with too many fields in a late range is still reported at its line',
   assert.equal(await readCsvColumnsInParallel(f, undefined, parallel), undefined);
   await assert.rejects(compareDatasets(f, f), (e: unknown) => e instanceof UserError && e.location?.line === 3502 && /3 fields, but the header has 2/.test(e.message));
 });
+
+test('ranges that fall inside one long last line without a line feed hold no record and change nothing', async () => {
+  const f = join(dir, 'long-last.csv');
+  writeFileSync(f, 'a,b\n1,x\n2,y\n' + '3,' + 'z'.repeat(5000)); // the last record is most of the file
+  const sequential = await readCsvColumns(f);
+  assert.equal(sequential.rows, 3);
+  sameAsSequential(await readCsvColumnsInParallel(f, undefined, { workers: 4, minBytes: 0 }), sequential);
+});

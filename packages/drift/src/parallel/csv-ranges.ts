@@ -68,8 +68,10 @@ export async function readCsvColumnsInParallel(file: string, select?: (name: str
   if (pool === undefined) pools.set(workers, (pool = new RangePool(WORKER, workers)));
   const [contentHash, ...results] = await Promise.all([hashFile(file), ...tasks.map((t) => pool.run(t))]);
   if (results.some((r) => r === undefined || r.quoted)) return undefined;
-  const ranges = results as Extract<RangeResult, { quoted: false }>[];
-  for (let i = 1; i < ranges.length; i++) if (ranges[i - 1].end !== ranges[i].begin) return undefined;
+  const all = results as Extract<RangeResult, { quoted: false }>[];
+  for (let i = 1; i < all.length; i++) if (all[i - 1].end !== all[i].begin) return undefined;
+  // A range inside the file's last line (one without a line feed, longer than the ranges) holds no record.
+  const ranges = all.filter((r) => r.columns.length > 0);
 
   const columns = new Map<string, ColumnSample>();
   for (let j = 0; j < header.length; j++) {
