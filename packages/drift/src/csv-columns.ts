@@ -1,12 +1,14 @@
 /**
  * A columnar CSV reader for drift: one streaming pass, bytes parsed in place, no row objects.
  * Each column goes into a ColumnBuilder (column-builder.ts): numbers kept exactly in their cheapest form; a
- * column turns categorical at its first non-numeric field and from then on keeps only value counts. The file's content hash is
- * computed in the same pass (for the retraining key). Empty fields and NA/NaN/null/None are missing.
+ * column turns categorical at its first non-numeric field and from then on keeps only value counts. The
+ * file's content hash is computed in the same pass (for the retraining key). Empty fields and
+ * NA/NaN/null/None are missing. Large plain files are read over byte ranges in parallel instead
+ * (parallel/csv-ranges.ts), with this reader as the fallback and the reference for its results.
  * Numbers: decimal literals with at most 15 significant digits and small exponents are converted exactly
  * (an integer mantissa below 2^53 divided or multiplied by an exact power of ten is correctly rounded —
  * Clinger's fast path); anything else goes through Number().
- * Other formats (TSV, JSON Lines, Parquet, gzip) are read through @mlci/data; see dataset-columns.ts.
+ * Other formats (TSV, JSON Lines, Parquet, gzip) are read through @mlci/data; see other-sources.ts.
  */
 import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';

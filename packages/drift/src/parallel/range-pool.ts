@@ -48,20 +48,17 @@ export class RangePool {
   }
 
   private dispatch(worker: Worker, job: Job): void {
-    const onMessage = (message: { ok: boolean; result?: RangeResult }): void => {
-      worker.off('error', onError);
-      job.done(message.ok ? message.result : undefined);
-      this.idle.push(worker);
+    const settle = (result: RangeResult | undefined, alive: boolean): void => {
+      worker.off('message', onMessage).off('error', onFailure).off('exit', onFailure);
+      job.done(result);
+      if (alive) this.idle.push(worker);
+      else this.live--;
       this.pump();
     };
-    const onError = (): void => {
-      worker.off('message', onMessage);
-      this.live--;
-      job.done(undefined);
-      this.pump();
-    };
-    worker.once('message', onMessage);
-    worker.once('error', onError);
+    const onMessage = (message: { ok: boolean; result?: RangeResult }): void => settle(message.ok ? message.result : undefined, true);
+    // A worker that dies (out of memory, killed) without answering: its range fails, the others go on.
+    const onFailure = (): void => settle(undefined, false);
+    worker.once('message', onMessage).once('error', onFailure).once('exit', onFailure);
     worker.postMessage(job.task);
   }
 }
