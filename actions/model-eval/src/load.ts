@@ -3,16 +3,15 @@
  * and an earlier model-eval result file used as a baseline.
  *
  * CSV and TSV come as column batches (numbers parsed from the bytes in place, strings interned per batch), so
- * a numeric column goes straight into a Float64Array with no value per cell; other formats come as rows.
+ * a numeric column goes straight into a typed array with no value per cell; other formats come as rows.
  */
 import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { UserError } from '@mlci/core';
-import type { Value } from '@mlci/data';
 import type { StoredMetrics, Table, TaskKind } from '@mlci/metrics';
-// @mlci/data's columnar reader is not in its public index yet; this is its one import site (see the lead's note).
+// @mlci/data's columnar reader is not in its public index yet: imported from its module until it is.
 import { readBatches } from '../../../packages/data/src/read/reader.ts';
-import { NUMBER, type ColumnView } from '../../../packages/data/src/read/column-batch.ts';
+import { ColumnBuilder } from './column-builder.ts';
 
 /** A path for messages: relative to the working directory (the workspace on a runner) when inside it. */
 export function shownPath(file: string): string {
@@ -21,9 +20,8 @@ export function shownPath(file: string): string {
 }
 
 /**
- * The rows of the file as columns, keeping only the columns `wanted` accepts (all when absent). A column
- * holds numbers in a growing Float64Array (compact, read by the metrics without conversion) until a value
- * that is not a number arrives; from then on it is an array of values.
+ * The rows of the file as columns, keeping only the columns `wanted` accepts (all when absent): small
+ * integers as a Uint8Array, numbers as a Float64Array, other values as an array (see column-builder.ts).
  */
 export async function readTable(file: string, wanted?: (column: string) => boolean): Promise<Table> {
   const shown = shownPath(file);
@@ -60,105 +58,8 @@ export async function readTable(file: string, wanted?: (column: string) => boole
   return { source: shown, rows, names, column: (name) => byName.get(name) };
 }
 
-/**
- * At most this many values are reserved per column up front. Reserving is cheap: untouched memory is never
- * committed, while every copy of a column (growing it, joining pieces) touches new memory, and touching fresh
- * memory is what costs (page faults: about 5 ms per MB on the benchmark machine).
- */
+/** At most this many values are reserved per column up front (see column-builder.ts). */
 const MAX_RESERVED = 1 << 28;
-
-/**
- * One column of the table: numbers in place (in a reserved array, else in pieces of one batch each, joined once
- * at the end) while every value is a number, then an array of values from the first value that is not a number.
- */
-class ColumnBuilder {
-  private reserved: Float64Array | undefined;
-  private pieces: Float64Array[] | undefined = [];
-  private values: Value[] | undefined;
-  private length = 0;
-
-  constructor(leadingNulls: number, capacity: number) {
-    // JSON rows that lacked this key: missing values, so the column is not all numbers.
-    if (leadingNulls > 0) {
-      this.pieces = undefined;
-      this.values = new Array<Value>(leadingNulls).fill(null);
-      this.length = leadingNulls;
-    } else if (capacity > 0) {
-      this.reserved = new Float64Array(capacity);
-    }
-  }
-
-  /** The first `count` rows of a column batch's view; an all-number batch is one copy. */
-  pushView(view: ColumnView, count: number): void {
-    if (this.pieces) {
-      const kinds = view.kinds;
-      let i = 0;
-      while (i < count && kinds[i] === NUMBER) i++;
-      if (i === count) {
-        this.pushNumbers(view.numbers.subarray(0, count));
-        return;
-      }
-      this.toValues();
-    }
-    for (let i = 0; i < count; i++) this.values!.push(view.value(i));
-    this.length += count;
-  }
-
-  /** Column j of a batch of rows. */
-  pushColumn(rows: readonly Value[][], j: number): void {
-    if (this.pieces) {
-      const piece = new Float64Array(rows.length);
-      let i = 0;
-      for (; i < rows.length; i++) {
-        const v = rows[i][j];
-        if (typeof v !== 'number') break;
-        piece[i] = v;
-      }
-      if (i === rows.length) {
-        this.pushNumbers(piece);
-        return;
-      }
-      this.toValues();
-    }
-    for (const row of rows) this.values!.push(j < row.length ? row[j] : null);
-    this.length += rows.length;
-  }
-
-  private pushNumbers(numbers: Float64Array): void {
-    const reserved = this.reserved;
-    if (reserved && this.length + numbers.length <= reserved.length) {
-      reserved.set(numbers, this.length);
-    } else {
-      if (reserved) {
-        this.pieces!.push(reserved.subarray(0, this.length));
-        this.reserved = undefined;
-      }
-      this.pieces!.push(numbers.slice());
-    }
-    this.length += numbers.length;
-  }
-
-  private toValues(): void {
-    this.values = Array.from(this.numbers());
-    this.pieces = undefined;
-    this.reserved = undefined;
-  }
-
-  private numbers(): Float64Array {
-    if (this.reserved) return this.reserved.subarray(0, this.length);
-    const out = new Float64Array(this.length);
-    let at = 0;
-    for (const piece of this.pieces!) {
-      out.set(piece, at);
-      at += piece.length;
-    }
-    return out;
-  }
-
-  finish(): ArrayLike<unknown> {
-    return this.pieces ? this.numbers() : this.values!;
-  }
-}
 
 /** An earlier model-eval result file (the envelope runAction writes), or undefined if the file is not one. */
 export function readStoredResult(file: string): StoredMetrics | undefined {

@@ -20,10 +20,14 @@ export function classesOf(columns: readonly LabelColumn[]): Label[] {
   let kind: string | undefined;
   let kindAt = '';
   for (const { table, name, input } of columns) {
-    const values = requireColumn(table, name, input);
+    const all = requireColumn(table, name, input);
+    // A byte column (small integer labels): its distinct values and their first rows, from one counting pass.
+    const rows = all instanceof Uint8Array ? firstRows(all) : undefined;
+    const values: ArrayLike<unknown> = rows ? Array.from(rows, (row) => all[row]) : all;
     let last: unknown;
-    for (let i = 0; i < values.length; i++) {
-      const v = values[i] as unknown;
+    for (let at = 0; at < values.length; at++) {
+      const v = values[at] as unknown;
+      const i = rows ? rows[at] : at;
       // Labels repeat: comparing with the previous one skips most lookups.
       if (v === last) continue;
       last = v;
@@ -49,9 +53,34 @@ export function classesOf(columns: readonly LabelColumn[]): Label[] {
   return classes;
 }
 
+/** The row where each distinct byte first occurs, in row order. */
+function firstRows(values: Uint8Array): number[] {
+  const first = new Int32Array(256).fill(-1);
+  let found = 0;
+  for (let i = 0; i < values.length && found < 256; i++) {
+    if (first[values[i]] < 0) {
+      first[values[i]] = i;
+      found++;
+    }
+  }
+  return [...first].filter((row) => row >= 0).sort((a, b) => a - b);
+}
+
 /** Class index of every row; the column's labels must all be in `classes`. */
 export function encodeLabels(column: LabelColumn, classes: readonly Label[]): Int32Array {
   const values = requireColumn(column.table, column.name, column.input);
+  if (values instanceof Uint8Array) {
+    // Byte labels: the class of each byte from a 256-entry table (-1: not a class).
+    const classOf = new Int32Array(256).fill(-1);
+    classes.forEach((c, index) => { if (typeof c === 'number' && c === (c & 255)) classOf[c] = index; });
+    const out = new Int32Array(values.length);
+    for (let i = 0; i < values.length; i++) {
+      const c = classOf[values[i]];
+      if (c < 0) throw notAClass(column, i, values[i], classes);
+      out[i] = c;
+    }
+    return out;
+  }
   if (values instanceof Float64Array && classes.length <= 16 && classes.every((c) => typeof c === 'number')) {
     // Numeric labels, few classes: a scan of the classes is cheaper than a Map lookup per row.
     const numbers = Float64Array.from(classes as number[]);

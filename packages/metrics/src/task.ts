@@ -138,7 +138,7 @@ export function prepareEvaluation(candidate: Table, baseline: Table | undefined,
 
 function detectTask(table: Table, options: TaskOptions, hasPrediction: boolean): TaskKind {
   const truth = requireColumn(table, options.labelColumn, 'label-column');
-  const numeric = truth instanceof Float64Array || allNumbers(truth);
+  const numeric = truth instanceof Float64Array || truth instanceof Uint8Array || allNumbers(truth);
   const fractional = numeric && !allIntegers(truth);
   const distinct = fewDistinct(truth, 20);
   if (numeric && (fractional || distinct.length > 20)) return 'regression';
@@ -160,6 +160,7 @@ function allNumbers(values: ArrayLike<unknown>): boolean {
 
 /** No number with a fraction (other values are not looked at). */
 function allIntegers(values: ArrayLike<unknown>): boolean {
+  if (values instanceof Uint8Array) return true;
   if (values instanceof Float64Array) {
     for (let i = 0; i < values.length; i++) if (!Number.isInteger(values[i])) return false;
     return true;
