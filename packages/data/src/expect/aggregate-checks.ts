@@ -40,25 +40,33 @@ abstract class Aggregate extends ColumnCheck {
   /** Whether only numbers (and booleans as 0/1) count: strings are then skipped without being decoded. */
   protected numericOnly = false;
 
+  /** The numbers of a batch (booleans as 0/1), in row order, handed over in one call. */
+  private scratch = new Float64Array(0);
+
   /** A column batch: numbers straight from the Float64Array; text decoded only when it counts. */
   override addColumn(view: ColumnView): void {
     const { kinds, numbers, codes } = view;
     const length = view.length;
+    if (this.scratch.length < length) this.scratch = new Float64Array(length);
+    const scratch = this.scratch;
+    let m = 0;
     this.elements += length;
     for (let r = 0; r < length; r++) {
       const kind = kinds[r];
       if (kind === NUMBER) {
         const x = numbers[r];
-        if (x === x) this.observeNumber(x);
+        if (x === x) scratch[m++] = x;
       } else if (kind === MISSING) this.missing++;
       else if (kind === TEXT) {
         if (!this.numericOnly) this.observe(view.text(codes[r]));
-      } else this.observe(kind === TRUE);
+      } else scratch[m++] = kind === TRUE ? 1 : 0;
     }
+    this.observeNumbers(scratch, m);
   }
 
-  protected observeNumber(x: number): void {
-    this.observe(x);
+  /** values[0, m), in order; a subclass loops over them itself rather than taking a call per value. */
+  protected observeNumbers(values: Float64Array, m: number): void {
+    for (let i = 0; i < m; i++) this.observe(values[i]);
   }
 
   protected abstract observe(value: Value): void;
@@ -103,12 +111,29 @@ class Moments extends Aggregate {
     if (x !== undefined) this.observeNumber(x);
   }
 
-  protected override observeNumber(x: number): void {
+  protected observeNumber(x: number): void {
     this.n++;
     this.sum += x;
     const delta = x - this.mean;
     this.mean += delta / this.n;
     this.m2 += delta * (x - this.mean);
+  }
+
+  /** Welford's update over the batch, in locals (the same arithmetic, value by value, as `observeNumber`). */
+  protected override observeNumbers(values: Float64Array, count: number): void {
+    let { n, sum, mean, m2 } = this;
+    for (let i = 0; i < count; i++) {
+      const x = values[i];
+      n++;
+      sum += x;
+      const delta = x - mean;
+      mean += delta / n;
+      m2 += delta * (x - mean);
+    }
+    this.n = n;
+    this.sum = sum;
+    this.mean = mean;
+    this.m2 = m2;
   }
 
   protected state(): unknown {
@@ -157,6 +182,18 @@ class Extreme extends Aggregate {
     if (this.which === 'min' ? x < this.best : x > this.best) this.best = x;
   }
 
+  /** The batch's extreme first (ties keep the earliest, as value by value), then one comparison. */
+  protected override observeNumbers(values: Float64Array, count: number): void {
+    if (count === 0) return;
+    let best = values[0];
+    if (this.which === 'min') {
+      for (let i = 1; i < count; i++) if (values[i] < best) best = values[i];
+    } else {
+      for (let i = 1; i < count; i++) if (values[i] > best) best = values[i];
+    }
+    this.observe(best);
+  }
+
   protected state(): unknown {
     return this.best;
   }
@@ -187,8 +224,9 @@ class OrderStatistics extends Aggregate {
     if (x !== undefined) this.numbers.add(x);
   }
 
-  protected override observeNumber(x: number): void {
-    this.numbers.add(x);
+  protected override observeNumbers(values: Float64Array, count: number): void {
+    const numbers = this.numbers;
+    for (let i = 0; i < count; i++) numbers.add(values[i]);
   }
 
   protected state(): unknown {

@@ -512,26 +512,23 @@ export function parseNumber(data: Uint8Array, start: number, end: number): numbe
   return NaN;
 }
 
-/** `parseBoolean` over bytes (true/True/TRUE, false/False/FALSE). */
+/** `parseBoolean` over bytes (true/True/TRUE, false/False/FALSE), without making a string. */
 function booleanBytes(data: Uint8Array, start: number, end: number): boolean | undefined {
   const n = end - start;
-  if (n !== 4 && n !== 5) return undefined;
-  const c = data[start];
-  if (n === 4 && (c === 0x74 || c === 0x54)) {
-    const text = latin1(data, start, end);
-    return text === 'true' || text === 'True' || text === 'TRUE' ? true : undefined;
-  }
-  if (n === 5 && (c === 0x66 || c === 0x46)) {
-    const text = latin1(data, start, end);
-    return text === 'false' || text === 'False' || text === 'FALSE' ? false : undefined;
+  if (n === 4) {
+    for (const word of TRUE_WORDS) if (sameAscii(data, start, word)) return true;
+  } else if (n === 5) {
+    for (const word of FALSE_WORDS) if (sameAscii(data, start, word)) return false;
   }
   return undefined;
 }
 
-function latin1(data: Uint8Array, start: number, end: number): string {
-  let s = '';
-  for (let i = start; i < end; i++) s += String.fromCharCode(data[i]);
-  return s;
+const TRUE_WORDS = ['true', 'True', 'TRUE'];
+const FALSE_WORDS = ['false', 'False', 'FALSE'];
+
+function sameAscii(data: Uint8Array, start: number, word: string): boolean {
+  for (let i = 0; i < word.length; i++) if (data[start + i] !== word.charCodeAt(i)) return false;
+  return true;
 }
 
 function parseBoolean(text: string): boolean | undefined {
