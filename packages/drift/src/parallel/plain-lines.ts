@@ -31,22 +31,23 @@ export function scanPlainLines(buf: Buffer, start: number, end: number, bs: (Col
       if (b !== undefined && b.counts === undefined) {
         const neg = c === 45; /* - */
         if (neg) c = buf[++i];
+        const intStart = i;
         let mant = 0;
-        let digits = 0;
-        let frac = 0;
         while (c >= 48 && c <= 57) {
           mant = mant * 10 + (c - 48);
-          digits++;
           c = buf[++i];
         }
+        let digits = i - intStart;
+        let frac = 0;
         if (c === 46 /* . */) {
-          c = buf[++i];
+          const fracStart = ++i;
+          c = buf[i];
           while (c >= 48 && c <= 57) {
             mant = mant * 10 + (c - 48);
-            digits++;
-            frac++;
             c = buf[++i];
           }
+          frac = i - fracStart;
+          digits += frac;
         }
         if ((c === 44 || c === 10) && digits > 0 && digits <= 15) {
           // ColumnBuilder.pushDecimal's grid hit, written out here: a call per field that V8 does not inline
