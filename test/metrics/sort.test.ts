@@ -21,3 +21,18 @@ test('argsort agrees with a comparator sort on 20,000 random values with many ti
 test('argsort of an empty array is empty', () => {
   assert.equal(argsortAscending(new Float64Array(0)).length, 0);
 });
+
+test('argsort agrees with a comparator sort on spread, skewed (large buckets) and -0/+0 values', () => {
+  let s = 777;
+  const rand = () => ((s = (Math.imul(s, 1664525) + 1013904223) >>> 0) / 4294967296);
+  const cases: Record<string, Float64Array> = {
+    spread: Float64Array.from({ length: 30_000 }, () => rand()),
+    skewed: Float64Array.from({ length: 30_000 }, () => rand() ** 16),
+    'signed zeros': Float64Array.from({ length: 3_000 }, () => (rand() < 0.5 ? (rand() < 0.5 ? -0 : 0) : rand() - 0.5)),
+  };
+  for (const [name, values] of Object.entries(cases)) {
+    // -0 and +0 are one value: ties in row order.
+    const expected = Array.from(values.keys()).sort((a, b) => values[a] - values[b] || a - b);
+    assert.deepEqual([...argsortAscending(values)], expected, name);
+  }
+});

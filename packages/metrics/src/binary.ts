@@ -71,9 +71,9 @@ export function prepareBinary(positive: Uint8Array, predicted: Uint8Array | unde
 }
 
 /**
- * The model's rows by ascending score (a stable radix argsort), with what every weighted walk reads laid out in
- * that order: the walk code (group start, truth, prediction), the log-loss terms, and the Ranking DeLong's
- * test reads. In shared memory, so the bootstrap's helper thread reads it without a copy.
+ * The model's rows by ascending score (a stable argsort, sort.ts), with what every weighted walk reads laid out
+ * in that order: the walk code (group start, truth, prediction), the log-loss terms of each tie group, and the
+ * Ranking DeLong's test reads. In shared memory, so the bootstrap's helper thread reads it without a copy.
  */
 export function sortedModel(model: BinaryModel): SortedModel {
   if (model.sorted) return model.sorted;
