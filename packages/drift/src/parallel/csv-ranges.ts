@@ -28,8 +28,14 @@ import { RangePool } from './range-pool.ts';
 /** Files smaller than this are read in one thread: starting workers costs more than it saves. */
 export const PARALLEL_MIN_BYTES = 16 << 20;
 
+/**
+ * At most this many threads by default: each costs a Node isolate (~20-30 MB, ~50 ms to start), and beyond a
+ * few cores reading from disk, not parsing, sets the pace.
+ */
+export const MAX_WORKERS = 8;
+
 export interface ParallelReadOptions {
-  /** Byte ranges, one worker each (default: the number of cores). */
+  /** Byte ranges, one worker each (default: the number of cores, at most MAX_WORKERS). */
   workers?: number;
   minBytes?: number;
 }
@@ -41,7 +47,7 @@ const WORKER = CANDIDATES.map((name) => new URL(name, import.meta.url)).find((ur
 const pools = new Map<number, RangePool>();
 
 export async function readCsvColumnsInParallel(file: string, select?: (name: string) => boolean, options: ParallelReadOptions = {}): Promise<CsvColumns | undefined> {
-  const workers = options.workers ?? availableParallelism();
+  const workers = options.workers ?? Math.min(availableParallelism(), MAX_WORKERS);
   if (workers < 2 || WORKER === undefined) return undefined;
   let size: number;
   try {
