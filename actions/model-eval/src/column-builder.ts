@@ -2,7 +2,8 @@
  * One column of a predictions table, built batch by batch in the most compact form its values allow:
  *   small integers (every value an integer in 0..255: class labels, 0/1 predictions) -> Uint8Array,
  *   numbers -> Float64Array,
- *   anything else (strings, missing values) -> an array of values,
+ *   text with at most 255 distinct strings (string labels) -> codes (Uint8Array) into those strings,
+ *   anything else (more strings, mixed or missing values) -> an array of values,
  * moving to the next form at the first value the current one cannot hold. Typed columns are what the metrics
  * read fastest (labels by a 256-entry table, scores without conversion).
  *
@@ -12,8 +13,12 @@
  * for the most rows the file can hold (`capacity`; reserving does not touch it), not grown by copies.
  */
 import type { Value } from '@mlci/data';
+import type { CodedColumn } from '@mlci/metrics';
 // @mlci/data's column batches are not in its public index yet (see load.ts).
-import { NUMBER, type ColumnView } from '../../../packages/data/src/read/column-batch.ts';
+import { NUMBER, TEXT, type ColumnView } from '../../../packages/data/src/read/column-batch.ts';
+
+/** Codes are bytes: a column with more distinct strings is kept as values. */
+const MAX_CODES = 255;
 
 type Typed = Uint8Array | Float64Array;
 
@@ -62,6 +67,10 @@ class TypedStore<T extends Typed> {
 export class ColumnBuilder {
   private bytes: TypedStore<Uint8Array> | undefined;
   private numbers: TypedStore<Float64Array> | undefined;
+  private codes: TypedStore<Uint8Array> | undefined;
+  /** With `codes`: the distinct strings in order of first appearance, and their codes. */
+  private labels: string[] = [];
+  private codeOf = new Map<string, number>();
   private values: Value[] | undefined;
   private length = 0;
   private readonly capacity: number;
@@ -82,11 +91,13 @@ export class ColumnBuilder {
     if (!this.values) {
       const kinds = view.kinds;
       let i = 0;
-      while (i < count && kinds[i] === NUMBER) i++;
-      if (i === count) {
+      const kind = count > 0 ? kinds[0] : NUMBER;
+      while (i < count && kinds[i] === kind) i++;
+      if (i === count && kind === NUMBER && !this.codes) {
         this.pushNumbers(view.numbers, count);
         return;
       }
+      if (i === count && kind === TEXT && this.pushCodes(view, count)) return;
       this.toValues();
     }
     for (let i = 0; i < count; i++) this.values!.push(view.value(i));
@@ -113,6 +124,34 @@ export class ColumnBuilder {
     this.length += rows.length;
   }
 
+  /** A batch of text as codes; false when the column cannot be (or stay) coded. */
+  private pushCodes(view: ColumnView, count: number): boolean {
+    if (this.numbers || (this.bytes && this.length > 0)) return false;
+    // The batch's own codes (per-batch dictionary) to the column's: one lookup per distinct string.
+    const translate = new Uint8Array(view.size);
+    for (let c = 0; c < view.size; c++) {
+      const text = view.text(c);
+      let code = this.codeOf.get(text);
+      if (code === undefined) {
+        if (this.labels.length === MAX_CODES) return false;
+        code = this.labels.length;
+        this.labels.push(text);
+        this.codeOf.set(text, code);
+      }
+      translate[c] = code;
+    }
+    if (!this.codes) {
+      this.codes = this.bytes;
+      this.bytes = undefined;
+    }
+    const batch = view.codes;
+    const mapped = new Uint8Array(count);
+    for (let i = 0; i < count; i++) mapped[i] = translate[batch[i]];
+    this.codes!.push(mapped, count);
+    this.length += count;
+    return true;
+  }
+
   private pushNumbers(numbers: Float64Array, count: number): void {
     if (this.bytes) {
       let i = 0;
@@ -133,13 +172,20 @@ export class ColumnBuilder {
   }
 
   private toValues(): void {
-    const typed: Typed = this.bytes ? this.bytes.finish() : this.numbers!.finish();
-    this.values = Array.from(typed);
+    if (this.codes) {
+      const labels = this.labels;
+      this.values = Array.from(this.codes.finish(), (code) => labels[code]);
+    } else {
+      const typed: Typed = this.bytes ? this.bytes.finish() : this.numbers!.finish();
+      this.values = Array.from(typed);
+    }
     this.bytes = undefined;
     this.numbers = undefined;
+    this.codes = undefined;
   }
 
-  finish(): ArrayLike<unknown> {
+  finish(): ArrayLike<unknown> | CodedColumn {
+    if (this.codes) return { codes: this.codes.finish(), labels: this.labels };
     return this.bytes ? this.bytes.finish() : this.numbers ? this.numbers.finish() : this.values!;
   }
 }

@@ -8,7 +8,7 @@
 import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { UserError } from '@mlci/core';
-import type { StoredMetrics, Table, TaskKind } from '@mlci/metrics';
+import { isCoded, type CodedColumn, type StoredMetrics, type Table, type TaskKind } from '@mlci/metrics';
 // @mlci/data's columnar reader is not in its public index yet: imported from its module until it is.
 import { readBatches } from '../../../packages/data/src/read/reader.ts';
 import { ColumnBuilder } from './column-builder.ts';
@@ -21,7 +21,8 @@ export function shownPath(file: string): string {
 
 /**
  * The rows of the file as columns, keeping only the columns `wanted` accepts (all when absent): small
- * integers as a Uint8Array, numbers as a Float64Array, other values as an array (see column-builder.ts).
+ * integers as a Uint8Array, numbers as a Float64Array, few strings as codes, other values as an array (see
+ * column-builder.ts).
  */
 export async function readTable(file: string, wanted?: (column: string) => boolean): Promise<Table> {
   const shown = shownPath(file);
@@ -54,8 +55,22 @@ export async function readTable(file: string, wanted?: (column: string) => boole
   }
   if (rows === 0) throw new UserError(`${shown} has no data rows`, { file: shown });
   const byName = new Map<string, ArrayLike<unknown>>();
-  names.forEach((name, j) => { if (builders[j]) byName.set(name, builders[j]!.finish()); });
-  return { source: shown, rows, names, column: (name) => byName.get(name) };
+  const codedByName = new Map<string, CodedColumn>();
+  names.forEach((name, j) => {
+    const column = builders[j]?.finish();
+    if (column && isCoded(column)) codedByName.set(name, column);
+    else if (column) byName.set(name, column);
+  });
+  return {
+    source: shown, rows, names,
+    // A coded column becomes one string per row only for a reader that asks for its values (then kept).
+    column: (name) => {
+      const coded = codedByName.get(name);
+      if (coded && !byName.has(name)) byName.set(name, Array.from(coded.codes, (code) => coded.labels[code]));
+      return byName.get(name);
+    },
+    coded: (name) => codedByName.get(name),
+  };
 }
 
 /** At most this many values are reserved per column up front (see column-builder.ts). */

@@ -11,7 +11,7 @@ export { pairedBootstrap, poissonWeights, poissonWeight, pairKey, percentileInte
 export { parseThresholds, satisfies, type GateSpec, type Bound } from './thresholds.ts';
 export { evaluateGates, checkGateMetrics, higherIsBetter, worsening, type GateResult, type MetricComparison, type GateStatus, type GateCheck } from './gates.ts';
 export { buildSlices, sliceMetrics, gapMetrics, type Slice } from './slices.ts';
-export { tableFromColumns, requireColumn, numericColumn, type Table } from './table.ts';
+export { tableFromColumns, requireColumn, requireLabels, hasColumn, isCoded, numericColumn, type Table, type CodedColumn } from './table.ts';
 export { classesOf, encodeLabels, findClass, type Label } from './labels.ts';
 export { prepareEvaluation, metricNames, metricsOf, type TaskKind, type TaskOptions, type Prepared, type PreparedEvaluation } from './task.ts';
 export { evaluate, type EvaluateOptions, type Evaluation, type StoredMetrics, type SliceReport } from './evaluate.ts';

@@ -4,7 +4,7 @@
  * sklearn refuses a "mix of label input types".
  */
 import { UserError } from '@mlci/core';
-import { requireColumn, type Table } from './table.ts';
+import { isCoded, requireLabels, type Table } from './table.ts';
 
 export type Label = string | number | boolean;
 
@@ -20,10 +20,13 @@ export function classesOf(columns: readonly LabelColumn[]): Label[] {
   let kind: string | undefined;
   let kindAt = '';
   for (const { table, name, input } of columns) {
-    const all = requireColumn(table, name, input);
-    // A byte column (small integer labels): its distinct values and their first rows, from one counting pass.
-    const rows = all instanceof Uint8Array ? firstRows(all) : undefined;
-    const values: ArrayLike<unknown> = rows ? Array.from(rows, (row) => all[row]) : all;
+    const all = requireLabels(table, name, input);
+    // Codes or a byte column (small integer labels): the distinct values and their first rows, from one
+    // counting pass.
+    const coded = isCoded(all) ? all : undefined;
+    const rows = coded ? firstRows(coded.codes) : all instanceof Uint8Array ? firstRows(all) : undefined;
+    const values: ArrayLike<unknown> = coded ? rows!.map((row) => coded.labels[coded.codes[row]])
+      : rows ? rows.map((row) => (all as Uint8Array)[row]) : (all as ArrayLike<unknown>);
     let last: unknown;
     for (let at = 0; at < values.length; at++) {
       const v = values[at] as unknown;
@@ -68,7 +71,17 @@ function firstRows(values: Uint8Array): number[] {
 
 /** Class index of every row; the column's labels must all be in `classes`. */
 export function encodeLabels(column: LabelColumn, classes: readonly Label[]): Int32Array {
-  const values = requireColumn(column.table, column.name, column.input);
+  const values = requireLabels(column.table, column.name, column.input);
+  if (isCoded(values)) {
+    const classOf = Int32Array.from(values.labels, (label) => classes.indexOf(label));
+    const out = new Int32Array(values.codes.length);
+    for (let i = 0; i < out.length; i++) {
+      const c = classOf[values.codes[i]];
+      if (c < 0) throw notAClass(column, i, values.labels[values.codes[i]], classes);
+      out[i] = c;
+    }
+    return out;
+  }
   if (values instanceof Uint8Array) {
     // Byte labels: the class of each byte from a 256-entry table (-1: not a class).
     const classOf = new Int32Array(256).fill(-1);

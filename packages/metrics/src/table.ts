@@ -10,6 +10,30 @@ export interface Table {
   rows: number;
   names: readonly string[];
   column(name: string): ArrayLike<unknown> | undefined;
+  /**
+   * A text column the reader kept as codes into its few distinct strings (labels): cheaper to read than
+   * `column`, which turns it into one string per row.
+   */
+  coded?(name: string): CodedColumn | undefined;
+}
+
+/** Row i holds labels[codes[i]]. */
+export interface CodedColumn {
+  codes: Uint8Array;
+  labels: readonly string[];
+}
+
+/** A column's labels: as codes when the table has them so, else its values; a UserError when it is missing. */
+export function requireLabels(table: Table, name: string, input: string): CodedColumn | ArrayLike<unknown> {
+  return table.coded?.(name) ?? requireColumn(table, name, input);
+}
+
+export function isCoded(values: CodedColumn | ArrayLike<unknown>): values is CodedColumn {
+  return 'codes' in values && 'labels' in values;
+}
+
+export function hasColumn(table: Table, name: string): boolean {
+  return table.coded?.(name) !== undefined || table.column(name) !== undefined;
 }
 
 export function tableFromColumns(source: string, columns: Record<string, ArrayLike<unknown>>): Table {

@@ -16,7 +16,7 @@ import { BINARY_METRICS, binaryMetrics, prepareBinary, type BinaryModel } from '
 import { classesOf, encodeLabels, fewDistinct, findClass, type Label, type LabelColumn } from './labels.ts';
 import { MULTICLASS_METRICS, multiclassMetrics, prepareMulticlass, type MulticlassModel } from './multiclass.ts';
 import { REGRESSION_METRICS, prepareRegression, regressionMetrics, type RegressionModel } from './regression.ts';
-import { numericColumn, requireColumn, type Table } from './table.ts';
+import { hasColumn, isCoded, numericColumn, requireColumn, requireLabels, type Table } from './table.ts';
 
 export type TaskKind = 'binary' | 'multiclass' | 'regression';
 
@@ -69,12 +69,12 @@ function ones(n: number): Uint8Array {
 
 export function prepareEvaluation(candidate: Table, baseline: Table | undefined, options: TaskOptions): PreparedEvaluation {
   const tables = baseline ? [candidate, baseline] : [candidate];
-  requireColumn(candidate, options.labelColumn, 'label-column');
+  requireLabels(candidate, options.labelColumn, 'label-column');
   if (baseline) {
-    requireColumn(baseline, options.labelColumn, 'label-column');
+    requireLabels(baseline, options.labelColumn, 'label-column');
     checkSameRows(candidate, baseline, options.labelColumn);
   }
-  const hasPrediction = tables.map((t) => t.column(options.predictionColumn) !== undefined);
+  const hasPrediction = tables.map((t) => hasColumn(t, options.predictionColumn));
   const scoreSpec = options.scoreColumns;
   if (!hasPrediction.every(Boolean) && scoreSpec.length === 0) {
     const t = tables[hasPrediction.indexOf(false)];
@@ -137,7 +137,9 @@ export function prepareEvaluation(candidate: Table, baseline: Table | undefined,
 }
 
 function detectTask(table: Table, options: TaskOptions, hasPrediction: boolean): TaskKind {
-  const truth = requireColumn(table, options.labelColumn, 'label-column');
+  const labels = requireLabels(table, options.labelColumn, 'label-column');
+  // Coded columns are text: their distinct values are the codes' labels.
+  const truth = isCoded(labels) ? labels.labels : labels;
   const numeric = truth instanceof Float64Array || truth instanceof Uint8Array || allNumbers(truth);
   const fractional = numeric && !allIntegers(truth);
   const distinct = fewDistinct(truth, 20);
@@ -145,7 +147,8 @@ function detectTask(table: Table, options: TaskOptions, hasPrediction: boolean):
   const scoreSpec = options.scoreColumns;
   if (scoreSpec.length > 2) return 'multiclass';
   if (hasPrediction) {
-    const predicted = table.column(options.predictionColumn)!;
+    const coded = requireLabels(table, options.predictionColumn, 'prediction-column');
+    const predicted = isCoded(coded) ? coded.labels : coded;
     // Integer targets (counts) with fractional predictions are a regression, not a classification.
     if (numeric && !allIntegers(predicted)) return 'regression';
     fewDistinct(predicted, 2, distinct);
