@@ -67,7 +67,7 @@ export function columnDrift(column: string, reference: ColumnSample, current: Co
   let distinct: number;
   let cats: ReturnType<typeof alignCategories> | undefined;
   if (numeric) {
-    distinct = Math.max(distinctSorted(refSorted!, 6, !!refWeights), distinctSorted(curSorted!, 6, !!curWeights));
+    distinct = Math.max(distinctSorted(refSorted!, 6), distinctSorted(curSorted!, 6));
     if (distinct <= 6) distinct = alignCategories(asCategorical(reference).counts, asCategorical(current).counts).categories.length;
   } else {
     cats = alignCategories(asCategorical(reference).counts, asCategorical(current).counts);

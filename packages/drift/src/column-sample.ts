@@ -96,9 +96,11 @@ export function asCategorical(sample: NumericSample | CategoricalSample): Catego
   return { kind: 'categorical', counts, missing: sample.missing };
 }
 
-/** Distinct values of a sorted numeric sample, counting at most `cap` (enough to tell "few" from "many"). */
-export function distinctSorted(sorted: Float64Array, cap = Infinity, weighted = false): number {
-  if (weighted) return sorted.length;
+/**
+ * Distinct values of a sorted numeric sample, counting at most `cap` (enough to tell "few" from "many").
+ * Equal neighbours are compared also for weighted samples: a merge of weighted and plain parts may repeat a value.
+ */
+export function distinctSorted(sorted: Float64Array, cap = Infinity): number {
   let d = 0;
   for (let i = 0; i < sorted.length && d <= cap; i++) if (i === 0 || sorted[i] !== sorted[i - 1]) d++;
   return d;
