@@ -12,7 +12,7 @@ test('argsort agrees with a comparator sort on 20,000 random values with many ti
   let s = 12345;
   const values = Float64Array.from({ length: 20_000 }, () => {
     s = (Math.imul(s, 1664525) + 1013904223) >>> 0;
-    return Math.round((s / 4294967296 - 0.5) * 2000) / 100 + 0; // + 0 turns -0 into 0 (-0 sorts just before 0)
+    return Math.round((s / 4294967296 - 0.5) * 2000) / 100 + 0; // + 0 turns -0 into 0 (signed zeros: the next test)
   });
   const expected = Array.from(values.keys()).sort((a, b) => values[a] - values[b] || a - b);
   assert.deepEqual([...argsortAscending(values)], expected);
