@@ -63,7 +63,7 @@ export async function validateInParallel(files: readonly string[], suite: Suite,
   const tasks: RangeTask[] = cuts.slice(0, -1).map((start, i) => ({
     file, delimiter, header, start, afterHeader: i === 0, stop: i === workers - 1 ? undefined : cuts[i + 1],
     suite, schema: options.schema, reference: options.reference?.toJSON(), profile: options.profile !== false,
-    batchRows: options.batchRows ?? 8192, maxRecordBytes: options.maxRecordBytes,
+    batchRows: options.batchRows ?? 2048, maxRecordBytes: options.maxRecordBytes,
   }));
   // Every range goes to a worker, the first one too: scanning it on this thread would save starting one
   // worker (~0.3 s of CPU) but this thread's heap has no limits, and over a file ten times larger its garbage
