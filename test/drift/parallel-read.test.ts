@@ -104,3 +104,12 @@ test('ranges that fall inside one long last line without a line feed hold no rec
   assert.equal(sequential.rows, 3);
   sameAsSequential(await readCsvColumnsInParallel(f, undefined, { workers: 4, minBytes: 0 }), sequential);
 });
+
+test('ranges shorter than a line: those where no record starts are empty, the others read their records', async () => {
+  const f = join(dir, 'long-lines.csv');
+  const long = (k: number): string => `${k},${'w'.repeat(3000 + k)}`;
+  writeFileSync(f, ['a,b', long(1), long(2), '4,x', long(3)].join('\n') + '\n');
+  const sequential = await readCsvColumns(f);
+  assert.equal(sequential.rows, 4);
+  sameAsSequential(await readCsvColumnsInParallel(f, undefined, { workers: 8, minBytes: 0 }), sequential);
+});

@@ -65,7 +65,6 @@ export function readCsvRange(task: RangeTask): RangeResult {
       const n = readSync(fd, buf, have, buf.length - have, bufPos + have);
       have += n;
       const eof = n === 0;
-      let s = 0;
       if (begin < 0) {
         const lf = buf.subarray(0, have).indexOf(10);
         if (lf === -1) {
@@ -74,19 +73,24 @@ export function readCsvRange(task: RangeTask): RangeResult {
           have = 0;
           continue;
         }
-        s = lf + 1;
-        begin = bufPos + s;
+        // Drop the tail of the previous range's record, so the buffer starts at this range's first record.
+        buf.copy(buf, 0, lf + 1, have);
+        bufPos += lf + 1;
+        have -= lf + 1;
+        begin = bufPos;
+        // A line longer than the range: the first record starting in it starts in the next one.
+        if (task.stop !== undefined && begin >= task.stop) return { quoted: false, begin, end: begin, rows: 0, columns: [] };
       }
       // The line feed that ends this range, if it is in the buffer.
       let e: number;
-      const from = task.stop === undefined ? -1 : Math.max(s, task.stop - 1 - bufPos);
+      const from = task.stop === undefined ? -1 : Math.max(0, task.stop - 1 - bufPos);
       const last = from >= 0 && from < have ? buf.subarray(0, have).indexOf(10, from) : -1;
       if (last !== -1) {
         e = last + 1;
         end = bufPos + e;
       } else if (eof) {
         end = bufPos + have;
-        if (have > s && buf[have - 1] !== 10) {
+        if (have > 0 && buf[have - 1] !== 10) {
           if (have === buf.length) {
             end = -1;
             continue; // room for the final line feed first
@@ -96,11 +100,11 @@ export function readCsvRange(task: RangeTask): RangeResult {
         e = have;
       } else {
         e = buf.subarray(0, have).lastIndexOf(10) + 1;
-        if (e <= s) continue; // no complete line yet
+        if (e === 0) continue; // no complete line yet
       }
-      if (e > s) {
-        if (buf.subarray(s, e).includes(34 /* " */)) return { quoted: true };
-        scanPlainLines(buf, s, e, builders, st);
+      if (e > 0) {
+        if (buf.subarray(0, e).includes(34 /* " */)) return { quoted: true };
+        scanPlainLines(buf, 0, e, builders, st);
       }
       buf.copy(buf, 0, e, have);
       bufPos += e;
