@@ -113,3 +113,13 @@ test('ranges shorter than a line: those where no record starts are empty, the ot
   assert.equal(sequential.rows, 4);
   sameAsSequential(await readCsvColumnsInParallel(f, undefined, { workers: 8, minBytes: 0 }), sequential);
 });
+
+test('records longer than the read buffer (4 MiB) are read whole, after a range start inside another one', async () => {
+  const f = join(dir, 'huge-lines.csv');
+  const huge = (k: number, mib: number): string => `${k},${String.fromCharCode(97 + k).repeat(mib << 20)}`;
+  // Two ranges: the second starts inside the 8 MiB record, its first record is the 5 MiB one.
+  writeFileSync(f, ['a,b', '0,s', huge(1, 8), huge(2, 5), '3,t'].join('\n') + '\n');
+  const sequential = await readCsvColumns(f);
+  assert.equal(sequential.rows, 4);
+  sameAsSequential(await readCsvColumnsInParallel(f, undefined, { workers: 2, minBytes: 0 }), sequential);
+});
