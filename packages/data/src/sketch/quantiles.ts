@@ -12,6 +12,8 @@
  */
 export const DEFAULT_RELATIVE_ACCURACY = 0.005;
 const MAX_BUCKETS = 2048;
+const SMALL_INTEGERS = 4096;
+const UNKNOWN = 0x7fffffff;
 
 export interface QuantileSketchJSON {
   relativeAccuracy: number;
@@ -68,6 +70,8 @@ export class QuantileSketch {
   private readonly negative = new Store();
   private zeros = 0;
   count = 0;
+  /** Bucket index of each positive integer below SMALL_INTEGERS, once computed (UNKNOWN until then). */
+  private smallIndexes: Int32Array | undefined;
 
   constructor(relativeAccuracy = DEFAULT_RELATIVE_ACCURACY) {
     this.relativeAccuracy = relativeAccuracy;
@@ -88,10 +92,18 @@ export class QuantileSketch {
     const logGamma = this.logGamma;
     const positive = this.positive;
     const negative = this.negative;
+    const small = (this.smallIndexes ??= new Int32Array(SMALL_INTEGERS).fill(UNKNOWN));
     for (let i = 0; i < n; i++) {
       const x = values[i];
       if (x > 1e-300) {
-        const index = Math.ceil(Math.log(x) / logGamma);
+        // Small positive integers (ages, counts) repeat: their bucket index is computed once.
+        let index: number;
+        if (x < SMALL_INTEGERS && (x | 0) === x) {
+          index = small[x];
+          if (index === UNKNOWN) small[x] = index = Math.ceil(Math.log(x) / logGamma);
+        } else {
+          index = Math.ceil(Math.log(x) / logGamma);
+        }
         const at = index - positive.offset;
         if (at >= 0 && at < positive.counts.length) positive.counts[at]++;
         else positive.add(index, 1);
