@@ -14,8 +14,7 @@
  */
 import type { Value } from '@mlci/data';
 import type { CodedColumn } from '@mlci/metrics';
-// @mlci/data's column batches are not in its public index yet (see load.ts).
-import { NUMBER, TEXT, type ColumnView } from '../../../packages/data/src/read/column-batch.ts';
+import { NUMBER, TEXT, type ColumnView } from '@mlci/data';
 
 /** Codes are bytes: a column with more distinct strings is kept as values. */
 const MAX_CODES = 255;

@@ -9,8 +9,7 @@ import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { UserError } from '@mlci/core';
 import { isCoded, type CodedColumn, type StoredMetrics, type Table, type TaskKind } from '@mlci/metrics';
-// @mlci/data's columnar reader is not in its public index yet: imported from its module until it is.
-import { readBatches } from '../../../packages/data/src/read/reader.ts';
+import { readBatches } from '@mlci/data';
 import { ColumnBuilder } from './column-builder.ts';
 
 /** A path for messages: relative to the working directory (the workspace on a runner) when inside it. */

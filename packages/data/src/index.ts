@@ -12,6 +12,10 @@
  *   ReadOptions = { schema?: JSON Schema of a record (its property types drive CSV parsing),
  *                   columnTypes?: Map<column, 'string'|'number'|'integer'|'boolean'|'auto'>,
  *                   batchRows?: number (8192), maxRecordBytes?: number (1 MiB) }
+ *   readBatches(file, options?) / readDatasetBatches(files, options?)  AsyncGenerator<RowBatch | ColumnBatch>
+ *     the same, but CSV/TSV comes as ColumnBatch (isColumnBatch): per column a ColumnView of kind bytes
+ *     (MISSING, NUMBER, TEXT, TRUE, FALSE), numbers in a Float64Array and text as codes of the batch's
+ *     dictionary — no value per cell; batchRows(batch) turns one into rows.
  *   Formats by extension: .csv .tsv .jsonl .ndjson .json (array of objects) .parquet; .csv.gz .tsv.gz
  *   .jsonl.gz. Every malformed input is one UserError with file/line/column.
  *
@@ -44,7 +48,8 @@
  */
 export type { Value, ColumnType } from './values.ts';
 export { columnTypesFromSchema, typeOf, valueKey, showValue } from './values.ts';
-export { readRows, readDataset, detectFormat, type RowBatch, type ReadOptions, type DataFormat } from './read/reader.ts';
+export { readRows, readDataset, readBatches, readDatasetBatches, detectFormat, type RowBatch, type ReadOptions, type DataFormat } from './read/reader.ts';
+export { ColumnView, isColumnBatch, batchRows, MISSING, NUMBER, TEXT, TRUE, FALSE, type ColumnBatch } from './read/column-batch.ts';
 export { QuantileSketch, DEFAULT_RELATIVE_ACCURACY, type QuantileSketchJSON } from './sketch/quantiles.ts';
 export { DistinctSketch } from './sketch/distinct.ts';
 export { ColumnProfiler, MAX_CATEGORIES, PROFILE_QUANTILES, type ColumnProfileJSON } from './profile/column.ts';
