@@ -4,74 +4,19 @@
  * column turns categorical at its first non-numeric field and from then on keeps only value counts. The
  * file's content hash is computed in the same pass (for the retraining key). Empty fields and
  * NA/NaN/null/None are missing. Large plain files are read over byte ranges in parallel instead
- * (parallel/csv-ranges.ts), with this reader as the fallback and the reference for its results.
- * Numbers: decimal literals with at most 15 significant digits and small exponents are converted exactly
- * (an integer mantissa below 2^53 divided or multiplied by an exact power of ten is correctly rounded —
- * Clinger's fast path); anything else goes through Number().
+ * (parallel/csv-ranges.ts), with this reader as the fallback and the reference for its results. Both run the
+ * same byte loop over blocks of plain lines (plain-lines.ts) and the same field handling (csv-fields.ts); lines
+ * holding quotes are split here, one at a time.
  * Other formats (TSV, JSON Lines, Parquet, gzip) are read through @mlci/data; see other-sources.ts.
  */
 import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import { UserError } from '@mlci/core';
 import type { ColumnSample } from './column-sample.ts';
-import { ColumnBuilder, sameBytes } from './column-builder.ts';
+import { ColumnBuilder } from './column-builder.ts';
+import { pushField, type ParseState } from './csv-fields.ts';
+import { scanPlainLines } from './plain-lines.ts';
 import { CONTENT_HASH } from './retrain-key.ts';
-
-const POW10 = Array.from({ length: 23 }, (_, i) => 10 ** i);
-const MISSING = new Set(['NA', 'NaN', 'nan', 'null', 'NULL', 'None', 'N/A']);
-
-const MISSING_BYTES = [...MISSING].map((m) => Buffer.from(m));
-
-function isMissingMarker(buf: Buffer, s: number, e: number): boolean {
-  if (e - s > 4 || (buf[s] !== 78 /* N */ && buf[s] !== 110 /* n */)) return false;
-  for (const m of MISSING_BYTES) if (sameBytes(m, buf, s, e)) return true;
-  return false;
-}
-
-/** Parses bytes [s, e) as a decimal number; NaN when it is not one. */
-function parseNumber(buf: Buffer, s: number, e: number): number {
-  let i = s;
-  let neg = false;
-  if (buf[i] === 45 /* - */ || buf[i] === 43 /* + */) {
-    neg = buf[i] === 45;
-    i++;
-  }
-  let mant = 0;
-  let digits = 0;
-  let frac = 0;
-  let any = false;
-  while (i < e && buf[i] >= 48 && buf[i] <= 57) {
-    mant = mant * 10 + (buf[i] - 48);
-    if (mant > 0) digits++;
-    i++;
-    any = true;
-  }
-  if (i < e && buf[i] === 46 /* . */) {
-    i++;
-    while (i < e && buf[i] >= 48 && buf[i] <= 57) {
-      mant = mant * 10 + (buf[i] - 48);
-      if (mant > 0) digits++;
-      frac++;
-      i++;
-      any = true;
-    }
-  }
-  if (!any) return NaN;
-  let exp = 0;
-  if (i < e && (buf[i] === 101 || buf[i] === 69)) return slowNumber(buf, s, e);
-  if (i !== e) return NaN;
-  exp -= frac;
-  if (digits > 15 || exp < -22 || exp > 22) return slowNumber(buf, s, e);
-  const v = exp < 0 ? mant / POW10[-exp] : mant * POW10[exp];
-  return neg ? -v : v;
-}
-
-function slowNumber(buf: Buffer, s: number, e: number): number {
-  const text = buf.toString('latin1', s, e).trim();
-  if (text === '') return NaN;
-  const v = Number(text);
-  return Number.isFinite(v) ? v : NaN;
-}
 
 export interface CsvColumns {
   columns: Map<string, ColumnSample>;
@@ -79,78 +24,6 @@ export interface CsvColumns {
   names: string[];
   rows: number;
   contentHash: string;
-}
-
-/** Where a fast pass stands: rows read so far, and the file/line for error messages. */
-interface ParseState {
-  file: string;
-  line: number;
-  rows: number;
-}
-
-/**
- * The fast path over a block of complete lines without any quote character: one loop over the bytes that
- * splits fields and, on the way, reads plain decimals ([-]digits[.digits]) into an integer mantissa; only other
- * fields go through pushField. Everything is local to this function so the JIT keeps it in registers.
- */
-function parsePlainLines(buf: Buffer, start: number, end: number, bs: (ColumnBuilder | undefined)[], st: ParseState): void {
-  const nb = bs.length;
-  let lineStart = start;
-  let j = 0;
-  let fs = start;
-  let mant = 0;
-  let digits = 0;
-  let frac = 0;
-  let dot = false;
-  let any = false;
-  let simple = true;
-  for (let i = start; i < end; i++) {
-    const c = buf[i];
-    if (c === 44 /* , */ || c === 10 /* \n */) {
-      let fe = i;
-      if (c === 10) {
-        st.line++;
-        if (fe > fs && buf[fe - 1] === 13) fe--;
-        if (j === 0 && fe === lineStart) {
-          lineStart = fs = i + 1;
-          continue; // an empty line
-        }
-      }
-      if (j < nb) {
-        const b = bs[j];
-        if (b !== undefined) {
-          if (simple && any && b.counts === undefined && digits <= 15 && frac <= 22 && fe === i) {
-            const v = mant / POW10[frac];
-            b.pushNumber(buf[fs] === 45 ? -v : v);
-          } else if (b.counts !== undefined && fe > fs && buf[fs] !== 32 && buf[fe - 1] !== 32 && buf[fs] !== 78 && buf[fs] !== 110) {
-            b.pushBytes(buf, fs, fe); // categorical, nothing to trim, cannot be a missing marker
-          } else {
-            pushField(b, buf, fs, fe);
-          }
-        }
-      }
-      j++;
-      if (c === 10) {
-        if (j > nb) throw new UserError(`${st.file}:${st.line}: ${j} fields, but the header has ${nb}`, { file: st.file, line: st.line });
-        for (; j < nb; j++) if (bs[j] !== undefined) bs[j]!.missing++;
-        st.rows++;
-        j = 0;
-        lineStart = i + 1;
-      }
-      fs = i + 1;
-      mant = digits = frac = 0;
-      dot = any = false;
-      simple = true;
-    } else if (simple) {
-      if (c >= 48 && c <= 57) {
-        mant = mant * 10 + (c - 48);
-        digits++; // leading zeros count too: conservative, such fields take the exact slow path
-        if (dot) frac++;
-        any = true;
-      } else if (c === 46 /* . */ && !dot) dot = true;
-      else if (!(c === 45 /* - */ && i === fs)) simple = false;
-    }
-  }
 }
 
 /** One line that may hold quoted fields (RFC 4180, no newlines inside quotes). */
@@ -193,12 +66,12 @@ export async function readCsvColumns(file: string, select?: (name: string) => bo
     if (s >= e) return;
     const quote = buf.indexOf(34 /* " */, s);
     if (quote === -1 || quote >= e) {
-      parsePlainLines(buf, s, e, builders, st);
+      scanPlainLines(buf, s, e, builders, st);
       return;
     }
     // Quotes somewhere in this block: plain lines before the first quoted one go fast, the rest line by line.
     const lineOfQuote = buf.lastIndexOf(10, quote) + 1;
-    if (lineOfQuote > s) parsePlainLines(buf, s, lineOfQuote, builders, st);
+    if (lineOfQuote > s) scanPlainLines(buf, s, lineOfQuote, builders, st);
     for (let ls = Math.max(s, lineOfQuote); ls < e; ) {
       const nl = buf.indexOf(10, ls);
       parseQuotedLine(buf.toString('utf8', ls, nl), builders, st);
@@ -246,23 +119,6 @@ export async function readCsvColumns(file: string, select?: (name: string) => bo
   return { columns, names: header, rows: st.rows, contentHash: hash.digest('hex') };
 }
 
-function pushField(b: ColumnBuilder, buf: Buffer, s: number, e: number): void {
-  while (s < e && buf[s] === 32) s++;
-  while (e > s && buf[e - 1] === 32) e--;
-  if (e === s || isMissingMarker(buf, s, e)) {
-    b.missing++;
-    return;
-  }
-  if (!b.counts) {
-    const v = parseNumber(buf, s, e);
-    if (!Number.isNaN(v)) {
-      b.pushNumber(v);
-      return;
-    }
-  }
-  b.pushBytes(buf, s, e);
-}
-
 /** RFC 4180 fields of one line ("" inside quotes is a quote). */
 function splitQuoted(text: string): string[] {
   const out: string[] = [];
@@ -285,6 +141,3 @@ function splitQuoted(text: string): string[] {
   out.push(field);
   return out;
 }
-
-// For the byte-range reader (parallel/range-read.ts): the same field and line semantics on part of a file.
-export { pushField, isMissingMarker, type ParseState };

@@ -1,16 +1,16 @@
 /**
- * The byte loop of the range reader over complete lines without quotes: field by field rather than byte by
- * byte, so a numeric field costs one tight digit loop and a categorical one a scan to the next comma.
+ * The byte loop of both CSV readers (sequential, csv-columns.ts; by byte ranges, parallel/range-read.ts) over
+ * complete lines without quotes: field by field rather than byte by byte, so a numeric field costs one tight
+ * digit loop and a categorical one a scan to the next comma.
  *
- * Same results as the sequential reader's parsePlainLines (csv-columns.ts), field for field — a field is a
- * number here only when it is [-]digits[.digits] with at most 15 digits, read as mantissa / 10^fraction digits
- * (exact: Clinger's fast path); every other field, and a line's last field before "\r\n", goes through the
- * sequential reader's own field handling (pushField); empty lines are skipped; a line with more fields than
- * the header is an error. test/drift/parallel-read.test.ts checks both readers agree on such files.
+ * A field is a number here only when it is [-]digits[.digits] with at most 15 digits, read as
+ * mantissa / 10^fraction digits (exact: Clinger's fast path); every other field, and a line's last field before
+ * "\r\n", goes through the shared field handling (pushField, csv-fields.ts); empty lines are skipped; a line
+ * with more fields than the header is an error. The block [start, end) must end just after a line feed.
  */
 import { UserError } from '@mlci/core';
-import { isMissingMarker, pushField, type ParseState } from '../csv-columns.ts';
-import { HASH_MASK, type ColumnBuilder } from '../column-builder.ts';
+import { isMissingMarker, pushField, type ParseState } from './csv-fields.ts';
+import { HASH_MASK, type ColumnBuilder } from './column-builder.ts';
 
 const POW10 = Array.from({ length: 16 }, (_, i) => 10 ** i);
 

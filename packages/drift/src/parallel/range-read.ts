@@ -1,6 +1,6 @@
 /**
  * Reading the columns of one byte range of a CSV file (run in a worker thread; see csv-ranges.ts), with the
- * line and field semantics of the sequential reader (plain-lines.ts mirrors its parsePlainLines; ColumnBuilder).
+ * line and field semantics of the sequential reader (the same byte loop, plain-lines.ts; ColumnBuilder).
  *
  * Record boundaries: a range [start, stop) holds the records whose first byte lies in it. Unless the range
  * starts right after the header, reading begins at byte start − 1 and skips through the first line feed; it
@@ -9,9 +9,9 @@
  * gives up (`quoted`), and the caller reads the file sequentially instead.
  */
 import { closeSync, openSync, readSync } from 'node:fs';
-import type { ParseState } from '../csv-columns.ts';
+import type { ParseState } from '../csv-fields.ts';
 import { ColumnBuilder } from '../column-builder.ts';
-import { scanPlainLines } from './plain-lines.ts';
+import { scanPlainLines } from '../plain-lines.ts';
 import { ensureSorted, type ColumnSample } from '../column-sample.ts';
 
 export interface RangeTask {
