@@ -46,12 +46,7 @@ describe('drift-check reference: auto through the bundles', { timeout: 180_000 }
     copyFileSync(path.join(data, file), path.join(dir, 'data.csv'));
     return dir;
   }
-  // The integer columns (num_3, num_7) are left out: a data-validate profile bins a quantile sketch's bucket
-  // values, which puts integers lying on a bin edge into the neighbouring bin, so the profile-vs-data comparison
-  // of integer columns shows a spurious shift (num_7: Jensen-Shannon 0.106 on identically distributed data). That
-  // is a matter of @mlci/data's histogram, not of the baseline flow tested here.
-  const INTEGER_COLUMNS = ['num_3', 'num_7'];
-  const driftInputs = { reference: 'auto', current: 'data.csv', 'exclude-columns': INTEGER_COLUMNS.join(','), 'drift-share': '0.1', 'on-drift': 'fail', 'fail-on': 'warning' };
+  const driftInputs = { reference: 'auto', current: 'data.csv', 'drift-share': '0.1', 'on-drift': 'fail', 'fail-on': 'warning' };
   const drift = (event: GitHubEvent, identity: RunIdentity, runId: string, ws: string) =>
     runAction('drift-check', { inputs: driftInputs, event, apiUrl: gh.url, workspace: ws, env: { ...results.env(identity), GITHUB_RUN_ID: runId } });
   const section = (pr: number) => gh.commentsOn(pr).find((c) => c.body.startsWith(reportMarker('mlci')))?.body as string;
@@ -134,10 +129,10 @@ describe('drift-check reference: auto through the bundles', { timeout: 180_000 }
     assert.equal(judged.reference.fromCache, true, 'the reference is a saved profile');
     assert.match(judged.reference.file, /\.mlci-baseline\/restored-mlci-drift-check\/drift-check-reference\.json$/);
     assert.equal(judged.driftDetected, true);
-    assert.deepEqual([...judged.driftedColumns].sort(), DRIFTED.filter((c) => !INTEGER_COLUMNS.includes(c)).sort());
-    assert.equal(judged.columns.length, 18);
+    assert.deepEqual([...judged.driftedColumns].sort(), [...DRIFTED].sort());
+    assert.equal(judged.columns.length, 20);
     const body = section(31);
-    assert.match(body, /\*\*❌ Dataset drift detected: 2 of 18 columns drifted/);
+    assert.match(body, /\*\*❌ Dataset drift detected: 3 of 20 columns drifted/);
     assert.ok(body.includes(`**Reference:** the data profile saved by main @ \`eeeeeee\` ([run 2002](${MAIN_RUN_URL}))`), body);
     assert.equal(gh.commentsOn(31).length, 1, 'one sticky comment across both pull-request runs');
     assert.equal(results.cacheEntries.length, 2, 'still only main saved baselines');
@@ -145,6 +140,6 @@ describe('drift-check reference: auto through the bundles', { timeout: 180_000 }
     assert.equal(secondReport.exitCode, 1, 'the report fails with the failed drift-check result');
     const page = readFileSync(secondReport.outputs['html-file'], 'utf8');
     assert.match(page, /the data profile saved by main @ <code>eeeeeee<\/code>/);
-    assert.match(page, /Dataset drift detected: 2 of 18 columns drifted/);
+    assert.match(page, /Dataset drift detected: 3 of 20 columns drifted/);
   });
 });

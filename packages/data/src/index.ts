@@ -24,7 +24,8 @@
  *   DatasetProfiler.fromJSON(json) / loadProfile(file); .get(column): ColumnProfiler
  *   profileDataset(files, options) — one pass, returns the DatasetProfiler
  *   Per column (ColumnProfileJSON): count, nulls, types, numeric { min, max, sum, mean, stdev,
- *   quantiles { probabilities, values, relativeError }, histogram { edges, counts }, sketch },
+ *   quantiles { probabilities, values, relativeError }, histogram { edges, counts, exact } (exact: from the exact
+ *   category counts, each value in its own bin; false or absent: from the sketch buckets), sketch },
  *   strings { minLength, maxLength }, distinct { estimate, exact }, categories { complete, counts },
  *   topValues. Category count keys are `valueKey(value)` ('s' + text, 'n' + number, 'btrue'/'bfalse').
  *

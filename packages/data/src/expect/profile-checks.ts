@@ -8,8 +8,10 @@
  * - exact: row count, column count/existence/set/order, null counts (`mostly` included), min, max, sum; mean
  *   and stdev up to floating-point rounding (Chan, Golub & LeVeque's pairwise merge, see profile/column.ts);
  *   distinct values, unique value count and proportion while the column has ≤ MAX_CATEGORIES distinct values;
- *   distribution against a reference (the row scan bins each value by its DDSketch representative, which is
- *   exactly what the profile's sketch buckets hold).
+ *   distribution against a reference: against an exact reference histogram (see profile/column.ts) the row
+ *   scan bins each value itself, which the profile's exact category counts reproduce while the column has
+ *   ≤ MAX_CATEGORIES distinct values; against a sketch-derived reference histogram the row scan bins each
+ *   value by its DDSketch representative, which is exactly what the profile's sketch buckets hold.
  * - approximate, and the result's `note` says so with its bound: median and quantiles (DDSketch, relative
  *   error α of the value at the rank), unique value count/proportion above MAX_CATEGORIES distinct values
  *   (HyperLogLog, 1.04/√4096 ≈ 1.6% standard error).
@@ -118,13 +120,21 @@ const distribution: Answerer = (check, c, ctx) => {
   if (!ref) return check.finish(ctx.facts); // the compiled check already rejected a missing reference
   const total = col.count - col.nulls;
   let counts: number[];
+  let note: string | undefined;
   if (ref.numeric) {
+    const edges = ref.numeric.histogram.edges;
     counts = new Array<number>(ref.numeric.histogram.counts.length).fill(0);
-    if (col.numeric) {
+    if (col.numeric && ref.numeric.histogram.exact && col.categories.complete) {
+      for (const [key, count] of Object.entries(col.categories.counts)) {
+        const x = key[0] === 'n' ? Number(key.slice(1)) : NaN;
+        if (x - x === 0) counts[binOf(edges, x)] += count;
+      }
+    } else if (col.numeric) {
       if (col.numeric.sketch.relativeAccuracy !== ref.numeric.sketch.relativeAccuracy) {
         return { notEvaluated: `${NEEDS_ROWS} (the profile's sketch accuracy differs from the reference's)` };
       }
-      for (const [value, count] of QuantileSketch.fromJSON(col.numeric.sketch).buckets()) counts[binOf(ref.numeric.histogram.edges, value)] += count;
+      for (const [value, count] of QuantileSketch.fromJSON(col.numeric.sketch).buckets()) counts[binOf(edges, value)] += count;
+      if (ref.numeric.histogram.exact) note = `approximate: the reference's bins are exact, but column '${col.name}' has more than ${MAX_CATEGORIES} distinct values, so its values are binned by their DDSketch bucket (within ${col.numeric.sketch.relativeAccuracy * 100}% of the value), and a value near a bin edge may fall into the neighbouring bin`;
     }
   } else {
     if (!col.categories.complete) return { notEvaluated: `${NEEDS_ROWS} (column '${col.name}' has more than ${MAX_CATEGORIES} distinct values; a profile counts categories only up to that)` };
@@ -133,7 +143,8 @@ const distribution: Answerer = (check, c, ctx) => {
     counts.push(total - counts.reduce((a, b) => a + b, 0));
   }
   check.absorb({ total, counts }, NO_SHIFT);
-  return check.finish(ctx.facts);
+  const out = check.finish(ctx.facts);
+  return note ? { ...out, note } : out;
 };
 
 const nulls = (which: 'not-null' | 'null'): Answerer => (check, c) => {

@@ -171,8 +171,10 @@ class CompoundUniqueCheck implements Check {
 
 /**
  * Distribution against the reference profile. Numeric columns: the reference histogram's bins (values
- * outside its range go to the end bins; a value is binned by its DDSketch representative, exactly as the
- * reference histogram was built, so identical data give identical counts); other columns: the reference's categories plus "other".
+ * outside its range go to the end bins), each value binned exactly as the reference histogram was built, so
+ * identical data give identical counts: by the value itself when the reference histogram is exact (built from
+ * exact counts, see profile/column.ts), else by its DDSketch representative; other columns: the reference's
+ * categories plus "other".
  * Population stability index PSI = Σ (aᵢ − eᵢ) · ln(aᵢ / eᵢ) over bin proportions a (data) and e (reference),
  * each floored at 10⁻⁴ (Yurdakul, "Statistical properties of population stability index", 2018);
  * GE's expect_column_kl_divergence_to_be_less_than uses KL = Σ aᵢ · ln(aᵢ / eᵢ) with the same bins.
@@ -193,7 +195,7 @@ class DistributionCheck extends ColumnCheck {
     this.threshold = threshold;
     if (reference.numeric) {
       this.counts = new Array<number>(reference.numeric.histogram.counts.length).fill(0);
-      this.sketch = new QuantileSketch(reference.numeric.sketch.relativeAccuracy);
+      if (!reference.numeric.histogram.exact) this.sketch = new QuantileSketch(reference.numeric.sketch.relativeAccuracy);
     }
     else {
       Object.keys(reference.categories.counts).forEach((k, i) => this.categoryIndex.set(k, i));
@@ -207,8 +209,8 @@ class DistributionCheck extends ColumnCheck {
     const numeric = this.reference.numeric;
     if (numeric) {
       if (typeof value !== 'number' || Number.isNaN(value)) return;
-      // Binned as the reference histogram was: by the value's sketch representative (see ColumnProfiler).
-      const x = this.sketch!.representative(value);
+      // Binned as the reference histogram was: by the value itself or by its sketch representative (see ColumnProfiler).
+      const x = this.sketch ? this.sketch.representative(value) : value;
       this.counts[binOf(numeric.histogram.edges, x)]++;
     } else {
       const i = this.categoryIndex.get(valueKey(value));

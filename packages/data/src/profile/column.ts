@@ -7,8 +7,14 @@
  * Welford's update and merged with Chan, Golub & LeVeque's pairwise formula ("Algorithms for computing the
  * sample variance", 1983): δ = mean_b − mean_a, M2 = M2_a + M2_b + δ²·n_a·n_b / n.
  * Sketched: quantiles (DDSketch, relative error α = 0.5% of the value), the distinct count (HyperLogLog,
- * ±1.6% standard error; exact while the category counts are complete) and the numeric histogram (derived
- * from the quantile sketch's buckets, so each value's bin is right up to α at bin edges).
+ * ±1.6% standard error; exact while the category counts are complete).
+ * Numeric histogram: 20 equal-width bins over [min, max] (bin i is [edgesᵢ, edgesᵢ₊₁), the last one closed).
+ * While the category counts are complete (at most `MAX_CATEGORIES` distinct values) it is exact: each
+ * distinct number's count goes to the bin of the number itself (`histogram.exact: true`), so integers lying
+ * on a bin edge stay in their own bin, and a merged profile gives the same bins as one pass (same min, max
+ * and counts). Otherwise it is derived from the quantile sketch's buckets (`exact: false`): a value is binned
+ * by its bucket's representative, which is within α of the value, so a value near an edge can fall into the
+ * neighbouring bin. Profiles saved before `exact` existed are sketch-derived and load as `exact: false`.
  */
 import { DistinctSketch, murmur3 } from '../sketch/distinct.ts';
 import { QuantileSketch, type QuantileSketchJSON } from '../sketch/quantiles.ts';
@@ -51,7 +57,11 @@ export interface ColumnProfileJSON {
     stdev: number | null;
     /** Quantiles from the sketch: `values[i]` is the `PROFILE_QUANTILES[i]` quantile within `relativeError`. */
     quantiles: { probabilities: number[]; values: number[]; relativeError: number };
-    histogram: { edges: number[]; counts: number[] };
+    /**
+     * Equal-width bins over [min, max]. `exact`: counted from the exact category counts (each value in its own
+     * bin); false (or absent, in older profiles): from the sketch's bucket representatives (right up to α at edges).
+     */
+    histogram: { edges: number[]; counts: number[]; exact?: boolean };
     sketch: QuantileSketchJSON;
     /** Welford's sum of squared deviations, kept so profiles can be merged. */
     m2: number;
@@ -284,7 +294,7 @@ export class ColumnProfiler {
       profile.numeric = {
         count: this.n, min: this.min, max: this.max, sum: this.sum, mean: this.mean, stdev: this.stdev(),
         quantiles: { probabilities: PROFILE_QUANTILES, values, relativeError: this.sketch.relativeAccuracy },
-        histogram: histogram(this.sketch, this.min, this.max),
+        histogram: categories ? exactHistogram(categories, this.min, this.max) : sketchHistogram(this.sketch, this.min, this.max),
         sketch: this.sketch.toJSON(),
         m2: this.m2,
       };
@@ -333,16 +343,29 @@ function hashNumber(x: number): number {
   return fmix32(Math.imul(words[0] ^ 0x9747b28c, 0xcc9e2d51) ^ words[1]);
 }
 
-/** Equal-width bins over [min, max], each sketch bucket counted in the bin of its representative value. */
-function histogram(sketch: QuantileSketch, min: number, max: number): { edges: number[]; counts: number[] } {
+/** `bins` equal-width bins over [min, max] (one bin when min = max); the last edge is max itself. */
+function histogramEdges(min: number, max: number): number[] {
   const bins = min === max ? 1 : HISTOGRAM_BINS;
   const width = (max - min) / bins;
-  const edges = Array.from({ length: bins + 1 }, (_, i) => (i === bins ? max : min + i * width));
-  const counts = new Array<number>(bins).fill(0);
-  for (const [value, count] of sketch.buckets()) {
-    counts[binOf(edges, value)] += count;
+  return Array.from({ length: bins + 1 }, (_, i) => (i === bins ? max : min + i * width));
+}
+
+/** Each finite number among the (complete) category counts in the bin of the number itself. */
+function exactHistogram(categories: Map<CategoryKey, number>, min: number, max: number): { edges: number[]; counts: number[]; exact: boolean } {
+  const edges = histogramEdges(min, max);
+  const counts = new Array<number>(edges.length - 1).fill(0);
+  for (const [key, count] of categories) {
+    if (typeof key === 'number' && key - key === 0) counts[binOf(edges, key)] += count;
   }
-  return { edges, counts };
+  return { edges, counts, exact: true };
+}
+
+/** Each sketch bucket counted in the bin of its representative value (right up to α at bin edges). */
+function sketchHistogram(sketch: QuantileSketch, min: number, max: number): { edges: number[]; counts: number[]; exact: boolean } {
+  const edges = histogramEdges(min, max);
+  const counts = new Array<number>(edges.length - 1).fill(0);
+  for (const [value, count] of sketch.buckets()) counts[binOf(edges, value)] += count;
+  return { edges, counts, exact: false };
 }
 
 /** The bin of x among `edges` (bin i is [edges[i], edges[i+1]); values beyond either end go to the end bins). */
