@@ -1,0 +1,57 @@
+/**
+ * The quantile sketch's batch insert (`addMany`, with its table of small-integer bucket indexes) puts every
+ * value in the bucket the per-value formula ceil(log(x) / log γ) of `add` gives, including values right at
+ * bucket boundaries and their neighbouring doubles.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { QuantileSketch } from '@mlci/data';
+
+/** Neighbours of x in the doubles: the next one below and above. */
+function neighbours(x: number): [number, number] {
+  const f = new Float64Array([x]);
+  const w = new BigInt64Array(f.buffer);
+  w[0] -= 1n;
+  const below = f[0];
+  w[0] += 2n;
+  return [below, f[0]];
+}
+
+function bothWays(values: number[], accuracy?: number): [unknown, unknown] {
+  const one = new QuantileSketch(accuracy);
+  for (const v of values) one.add(v);
+  const batch = new QuantileSketch(accuracy);
+  for (let i = 0; i < values.length; i += 1000) {
+    const part = Float64Array.from(values.slice(i, i + 1000));
+    batch.addMany(part, part.length);
+  }
+  return [batch.toJSON(), one.toJSON()];
+}
+
+test('batch insert equals one-by-one insert at every bucket boundary and its neighbouring doubles', () => {
+  for (const accuracy of [0.005, 0.01]) {
+    const gamma = (1 + accuracy) / (1 - accuracy);
+    const values: number[] = [];
+    for (let i = -2000; i <= 2000; i += 7) {
+      const boundary = Math.pow(gamma, i);
+      const [below, above] = neighbours(boundary);
+      values.push(boundary, below, above, -boundary, -below, -above);
+    }
+    const [batch, one] = bothWays(values, accuracy);
+    assert.deepEqual(batch, one);
+  }
+});
+
+test('batch insert equals one-by-one insert on integers, decimals and wide-ranging random values', () => {
+  let seed = 12345;
+  const random = (): number => {
+    seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
+    return seed / 2 ** 32;
+  };
+  const values: number[] = [];
+  for (let i = 0; i < 5000; i++) values.push(i, -i, Math.round(random() * 1e6) / 100);
+  for (let i = 0; i < 20000; i++) values.push((random() - 0.5) * Math.pow(10, Math.floor(random() * 40) - 20));
+  values.push(0, -0, 1e-300, 2e-300, Number.MAX_VALUE, -Number.MAX_VALUE, Number.MIN_VALUE);
+  const [batch, one] = bothWays(values);
+  assert.deepEqual(batch, one);
+});
