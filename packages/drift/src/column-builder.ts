@@ -2,13 +2,15 @@
  * One column of a dataset as it is read, value by value, into the form the drift tests need (a ColumnSample):
  * numbers in the cheapest exact form — counts on a decimal grid (decimal-grid.ts), else (distinct value, count)
  * pairs (value-counter.ts), else a plain Float64Array — until the column's first text, from then on category
- * counts, interned by a hash of their bytes. Used by every reader (CSV sequential and by byte ranges, other formats).
+ * counts, interned by a hash of their bytes. Given spill options, the plain array holds at most that many
+ * numbers: then they are sorted and written out as a run (spill.ts), which keeps memory flat in the row count. Used by every reader (CSV sequential and by byte ranges, other formats).
  */
 import { weightedSample, type ColumnSample } from './column-sample.ts';
 import { ValueCounter } from './value-counter.ts';
 import { DecimalGrid } from './decimal-grid.ts';
 import { mergeSortedParts, type SortedPart } from './sorted-merge.ts';
 import { sortFloat64 } from './sort.ts';
+import { readRun, writeRun, type SpillOptions } from './spill.ts';
 
 const POW10 = Array.from({ length: 23 }, (_, i) => 10 ** i);
 
@@ -35,6 +37,11 @@ export class ColumnBuilder {
   values = new Float64Array(0);
   length = 0;
   missing = 0;
+  /** Plain numbers kept before a run is spilled (Infinity: never), the spill directory, and the runs so far. */
+  private readonly spillValues: number;
+  private readonly spillDir: string | undefined;
+  private runFiles: string[] = [];
+  private runCount = 0;
   /** Set once the column is categorical: distinct values, interned by a hash of their bytes. */
   counts: Map<string, number> | undefined;
   /** Open addressing by FNV-1a hash of the bytes: slot → key index + 1 (0 is empty), load ≤ 1/2. */
@@ -43,6 +50,11 @@ export class ColumnBuilder {
   private keyBytes: Buffer[] = [];
   private keyText: string[] = [];
   private keyCount: number[] = [];
+
+  constructor(spill?: SpillOptions) {
+    this.spillValues = spill ? Math.max(1, spill.values) : Infinity;
+    this.spillDir = spill?.dir;
+  }
 
   pushNumber(v: number): void {
     if (this.grid !== undefined) {
@@ -56,7 +68,8 @@ export class ColumnBuilder {
       if (counter.size * 2 > counter.total && counter.total >= COUNTING_MIN) this.stopCounting();
       return;
     }
-    if (this.length === this.values.length) this.grow();
+    if (this.length >= this.spillValues) this.spillRun();
+    else if (this.length === this.values.length) this.grow();
     this.values[this.length++] = v;
   }
 
@@ -75,9 +88,17 @@ export class ColumnBuilder {
   }
 
   grow(): void {
-    const bigger = new Float64Array(Math.max(1024, this.values.length * 2));
+    const bigger = new Float64Array(Math.min(Math.max(1024, this.values.length * 2), Math.max(this.spillValues, this.values.length + 1)));
     bigger.set(this.values);
     this.values = bigger;
+  }
+
+  /** The plain numbers so far, sorted, to a run file; the array is reused for the next run. */
+  private spillRun(): void {
+    const run = sortFloat64(this.values.subarray(0, this.length));
+    this.runFiles.push(writeRun(this.spillDir!, run));
+    this.runCount += this.length;
+    this.length = 0;
   }
 
   private stopCounting(): void {
@@ -154,6 +175,9 @@ export class ColumnBuilder {
     };
     if (counter) for (let i = 0; i < counter.keys.length; i++) if (counter.counts[i] !== 0) add(counter.keys[i], counter.counts[i]);
     for (const part of gridded) part.values.forEach((v, i) => add(v, part.weights![i]));
+    for (const file of this.runFiles) for (const v of readRun(file)) add(v, 1);
+    this.runFiles = [];
+    this.runCount = 0;
     for (const v of numbers) add(v, 1);
   }
 
@@ -170,6 +194,13 @@ export class ColumnBuilder {
       return { kind: 'categorical', counts, missing: this.missing };
     }
     const parts = this.griddedParts();
+    if (this.runFiles.length > 0) {
+      if (this.counter && this.counter.total > 0) parts.push(weightedSample(this.counter, 0));
+      if (this.length > 0) parts.push({ values: sortFloat64(this.values.subarray(0, this.length)) });
+      const { values, weights } = mergeSortedParts(parts);
+      const runs = { files: this.runFiles, count: this.runCount };
+      return { kind: 'numeric', values, ...(weights ? { weights } : {}), sorted: true, missing: this.missing, runs };
+    }
     if (parts.length === 0) {
       if (this.counter) return weightedSample(this.counter, this.missing);
       return { kind: 'numeric', values: this.values.subarray(0, this.length), sorted: false, missing: this.missing };

@@ -6,9 +6,11 @@ import { UserError } from '@mlci/core';
 import { chooseTest } from './auto-select.ts';
 import { alignCategories, binCountsSorted, binCounts, quantileEdges, DEFAULT_BIN_COUNT } from './binning.ts';
 import { chiSquareTest } from './chisquare.ts';
-import { asCategorical, distinctSorted, ensureSorted, sampleSize, type BinnedSample, type ColumnSample } from './column-sample.ts';
+import { asCategorical, distinctSorted, ensureSorted, sampleSize, type BinnedSample, type ColumnSample, type NumericSample } from './column-sample.ts';
 import { hellingerDistance, jensenShannonDistance, klDivergence, populationStabilityIndex } from './divergence.ts';
-import { ksSorted } from './ks.ts';
+import { collapse, forEachDistinct } from './distinct-stream.ts';
+import { ksResult, ksSorted } from './ks.ts';
+import { binCountsStream, distinctStream, ksStatisticStream, normalizedWassersteinStream, quantileEdgesStream } from './streamed-tests.ts';
 import { DEFAULT_THRESHOLDS, NEEDS_VALUES, P_VALUE_TESTS, type StatTest } from './stattest.ts';
 import { normalizedWassersteinSorted } from './wasserstein.ts';
 import { proportionsZTest } from './ztest.ts';
@@ -58,6 +60,8 @@ export function columnDrift(column: string, reference: ColumnSample, current: Co
     throw new UserError(`column '${column}' has no non-missing values in the ${which} data; drift cannot be measured`);
   }
   const numeric = reference.kind === 'numeric' && current.kind === 'numeric';
+  // Spilled runs (spill.ts): the same statistics by streaming over both samples' sorted values (streamed-tests.ts).
+  const spilled = numeric && (reference.runs !== undefined || current.runs !== undefined);
   const refSorted = numeric ? ensureSorted(reference) : undefined;
   const curSorted = numeric ? ensureSorted(current) : undefined;
   const refWeights = reference.kind === 'numeric' ? reference.weights : undefined;
@@ -67,7 +71,11 @@ export function columnDrift(column: string, reference: ColumnSample, current: Co
   let distinct: number;
   let cats: ReturnType<typeof alignCategories> | undefined;
   if (numeric) {
-    distinct = Math.max(distinctSorted(refSorted!, 6), distinctSorted(curSorted!, 6));
+    distinct = spilled
+      ? Math.max(distinctStream(reference, 6), distinctStream(current, 6))
+      : Math.max(distinctSorted(refSorted!, 6), distinctSorted(curSorted!, 6));
+    // Few distinct values: as (value, count) pairs in memory, the sample is small whatever its size.
+    if (spilled && distinct <= 6) return columnDrift(column, collapse(reference), collapse(current as NumericSample), options);
     if (distinct <= 6) distinct = alignCategories(asCategorical(reference).counts, asCategorical(current).counts).categories.length;
   } else {
     cats = alignCategories(asCategorical(reference).counts, asCategorical(current).counts);
@@ -98,6 +106,11 @@ export function columnDrift(column: string, reference: ColumnSample, current: Co
     curCounts = cats.current;
     unseen = cats.unseen.slice(0, 20);
     distribution = { categories: cats.categories, reference: shares(refCounts), current: shares(curCounts) };
+  } else if (spilled) {
+    const edges = quantileEdgesStream(reference as NumericSample, bins);
+    refCounts = binCountsStream(edges, reference as NumericSample);
+    curCounts = binCountsStream(edges, current as NumericSample);
+    distribution = { categories: binLabels(edges), reference: shares(refCounts), current: shares(curCounts) };
   } else {
     const edges = quantileEdges(refSorted!, bins, refWeights);
     refCounts = binCountsSorted(edges, refSorted!, refWeights);
@@ -109,13 +122,16 @@ export function columnDrift(column: string, reference: ColumnSample, current: Co
   let pValue: number | undefined;
   switch (test) {
     case 'ks': {
-      const r = ksSorted(refSorted!, refWeights, curSorted!, curWeights);
+      const stream = spilled ? ksStatisticStream(reference as NumericSample, current as NumericSample) : undefined;
+      const r = stream ? ksResult(stream.d, stream.location, referenceCount, currentCount) : ksSorted(refSorted!, refWeights, curSorted!, curWeights);
       statistic = r.statistic;
       pValue = r.pValue;
       break;
     }
     case 'wasserstein':
-      statistic = normalizedWassersteinSorted(refSorted!, curSorted!, refWeights, curWeights);
+      statistic = spilled
+        ? normalizedWassersteinStream(reference as NumericSample, current as NumericSample)
+        : normalizedWassersteinSorted(refSorted!, curSorted!, refWeights, curWeights);
       break;
     case 'chisquare': {
       const r = chiSquareTest(refCounts, curCounts);
@@ -209,7 +225,8 @@ function binnedDrift(column: string, reference: ColumnSample, current: ColumnSam
   const test: StatTest = requested ?? 'jensenshannon';
   const refCounts = Float64Array.from(ref.counts);
   const curCounts = new Float64Array(ref.counts.length);
-  current.values.forEach((v, i) => (curCounts[profileBin(ref.edges, v)] += current.weights ? current.weights[i] : 1));
+  if (current.runs) forEachDistinct(current, (v, c) => (curCounts[profileBin(ref.edges, v)] += c));
+  else current.values.forEach((v, i) => (curCounts[profileBin(ref.edges, v)] += current.weights ? current.weights[i] : 1));
   const referenceCount = refCounts.reduce((a, b) => a + b, 0);
   const currentCount = sampleSize(current);
   if (referenceCount === 0 || currentCount === 0) {

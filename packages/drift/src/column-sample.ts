@@ -5,6 +5,8 @@
  */
 import { sortFloat64 } from './sort.ts';
 import type { ValueCounter } from './value-counter.ts';
+import type { SpilledRuns } from './spill.ts';
+import { forEachDistinct } from './distinct-stream.ts';
 
 export type ColumnSample = NumericSample | CategoricalSample | BinnedSample;
 
@@ -27,6 +29,11 @@ export interface NumericSample {
   weights?: Float64Array;
   sorted: boolean;
   missing: number;
+  /**
+   * More of the sample's values, as sorted runs in temporary files (spill.ts): the sample is then `values`
+   * (sorted) and the runs together, walked by distinct-stream.ts. Absent for samples held wholly in memory.
+   */
+  runs?: SpilledRuns;
 }
 
 /** A (value, count) sample from counted distinct values, sorted by value. */
@@ -39,8 +46,9 @@ export function weightedSample(counter: ValueCounter, missing: number): NumericS
 
 /** Number of observations of a numeric sample. */
 export function observations(sample: NumericSample): number {
-  if (!sample.weights) return sample.values.length;
-  let n = 0;
+  const spilled = sample.runs?.count ?? 0;
+  if (!sample.weights) return sample.values.length + spilled;
+  let n = spilled;
   for (const w of sample.weights) n += w;
   return n;
 }
@@ -92,7 +100,8 @@ export function sampleSize(sample: ColumnSample): number {
 export function asCategorical(sample: NumericSample | CategoricalSample): CategoricalSample {
   if (sample.kind === 'categorical') return sample;
   const counts = new Map<string, number>();
-  sample.values.forEach((v, i) => counts.set(String(v), (counts.get(String(v)) ?? 0) + (sample.weights ? sample.weights[i] : 1)));
+  if (sample.runs) forEachDistinct(sample, (v, c) => counts.set(String(v), (counts.get(String(v)) ?? 0) + c));
+  else sample.values.forEach((v, i) => counts.set(String(v), (counts.get(String(v)) ?? 0) + (sample.weights ? sample.weights[i] : 1)));
   return { kind: 'categorical', counts, missing: sample.missing };
 }
 

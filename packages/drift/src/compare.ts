@@ -10,6 +10,7 @@ import { readCsvColumnsInParallel } from './parallel/csv-ranges.ts';
 import { datasetDrift, type DatasetDrift, type DatasetDriftOptions } from './dataset-drift.ts';
 import { isReferenceFile, loadReference, saveReference, type DriftReference } from './reference-cache.ts';
 import { isProfileFile, readProfileColumns, readRowsColumns } from './other-sources.ts';
+import { createSpillDir, removeSpillDir, SPILL_VALUES, type SpillOptions } from './spill.ts';
 
 export interface CompareOptions extends DatasetDriftOptions {
   /** Only these columns (default: every column in both). */
@@ -17,6 +18,11 @@ export interface CompareOptions extends DatasetDriftOptions {
   excludeColumns?: readonly string[];
   /** Save the reference read from a dataset here, for reuse by later runs. */
   saveReferenceTo?: string;
+  /**
+   * Plain numbers a numeric column keeps in memory before it spills a sorted run to a temporary file
+   * (default SPILL_VALUES; Infinity: never). See spill.ts.
+   */
+  spillValues?: number;
 }
 
 export interface Comparison extends DatasetDrift {
@@ -43,7 +49,7 @@ function head(file: string): string {
  * Reads a dataset or a saved reference: a drift reference file (save-reference), a data-validate profile, a CSV
  * (the fast columnar reader), or any other format @mlci/data reads.
  */
-export async function readDataset(file: string, select?: (name: string) => boolean): Promise<DriftReference & { fromCache: boolean; names: string[]; skipped: { column: string; reason: string }[] }> {
+export async function readDataset(file: string, select?: (name: string) => boolean, spill?: SpillOptions): Promise<DriftReference & { fromCache: boolean; names: string[]; skipped: { column: string; reason: string }[] }> {
   if (isReferenceFile(head(file))) {
     const ref = loadReference(file);
     const names = [...ref.columns.keys()];
@@ -56,7 +62,7 @@ export async function readDataset(file: string, select?: (name: string) => boole
   }
   if (/\.csv$/i.test(file)) {
     // Large plain CSVs are read over byte ranges on every core; anything else, or any trouble, sequentially.
-    const { columns, names, rows, contentHash } = (await readCsvColumnsInParallel(file, select)) ?? (await readCsvColumns(file, select));
+    const { columns, names, rows, contentHash } = (await readCsvColumnsInParallel(file, select, spill ? { spill } : {})) ?? (await readCsvColumns(file, select, spill ? { spill } : {}));
     return { source: { file, contentHash, rows }, columns, names, fromCache: false, skipped: [] };
   }
   const { columns, names, rows, contentHash } = await readRowsColumns(file, select);
@@ -64,10 +70,25 @@ export async function readDataset(file: string, select?: (name: string) => boole
 }
 
 export async function compareDatasets(referenceFile: string, currentFile: string, options: CompareOptions = {}): Promise<Comparison> {
+  const spillValues = options.spillValues ?? SPILL_VALUES;
+  if (!(spillValues >= 1)) throw new RangeError(`spillValues must be at least 1, got ${spillValues}`);
+  const spill = Number.isFinite(spillValues) ? { dir: createSpillDir(), values: spillValues } : undefined;
+  try {
+    return await compareWith(referenceFile, currentFile, options, spill);
+  } finally {
+    if (spill) removeSpillDir(spill.dir); // also when reading or a test failed
+  }
+}
+
+async function compareWith(referenceFile: string, currentFile: string, options: CompareOptions, spill: SpillOptions | undefined): Promise<Comparison> {
   const include = options.columns && options.columns.length ? new Set(options.columns) : undefined;
   const exclude = new Set(options.excludeColumns ?? []);
   const select = (name: string): boolean => (!include || include.has(name)) && !exclude.has(name);
-  const [reference, current] = await Promise.all([readDataset(referenceFile, select), readDataset(currentFile, select)]);
+  // Both reads settle before an error surfaces: the spill directory is removed right after, and a read still
+  // running would otherwise write runs into a removed directory.
+  const read = await Promise.allSettled([readDataset(referenceFile, select, spill), readDataset(currentFile, select, spill)]);
+  for (const r of read) if (r.status === 'rejected') throw r.reason;
+  const [reference, current] = read.map((r) => (r as PromiseFulfilledResult<Awaited<ReturnType<typeof readDataset>>>).value);
   if (include) {
     for (const name of include) {
       if (exclude.has(name)) continue;

@@ -17,6 +17,7 @@ import { ColumnBuilder } from './column-builder.ts';
 import { pushField, type ParseState } from './csv-fields.ts';
 import { scanPlainLines } from './plain-lines.ts';
 import { CONTENT_HASH } from './retrain-key.ts';
+import type { SpillOptions } from './spill.ts';
 
 export interface CsvColumns {
   columns: Map<string, ColumnSample>;
@@ -44,8 +45,12 @@ function parseQuotedLine(text: string, bs: (ColumnBuilder | undefined)[], st: Pa
   for (let j = fields.length; j < bs.length; j++) if (bs[j]) bs[j]!.missing++;
 }
 
-/** Reads the selected columns (all when `select` is undefined) of a comma-separated file with a header line. */
-export async function readCsvColumns(file: string, select?: (name: string) => boolean): Promise<CsvColumns> {
+/**
+ * Reads the selected columns (all when `select` is undefined) of a comma-separated file with a header line.
+ * With `spill`, numeric columns keep at most spill.values plain numbers in memory (spill.ts); the caller owns
+ * the spill directory and removes it once the columns are used.
+ */
+export async function readCsvColumns(file: string, select?: (name: string) => boolean, options: { spill?: SpillOptions } = {}): Promise<CsvColumns> {
   const hash = createHash(CONTENT_HASH);
   let header: string[] | undefined;
   let builders: (ColumnBuilder | undefined)[] = [];
@@ -61,7 +66,7 @@ export async function readCsvColumns(file: string, select?: (name: string) => bo
       s = nl + 1;
       if (text === '') continue;
       header = splitQuoted(text);
-      builders = header.map((name) => (select && !select(name) ? undefined : new ColumnBuilder()));
+      builders = header.map((name) => (select && !select(name) ? undefined : new ColumnBuilder(options.spill)));
     }
     if (s >= e) return;
     const quote = buf.indexOf(34 /* " */, s);

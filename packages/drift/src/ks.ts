@@ -51,6 +51,11 @@ export function ksSorted(
   const n2 = total(b, wb);
   if (n1 === 0 || n2 === 0) throw new RangeError('ksTwoSample needs two non-empty samples');
   const { d, location } = ksStatistic(a, b, wa, wb);
+  return ksResult(d, location, n1, n2, requested);
+}
+
+/** The test's result from D (at `location`) of samples of n1 and n2 observations: the p-value as described above. */
+export function ksResult(d: number, location: number, n1: number, n2: number, requested: 'auto' | 'exact' | 'asymptotic' = 'auto'): KsResult {
   const g = gcd(n1, n2);
   let method = requested;
   if (method === 'auto') method = Math.max(n1, n2) <= KS_EXACT_MAX_N ? 'exact' : 'asymptotic';

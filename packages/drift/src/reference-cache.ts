@@ -9,6 +9,7 @@
 import { readFileSync, writeFileSync, renameSync } from 'node:fs';
 import { UserError } from '@mlci/core';
 import { ensureSorted, type ColumnSample } from './column-sample.ts';
+import { collapse } from './distinct-stream.ts';
 
 export const REFERENCE_FORMAT = 'mlci-drift-reference';
 
@@ -32,7 +33,9 @@ function float64s(text: string): Float64Array {
 
 export function saveReference(path: string, reference: DriftReference): void {
   const columns: Record<string, StoredColumn> = {};
-  for (const [name, col] of reference.columns) {
+  for (const [name, read] of reference.columns) {
+    // A column with spilled runs is saved as its distinct values with counts (in memory while saving).
+    const col = read.kind === 'numeric' && read.runs ? collapse(read) : read;
     if (col.kind === 'numeric') {
       const v = ensureSorted(col);
       columns[name] = { kind: 'numeric', missing: col.missing, count: v.length, sortedFloat64Base64: base64(v) };

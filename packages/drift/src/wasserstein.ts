@@ -51,15 +51,33 @@ export function wassersteinDistance(u: ArrayLike<number>, v: ArrayLike<number>):
   return wassersteinSorted(Float64Array.from(u).sort(), Float64Array.from(v).sort());
 }
 
-/** Population standard deviation (ddof = 0), two-pass for accuracy; optional counts per value. */
+/**
+ * Population standard deviation (ddof = 0), two-pass for accuracy; optional counts per value. Adjacent equal
+ * values count as one value with their summed count (mean = Σ c·x / n, then Σ c·(x − mean)² / n), so the result
+ * depends only on the (value, count) pairs of a sorted sample, however its ties are split into entries —
+ * the same as the streaming stdStream over spilled runs (streamed-tests.ts).
+ */
 export function populationStd(values: ArrayLike<number>, weights?: ArrayLike<number>): number {
   const n = weights ? sum(weights) : values.length;
   if (n === 0) return NaN;
+  const len = values.length;
   let s = 0;
-  for (let i = 0; i < values.length; i++) s += weights ? values[i] * weights[i] : values[i];
+  for (let i = 0; i < len; ) {
+    const v = values[i];
+    let c = 0;
+    do c += weights ? weights[i++] : (i++, 1);
+    while (i < len && values[i] === v);
+    s += v * c;
+  }
   const mean = s / n;
   let ss = 0;
-  for (let i = 0; i < values.length; i++) ss += (weights ? weights[i] : 1) * (values[i] - mean) ** 2;
+  for (let i = 0; i < len; ) {
+    const v = values[i];
+    let c = 0;
+    do c += weights ? weights[i++] : (i++, 1);
+    while (i < len && values[i] === v);
+    ss += c * (v - mean) ** 2;
+  }
   return Math.sqrt(ss / n);
 }
 

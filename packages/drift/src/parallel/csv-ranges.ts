@@ -21,7 +21,8 @@ import { fileURLToPath } from 'node:url';
 import type { CsvColumns } from '../csv-columns.ts';
 import type { ColumnSample, NumericSample } from '../column-sample.ts';
 import { CONTENT_HASH } from '../retrain-key.ts';
-import { mergeSortedParts } from '../sorted-merge.ts';
+import { mergeSortedParts, type SortedPart } from '../sorted-merge.ts';
+import { writeRun, type SpillOptions } from '../spill.ts';
 import type { RangeColumn, RangeResult, RangeTask } from './range-read.ts';
 import { RangePool } from './range-pool.ts';
 
@@ -38,6 +39,8 @@ export interface ParallelReadOptions {
   /** Byte ranges, one worker each (default: the number of cores, at most MAX_WORKERS). */
   workers?: number;
   minBytes?: number;
+  /** Spill sorted runs of numeric columns (see spill.ts); the caller owns the directory. */
+  spill?: SpillOptions;
 }
 
 // Names in variables: a bundler must not turn these into bundled assets. In the sources the worker is the .ts
@@ -69,6 +72,7 @@ export async function readCsvColumnsInParallel(file: string, select?: (name: str
   const cuts = Array.from({ length: workers + 1 }, (_, i) => dataStart + Math.floor(((size - dataStart) * i) / workers));
   const tasks: RangeTask[] = cuts.slice(0, -1).map((start, i) => ({
     file, header, selected, start, afterHeader: i === 0, stop: i === workers - 1 ? undefined : cuts[i + 1],
+    ...(options.spill ? { spill: options.spill } : {}),
   }));
   let pool = pools.get(workers);
   if (pool === undefined) pools.set(workers, (pool = new RangePool(WORKER, workers)));
@@ -82,7 +86,7 @@ export async function readCsvColumnsInParallel(file: string, select?: (name: str
   const columns = new Map<string, ColumnSample>();
   for (let j = 0; j < header.length; j++) {
     if (!selected[j]) continue;
-    const merged = mergeColumn(ranges.map((r) => r.columns[j]!));
+    const merged = mergeColumn(ranges.map((r) => r.columns[j]!), options.spill);
     if (merged === undefined) return undefined;
     columns.set(header[j], merged);
   }
@@ -90,13 +94,30 @@ export async function readCsvColumnsInParallel(file: string, select?: (name: str
 }
 
 /** One column from its ranges in file order; undefined when only a sequential read gives its exact counts. */
-function mergeColumn(parts: RangeColumn[]): ColumnSample | undefined {
+function mergeColumn(parts: RangeColumn[], spill: SpillOptions | undefined): ColumnSample | undefined {
   const missing = parts.reduce((n, p) => n + p.sample.missing, 0);
   const firstCategorical = parts.findIndex((p) => p.sample.kind === 'categorical');
   if (firstCategorical === -1) {
-    const { values, weights } = mergeSortedParts(parts.map((p) => p.sample as NumericSample));
-    return { kind: 'numeric', values, ...(weights ? { weights } : {}), sorted: true, missing };
+    const samples = parts.map((p) => p.sample as NumericSample);
+    const files = samples.flatMap((s) => s.runs?.files ?? []);
+    let count = samples.reduce((n, s) => n + (s.runs?.count ?? 0), 0);
+    let inMemory: SortedPart[] = samples;
+    // Flat memory: when the ranges' plain numbers together pass the budget, each range's (sorted) ones become a run.
+    const plain = samples.reduce((n, s) => n + (s.weights ? 0 : s.values.length), 0);
+    if (spill && (files.length > 0 || plain > spill.values)) {
+      inMemory = samples.filter((s) => s.weights !== undefined);
+      for (const s of samples) {
+        if (s.weights || s.values.length === 0) continue;
+        files.push(writeRun(spill.dir, s.values));
+        count += s.values.length;
+      }
+    }
+    const { values, weights } = mergeSortedParts(inMemory);
+    const runs = files.length > 0 ? { runs: { files, count } } : {};
+    return { kind: 'numeric', values, ...(weights ? { weights } : {}), sorted: true, missing, ...runs };
   }
+  // A column that spilled numbers before its first text: only the sequential reader gives its exact counts.
+  if (parts.some((p) => p.sample.kind === 'numeric' && p.sample.runs)) return undefined;
   const counts = new Map<string, number>();
   for (let r = 0; r < parts.length; r++) {
     const { sample, convertedNumbers } = parts[r];

@@ -11,6 +11,7 @@
 import { closeSync, openSync, readSync } from 'node:fs';
 import type { ParseState } from '../csv-fields.ts';
 import { ColumnBuilder } from '../column-builder.ts';
+import type { SpillOptions } from '../spill.ts';
 import { scanPlainLines } from '../plain-lines.ts';
 import { ensureSorted, type ColumnSample } from '../column-sample.ts';
 
@@ -24,6 +25,8 @@ export interface RangeTask {
   afterHeader: boolean;
   /** Records starting at or after this byte belong to the next range (undefined: to the end of the file). */
   stop: number | undefined;
+  /** Where numeric columns spill sorted runs, and after how many plain numbers (see spill.ts). */
+  spill?: SpillOptions;
 }
 
 export interface RangeColumn {
@@ -47,7 +50,7 @@ export type RangeResult =
 const CHUNK = 4 << 20;
 
 export function readCsvRange(task: RangeTask): RangeResult {
-  const builders = task.header.map((_, j) => (task.selected[j] ? new ColumnBuilder() : undefined));
+  const builders = task.header.map((_, j) => (task.selected[j] ? new ColumnBuilder(task.spill) : undefined));
   const st: ParseState = { file: task.file, line: 0, rows: 0 };
   const fd = openSync(task.file, 'r');
   let buf = Buffer.allocUnsafe(CHUNK);

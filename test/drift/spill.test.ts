@@ -1,0 +1,149 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { UserError } from '@mlci/core';
+import { columnDrift, compareDatasets, ksTwoSample, readCsvColumns, readCsvColumnsInParallel, wassersteinDistance, populationStd, type ColumnSample, type NumericSample } from '@mlci/drift';
+import { ksResult } from '../../packages/drift/src/ks.ts';
+import { createSpillDir, removeSpillDir, writeRun } from '../../packages/drift/src/spill.ts';
+import { ksStatisticStream, stdStream, wassersteinStream } from '../../packages/drift/src/streamed-tests.ts';
+import { sample, type SampleSpec } from './samples.ts';
+
+
+const golden = JSON.parse(readFileSync(new URL('../fixtures/golden/drift.json', import.meta.url), 'utf8'));
+const dir = mkdtempSync(join(tmpdir(), 'mlci-drift-spill-test-'));
+process.on('exit', () => rmSync(dir, { recursive: true, force: true }));
+
+/** values as a sample with `runs` sorted runs on disk and the rest (a last chunk) in memory. */
+function spilled(values: Float64Array, runs: number, spillDir: string): NumericSample {
+  const sorted = Float64Array.from(values).sort();
+  const size = Math.ceil(sorted.length / (runs + 1));
+  const files: string[] = [];
+  for (let r = 0; r < runs; r++) files.push(writeRun(spillDir, sorted.slice(r * size, (r + 1) * size)));
+  const rest = sorted.slice(Math.min(sorted.length, runs * size));
+  return { kind: 'numeric', values: rest, sorted: true, missing: 0, runs: { files, count: Math.min(sorted.length, runs * size) } };
+}
+
+function close(actual: number, expected: number, rtol: number, atol: number, what: string): void {
+  if (expected === actual) return;
+  assert.ok(Math.abs(actual - expected) <= atol + rtol * Math.abs(expected), `${what}: got ${actual}, SciPy ${expected}`);
+}
+
+test('KS and Wasserstein over spilled runs equal SciPy golden values and the in-memory results bit for bit', () => {
+  const spillDir = createSpillDir();
+  try {
+    for (const c of golden.ks as { name: string; reference: SampleSpec; current: SampleSpec; statistic: number; pvalue: number }[]) {
+      const a = sample(c.reference);
+      const b = sample(c.current);
+      const { d, location } = ksStatisticStream(spilled(a, 3, spillDir), spilled(b, 2, spillDir));
+      const r = ksResult(d, location, a.length, b.length);
+      close(r.statistic, c.statistic, 1e-12, 0, `${c.name} statistic`);
+      close(r.pValue, c.pvalue, 1e-9, 1e-300, `${c.name} p-value`);
+      const inMemory = ksTwoSample(a, b);
+      assert.ok(Object.is(r.statistic, inMemory.statistic) && Object.is(r.pValue, inMemory.pValue), c.name);
+    }
+    for (const c of golden.wasserstein as { name: string; reference: SampleSpec; current: SampleSpec; distance: number; referenceStd: number }[]) {
+      const a = sample(c.reference);
+      const b = sample(c.current);
+      const w = wassersteinStream(spilled(a, 2, spillDir), spilled(b, 4, spillDir));
+      close(w, c.distance, 1e-11, 0, c.name);
+      assert.ok(Object.is(w, wassersteinDistance(a, b)), c.name);
+      assert.ok(Object.is(stdStream(spilled(a, 3, spillDir)), populationStd(Float64Array.from(a).sort())), `${c.name} std`);
+    }
+  } finally {
+    removeSpillDir(spillDir);
+  }
+});
+
+/** LCG uniforms in [0, 1), deterministic. */
+function uniforms(seed: number): () => number {
+  let s = seed;
+  return () => (s = (s * 1664525 + 1013904223) % 4294967296) / 4294967296;
+}
+
+/**
+ * Full-precision floats as pandas writes them (17 significant digits, off any decimal grid), with ties (a few
+ * values repeated), zeros written as -0 and 0, and a column that starts on a grid and leaves it.
+ */
+function offGridCsv(file: string, rows: number, seed: number, shift: number): void {
+  const u = uniforms(seed);
+  const lines = ['float,late,ties'];
+  const repeated = ['0.12345678901234566', '-3.3333333333333335', '7.000000000000001'];
+  for (let i = 0; i < rows; i++) {
+    const x = u() * 100 - 50 + shift;
+    const float = i % 17 === 0 ? (i % 34 === 0 ? '-0' : '0') : i % 10 === 0 ? repeated[i % 3] : String(x);
+    const late = i < 3000 ? (u() * 10).toFixed(2) : String(u() * 10 + shift); // on a grid first
+    const ties = String(Math.floor(u() * 50000) / 7 + shift); // off-grid, every value about twice
+    lines.push(`${float},${late},${ties}`);
+  }
+  writeFileSync(file, lines.join('\n') + '\n');
+}
+
+const ref = join(dir, 'reference.csv');
+const cur = join(dir, 'current.csv');
+offGridCsv(ref, 90000, 1, 0);
+offGridCsv(cur, 80000, 2, 0.5);
+
+test('the spilled path gives the in-memory results bit for bit, for every numeric test, on floats off the grid with ties and ±0', async () => {
+  const spill = { dir: createSpillDir(), values: 5000 };
+  try {
+    const read = await readCsvColumns(ref, undefined, { spill });
+    for (const name of ['float', 'late', 'ties']) {
+      const c = read.columns.get(name)!;
+      assert.ok(c.kind === 'numeric' && c.runs !== undefined && c.runs.files.length >= 4, `${name} spilled`);
+    }
+  } finally {
+    removeSpillDir(spill.dir);
+  }
+  for (const stattest of ['auto', 'ks', 'wasserstein', 'psi'] as const) {
+    const inMemory = await compareDatasets(ref, cur, { stattest, spillValues: Infinity });
+    const onDisk = await compareDatasets(ref, cur, { stattest, spillValues: 5000 });
+    assert.deepStrictEqual(onDisk.columns, inMemory.columns, stattest);
+    assert.equal(inMemory.columns.length, 3);
+    assert.ok(inMemory.columns.every((c) => c.referenceCount === 90000 && c.currentCount === 80000), stattest);
+  }
+});
+
+test('columns read over byte ranges in worker threads spill too, with the same drift results', async () => {
+  // Each range needs more than 65 536 values: below that a column keeps its values as counted distinct ones.
+  const bigRef = join(dir, 'big-reference.csv');
+  const bigCur = join(dir, 'big-current.csv');
+  offGridCsv(bigRef, 160000, 3, 0);
+  offGridCsv(bigCur, 140000, 4, 0.5);
+  const spill = { dir: createSpillDir(), values: 3000 };
+  try {
+    const parallel = await readCsvColumnsInParallel(bigRef, undefined, { workers: 2, minBytes: 0, spill });
+    const current = await readCsvColumnsInParallel(bigCur, undefined, { workers: 2, minBytes: 0, spill });
+    assert.ok(parallel && current);
+    const inMemoryRef = await readCsvColumns(bigRef);
+    const inMemoryCur = await readCsvColumns(bigCur);
+    for (const name of ['float', 'late', 'ties']) {
+      const onDisk: ColumnSample = parallel.columns.get(name)!;
+      assert.ok(onDisk.kind === 'numeric' && onDisk.runs !== undefined, `${name} spilled`);
+      for (const stattest of ['ks', 'wasserstein', 'psi'] as const) {
+        const expected = columnDrift(name, inMemoryRef.columns.get(name)!, inMemoryCur.columns.get(name)!, { test: stattest });
+        assert.deepStrictEqual(columnDrift(name, onDisk, current.columns.get(name)!, { test: stattest }), expected, `${name} ${stattest}`);
+      }
+    }
+  } finally {
+    removeSpillDir(spill.dir);
+  }
+});
+
+test('the spill directory is removed after the comparison, also when reading fails', async () => {
+  const own = mkdtempSync(join(dir, 'tmp-'));
+  const saved = process.env.TMPDIR;
+  process.env.TMPDIR = own; // os.tmpdir() follows TMPDIR
+  try {
+    await compareDatasets(ref, cur, { spillValues: 2000 });
+    assert.deepEqual(readdirSync(own), []);
+    const bad = join(dir, 'bad.csv');
+    writeFileSync(bad, readFileSync(cur, 'utf8') + '1,2,3,4\n');
+    await assert.rejects(compareDatasets(ref, bad, { spillValues: 2000 }), (e: Error) => e instanceof UserError && /4 fields, but the header has 3/.test(e.message));
+    assert.deepEqual(readdirSync(own), []);
+  } finally {
+    if (saved === undefined) delete process.env.TMPDIR;
+    else process.env.TMPDIR = saved;
+  }
+});
