@@ -51,21 +51,6 @@ describe('drift-check reference: auto through the bundles', { timeout: 180_000 }
     runAction('drift-check', { inputs: driftInputs, event, apiUrl: gh.url, workspace: ws, env: { ...results.env(identity), GITHUB_RUN_ID: runId } });
   const section = (pr: number) => gh.commentsOn(pr).find((c) => c.body.startsWith(reportMarker('mlci')))?.body as string;
 
-  /** Download an artifact of a run with the real client, into a fresh folder. */
-  async function download(identity: RunIdentity, id: number): Promise<string> {
-    const dir = mkdtempSync(path.join(os.tmpdir(), 'mlci-artifact-'));
-    const env = { ...results.env(identity), GITHUB_WORKSPACE: dir };
-    const saved = Object.fromEntries(Object.keys(env).map((k) => [k, process.env[k]]));
-    Object.assign(process.env, env);
-    try {
-      const { DefaultArtifactClient } = await import('@actions/artifact');
-      await new DefaultArtifactClient().downloadArtifact(id, { path: dir });
-    } finally {
-      for (const [k, v] of Object.entries(saved)) if (v === undefined) delete process.env[k];
-      else process.env[k] = v;
-    }
-    return dir;
-  }
 
   test('no reference yet passes with a notice, main saves its data profile, then the pull request is judged against it', async () => {
     // 1. A pull request before any run on main: drifted data, on-drift fail, fail-on warning — and still no failure.
@@ -112,7 +97,7 @@ describe('drift-check reference: auto through the bundles', { timeout: 180_000 }
     // data-validate's baseline holds its result and the data profile (named after its folder: both are data-validate.json).
     const dvArtifact = results.artifacts.find((a) => a.name === 'mlci-baseline-mlci-data-validate' && a.runBackendId === 'run-2');
     assert.ok(dvArtifact?.finalized);
-    const dv = await download(pushRun('2'), dvArtifact.id);
+    const dv = await results.download(pushRun('2'), dvArtifact.id);
     assert.deepEqual(readdirSync(dv).sort(), ['baseline.json', 'data-validate.json', 'profiles-data-validate.json']);
     assert.equal(JSON.parse(readFileSync(path.join(dv, 'profiles-data-validate.json'), 'utf8')).kind, 'mlci-data-profile');
     assert.deepEqual(JSON.parse(readFileSync(path.join(dv, 'baseline.json'), 'utf8')).files, ['data-validate.json', 'profiles-data-validate.json']);

@@ -45,21 +45,6 @@ describe('baseline from main through the bundles', { timeout: 180_000 }, () => {
     const report = await runAction('main', { event, apiUrl: gh.url, workspace, env });
     return { evaluation, report };
   }
-  /** Download an artifact of a run with the real client (ListArtifacts, GetSignedArtifactURL, blob, unzip). */
-  async function download(identity: RunIdentity, id: number): Promise<string> {
-    const dir = mkdtempSync(path.join(os.tmpdir(), 'mlci-artifact-'));
-    const env = { ...results.env(identity), GITHUB_WORKSPACE: dir };
-    const saved = Object.fromEntries(Object.keys(env).map((k) => [k, process.env[k]]));
-    Object.assign(process.env, env);
-    try {
-      const { DefaultArtifactClient } = await import('@actions/artifact');
-      await new DefaultArtifactClient().downloadArtifact(id, { path: dir });
-    } finally {
-      for (const [k, v] of Object.entries(saved)) if (v === undefined) delete process.env[k];
-      else process.env[k] = v;
-    }
-    return dir;
-  }
   const comment = (pr: number) => gh.commentsOn(pr).find((c) => c.body.startsWith(reportMarker('mlci')))?.body as string;
 
   test('no baseline yet, then main saves one, then the pull request shows deltas against it', async () => {
@@ -80,7 +65,7 @@ describe('baseline from main through the bundles', { timeout: 180_000 }, () => {
     assert.ok(comment(21).includes(`[Full report (HTML)](${htmlUrl})`), 'the comment links the artifact');
     assert.ok(first.report.summary.includes(`[Full report (HTML)](${htmlUrl})`), 'the summary links the artifact');
     assert.ok(existsSync(first.report.outputs['html-file']));
-    const downloaded = await download(pullRequestRun('1', 21), html.id);
+    const downloaded = await results.download(pullRequestRun('1', 21), html.id);
     assert.equal(readFileSync(path.join(downloaded, 'report.html'), 'utf8'), readFileSync(first.report.outputs['html-file'], 'utf8'), 'the artifact holds the HTML report');
     assert.deepEqual(results.calls.slice(-2), ['ArtifactService/ListArtifacts', 'ArtifactService/GetSignedArtifactURL']);
 

@@ -165,6 +165,26 @@ export class ActionsResultsEmulator {
     };
   }
 
+  /**
+   * Downloads an artifact of a run with the real @actions/artifact client (ListArtifacts, GetSignedArtifactURL,
+   * the blob, unzip) into a fresh folder, and returns the folder. The client reads its service and workspace from
+   * the environment, so these are set for the call and restored after.
+   */
+  async download(identity: RunIdentity, id: number): Promise<string> {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'mlci-artifact-'));
+    const env = { ...this.env(identity), GITHUB_WORKSPACE: dir };
+    const saved = Object.fromEntries(Object.keys(env).map((k) => [k, process.env[k]]));
+    Object.assign(process.env, env);
+    try {
+      const { DefaultArtifactClient } = await import('@actions/artifact');
+      await new DefaultArtifactClient().downloadArtifact(id, { path: dir });
+    } finally {
+      for (const [k, v] of Object.entries(saved)) if (v === undefined) delete process.env[k];
+      else process.env[k] = v;
+    }
+    return dir;
+  }
+
   /** The bytes of a blob (a cache archive or an artifact zip), read through Azurite. */
   async blob(name: string): Promise<Buffer> {
     return new BlobServiceClient(this.blobUrl, this.credential).getContainerClient(CONTAINER).getBlobClient(name).downloadToBuffer();
