@@ -176,6 +176,9 @@ export class ColumnProfiler {
     if (this.scratch.length < length) this.scratch = new Float64Array(length);
     const scratch = this.scratch;
     const distinct = this.distinct;
+    const small = smallTally;
+    const touched = smallTouched;
+    let tallied = 0;
     for (let r = 0; r < length; r++) {
       const kind = kinds[r];
       if (kind === NUMBER) {
@@ -193,12 +196,25 @@ export class ColumnProfiler {
           scratch[finite++] = x;
         }
         // While the categories are complete, a value already counted is already in the distinct sketch.
+        // Small non-negative integers (ages, counts) are tallied in a typed array and counted once per batch.
         const categories = this.categories;
-        if (categories === undefined || !this.count_(x, x, categories, 1)) distinct.addHash(hashNumber(x));
+        if (categories === undefined) distinct.addHash(hashNumber(x));
+        else if (x >= 0 && x < SMALL_INTEGERS && (x | 0) === x) {
+          if (small[x]++ === 0) touched[tallied++] = x;
+        } else if (!this.count_(x, x, categories, 1)) distinct.addHash(hashNumber(x));
       } else if (kind === MISSING) nulls++;
       else if (kind === TEXT) texts++;
       else if (kind === TRUE) trues++;
       else if (kind === FALSE) falses++;
+    }
+    // The tallied small integers, in order of first appearance in the batch (the same counts and distinct
+    // hashes as counting row by row; the categories only drop once more than MAX_CATEGORIES keys are seen).
+    for (let i = 0; i < tallied; i++) {
+      const x = touched[i];
+      const times = small[x];
+      small[x] = 0;
+      const categories = this.categories;
+      if (categories === undefined || !this.count_(x, x, categories, times)) distinct.addHash(hashNumber(x));
     }
     this.n = n;
     this.min = min;
@@ -334,6 +350,10 @@ export class ColumnProfiler {
 }
 
 const STRING_SEED = 0x3c6ef372;
+/** Per-batch tally of small non-negative integers (see addColumn); left all zero between batches. */
+const SMALL_INTEGERS = 4096;
+const smallTally = new Int32Array(SMALL_INTEGERS);
+const smallTouched = new Int32Array(SMALL_INTEGERS);
 const bits = new Float64Array(1);
 const words = new Uint32Array(bits.buffer);
 

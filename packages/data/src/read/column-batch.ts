@@ -3,11 +3,14 @@
  *
  * Each column is a `ColumnView`: per row a kind byte (missing, number, text, true, false), the number in a
  * Float64Array and, for text, a code into the batch's dictionary of distinct strings. Strings are interned by
- * a hash of their bytes (FNV-1a, 32-bit; equal bytes are compared before two codes are taken as one value),
+ * a hash of their bytes (FNV-1a over 4-byte little-endian words, then the bytes left over, then MurmurHash3's
+ * finaliser so the low bits the table uses depend on every byte; equal bytes are compared before two codes
+ * are taken as one value),
  * so a check or the profile can work once per distinct value of the batch instead of once per row, and a
  * string is decoded from UTF-8 only when something asks for it (`text(code)`), once per batch.
  * Codes are given in order of first appearance in the batch.
  */
+import { fmix32 } from '@mlci/core';
 import type { Value } from '../values.ts';
 
 export const MISSING = 0;
@@ -58,9 +61,10 @@ export class ColumnView {
   reset(): void {
     this.length = 0;
     if (this.size > 0) {
-      this.size = 0;
       this.arenaUsed = 0;
-      this.texts = [];
+      // Kept (not replaced) so a batch with as many strings as the last does not regrow the array.
+      this.texts.fill(undefined, 0, this.size);
+      this.size = 0;
       this.table.fill(0);
     }
   }
@@ -95,8 +99,12 @@ export class ColumnView {
 
   /** The code of the string data[s, e), a new one when it was not seen in this batch. */
   intern(data: Uint8Array, s: number, e: number): number {
+    // Each step (h ^ w) · P is a bijection of h, so strings of one length that differ in a word differ in h.
     let h = FNV_OFFSET;
-    for (let i = s; i < e; i++) h = Math.imul(h ^ data[i], FNV_PRIME);
+    let i = s;
+    for (const last = e - 3; i < last; i += 4) h = Math.imul(h ^ (data[i] | (data[i + 1] << 8) | (data[i + 2] << 16) | (data[i + 3] << 24)), FNV_PRIME);
+    for (; i < e; i++) h = Math.imul(h ^ data[i], FNV_PRIME);
+    h = fmix32(h) | 0;
     const table = this.table;
     const mask = table.length - 1;
     const n = e - s;
@@ -125,7 +133,7 @@ export class ColumnView {
     this.starts[code] = at;
     this.lengths[code] = n;
     this.hashes[code] = h;
-    this.texts.push(undefined);
+    if (code === this.texts.length) this.texts.push(undefined);
     table[slot] = code + 1;
     if (this.size * 2 > table.length) this.rehash();
     return code;

@@ -278,7 +278,8 @@ export class CsvParser {
             } else if (c === delimiter || c === LF || c === CR) break;
             else if (c === 0x2e && fraction < 0) fraction = 0;
             else {
-              digits = 16; // not plain: no fast value
+              // Not plain: no fast value. Only an exponent can still make a number (see parseNumber).
+              digits = c === 0x65 || c === 0x45 ? 16 : -1;
               j++;
               while (j < n) {
                 const e = data[j];
@@ -289,7 +290,7 @@ export class CsvParser {
             }
             j++;
           }
-          const fast = digits === 0 || digits > 15 ? NaN : fraction > 0 ? mantissa / POW10[fraction] : mantissa;
+          const fast = digits === -1 ? NOT_NUMBER : digits === 0 || digits > 15 ? NaN : fraction > 0 ? mantissa / POW10[fraction] : mantissa;
           this.fastNumbers[count] = negative ? -fast : fast;
           this.setField(count++, i, j, false);
           i = j;
@@ -384,7 +385,7 @@ export class CsvParser {
         if (kind !== BOOLEAN) {
           let number = fast[f];
           if (number !== number) number = parseNumber(data, start, end);
-          if (number === number) { view.pushNumber(number); continue; }
+          if (number === number && number !== NOT_NUMBER && number !== -NOT_NUMBER) { view.pushNumber(number); continue; }
         }
         if (kind !== NUMERIC) {
           const b = booleanBytes(data, start, end);
@@ -467,6 +468,12 @@ export class CsvParser {
   }
 }
 
+/**
+ * The split's mark of an unquoted field that cannot be a number (a character other than a digit, sign, point or
+ * exponent letter where parseNumber would stop with NaN), so `fill` does not parse it again. An infinity, because
+ * the split's fast path only ever yields finite values; the sign it carries ('-' or '+' in front) is ignored.
+ */
+const NOT_NUMBER = Infinity;
 const DECIMAL = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
 const POW10 = [1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22];
 
