@@ -5,6 +5,8 @@
  * 10 numeric columns (normal, log-normal, uniform, integer counts) and 10 categorical ones (3 to 12 levels,
  * one binary). The current table shifts `num_0` by 0.5 σ, scales `num_3` by 1.5 and moves 20 % of `cat_0`'s
  * mass to its last level; everything else is drawn from the same distribution as the reference.
+ * With `offGrid`, the non-integer numeric columns are written at full precision (String(x): up to 17
+ * significant digits, as pandas writes floats) instead of 3–4 decimals, so they lie on no decimal grid.
  */
 import { createWriteStream } from 'node:fs';
 import { once } from 'node:events';
@@ -42,11 +44,18 @@ function normal(rand: () => number): () => number {
 
 type Gen = () => string;
 
-function numericColumn(i: number, seed: number, drift: boolean): Gen {
+function numericColumn(i: number, seed: number, drift: boolean, offGrid: boolean): Gen {
   const rand = mulberry32(seed);
   const z = normal(rand);
   const shift = drift && i === 0 ? 0.5 : 0;
   const scale = drift && i === 3 ? 1.5 : 1;
+  if (offGrid) {
+    switch (i % 4) {
+      case 0: return () => String(10 + 2 * (z() * scale + shift));
+      case 1: return () => String(Math.exp(0.5 * z() * scale + shift));
+      case 2: return () => String(100 * (rand() * scale + shift));
+    }
+  }
   switch (i % 4) {
     case 0: return () => (10 + 2 * (z() * scale + shift)).toFixed(4);
     case 1: return () => Math.exp(0.5 * z() * scale + shift).toFixed(4);
@@ -78,10 +87,10 @@ function categoricalColumn(i: number, seed: number, drift: boolean): Gen {
 }
 
 /** Writes a CSV of `rows` rows; `current` draws the drifted variant with independent seeds. */
-export async function writeTable(file: string, rows: number, current: boolean): Promise<void> {
+export async function writeTable(file: string, rows: number, current: boolean, offGrid = false): Promise<void> {
   const base = current ? 1000 : 0;
   const gens: Gen[] = [
-    ...NUMERIC.map((_, i) => numericColumn(i, base + i + 1, current)),
+    ...NUMERIC.map((_, i) => numericColumn(i, base + i + 1, current, offGrid)),
     ...CATEGORICAL.map((_, i) => categoricalColumn(i, base + 100 + i, current)),
   ];
   const out = createWriteStream(file);
