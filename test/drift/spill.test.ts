@@ -147,3 +147,23 @@ test('the spill directory is removed after the comparison, also when reading fai
     else process.env.TMPDIR = saved;
   }
 });
+
+test('a column that spilled runs and then meets a word counts every number as its text, as without spilling', async () => {
+  const u = uniforms(9);
+  const rows = ['x', ...Array.from({ length: 150000 }, () => String(u() * 2 - 1)), 'word', '0.5'];
+  const f = join(dir, 'turns-categorical.csv');
+  writeFileSync(f, rows.join('\n') + '\n');
+  const spill = { dir: createSpillDir(), values: 4000 };
+  try {
+    // Over byte ranges the numbers spilled before the word cannot be merged exactly: the sequential reader takes it.
+    assert.equal(await readCsvColumnsInParallel(f, undefined, { workers: 2, minBytes: 0, spill }), undefined);
+    const onDisk = (await readCsvColumns(f, undefined, { spill })).columns.get('x')!;
+    const inMemory = (await readCsvColumns(f)).columns.get('x')!;
+    assert.ok(onDisk.kind === 'categorical' && inMemory.kind === 'categorical');
+    assert.equal(onDisk.counts.size, inMemory.counts.size);
+    for (const [k, n] of inMemory.counts) assert.equal(onDisk.counts.get(k), n, k);
+    assert.equal(onDisk.counts.get('word'), 1);
+  } finally {
+    removeSpillDir(spill.dir);
+  }
+});
