@@ -139,6 +139,37 @@ export class ColumnView {
     return code;
   }
 
+  /**
+   * Drops the rows from `length` on (the parser takes back the fields of a record it does not emit), and any
+   * string code such a row was the first to use, so the batch is as if the rows were never pushed.
+   */
+  truncate(length: number): void {
+    while (this.length > length) {
+      const r = --this.length;
+      if (this.kinds[r] !== TEXT) continue;
+      const code = this.codes[r];
+      if (code !== this.size - 1) continue;
+      let earlier = false;
+      for (let q = r - 1; q >= 0 && !earlier; q--) earlier = this.kinds[q] === TEXT && this.codes[q] === code;
+      if (!earlier) this.forgetLast();
+    }
+  }
+
+  /**
+   * Forgets the newest code. Safe with linear probing: every other code was inserted before it, while its slot
+   * was still empty, so no other code's probe sequence runs through that slot.
+   */
+  private forgetLast(): void {
+    const code = --this.size;
+    const table = this.table;
+    const mask = table.length - 1;
+    let slot = this.hashes[code] & mask;
+    while (table[slot] !== code + 1) slot = (slot + 1) & mask;
+    table[slot] = 0;
+    this.arenaUsed = this.starts[code];
+    this.texts[code] = undefined;
+  }
+
   private same(c: number, data: Uint8Array, s: number, n: number): boolean {
     const arena = this.arena;
     const at = this.starts[c];

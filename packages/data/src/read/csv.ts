@@ -15,7 +15,7 @@
 import { isUtf8 } from 'node:buffer';
 import { UserError } from '@mlci/core';
 import type { ColumnType, Value } from '../values.ts';
-import { ColumnBatchBuilder, type ColumnBatch } from './column-batch.ts';
+import { ColumnBatchBuilder, type ColumnBatch, type ColumnView } from './column-batch.ts';
 import { firstInvalidUtf8 } from './utf8.ts';
 
 const QUOTE = 0x22;
@@ -81,8 +81,6 @@ export class CsvParser {
   private starts: number[] = [];
   private ends: number[] = [];
   private quoted: boolean[] = [];
-  /** Per field: its value when it is a plain decimal read during the split, NaN otherwise. */
-  private fastNumbers: number[] = [];
   /** Bytes pushed so far (range mode: to know where records start). */
   private streamBytes = 0;
   private readonly stopAt: number | undefined;
@@ -228,6 +226,10 @@ export class CsvParser {
       }
       const recordStart = pos;
       const recordLine = this.line;
+      // Columnar mode after the header: each field goes into its column as soon as it is split (one pass over
+      // the fields); a record found incomplete or skipped is taken back out (`unfill`).
+      const builder = this.header === undefined ? undefined : this.builder;
+      const width = builder === undefined ? 0 : builder.views.length;
       let line = recordLine;
       let lineStart = pos;
       let count = 0;
@@ -254,7 +256,9 @@ export class CsvParser {
             break;
           }
           if (j === -1) break; // incomplete: wait for more bytes
-          this.setField(count++, i + 1, j, true);
+          this.setField(count, i + 1, j, true);
+          if (count < width) this.fillField(data, builder!.views[count], count, NaN);
+          count++;
           i = j + 1;
           if (i < n && data[i] !== delimiter && data[i] !== LF && data[i] !== CR) {
             throw new UserError(`unexpected character '${String.fromCharCode(data[i])}' after a closing quote in ${this.file} at line ${line}, column ${i - lineStart + 1}; a quote inside a quoted field is written as ""`, { file: this.file, line, column: i - lineStart + 1 });
@@ -291,8 +295,9 @@ export class CsvParser {
             j++;
           }
           const fast = digits === -1 ? NOT_NUMBER : digits === 0 || digits > 15 ? NaN : fraction > 0 ? mantissa / POW10[fraction] : mantissa;
-          this.fastNumbers[count] = negative ? -fast : fast;
-          this.setField(count++, i, j, false);
+          this.setField(count, i, j, false);
+          if (count < width) this.fillField(data, builder!.views[count], count, negative ? -fast : fast);
+          count++;
           i = j;
         }
         if (i >= n) {
@@ -323,18 +328,23 @@ export class CsvParser {
         complete = true;
         break;
       }
-      if (!complete) return recordStart;
+      if (!complete) {
+        if (builder !== undefined) this.unfill(builder, Math.min(count, width));
+        return recordStart;
+      }
       pos = i;
       this.line = line;
       // A blank line (one empty unquoted field) is skipped, as pandas does.
-      if (count === 1 && this.starts[0] === this.ends[0] && !this.quoted[0]) continue;
+      if (count === 1 && this.starts[0] === this.ends[0] && !this.quoted[0]) {
+        if (builder !== undefined) this.unfill(builder, 1);
+        continue;
+      }
       this.emit(data, count, recordLine, recordStart, out);
     }
     return pos;
   }
 
   private setField(index: number, start: number, end: number, quoted: boolean): void {
-    if (quoted) this.fastNumbers[index] = NaN;
     this.starts[index] = start;
     this.ends[index] = end;
     this.quoted[index] = quoted;
@@ -354,7 +364,7 @@ export class CsvParser {
     }
     this.dataRows++;
     if (this.builder) {
-      this.fill(data, width, this.builder);
+      // The fields are already in their columns (see parse).
       this.builder.endRow(line);
       return;
     }
@@ -364,37 +374,38 @@ export class CsvParser {
     out!.lines.push(line);
   }
 
-  /** The columnar twin of `convert`: the same typing rules, written into the column views. */
-  private fill(data: Buffer, width: number, builder: ColumnBatchBuilder): void {
-    const views = builder.views;
-    const kinds = this.kindCodes;
-    const starts = this.starts;
-    const ends = this.ends;
-    const fast = this.fastNumbers;
-    for (let f = 0; f < width; f++) {
-      const view = views[f];
-      const start = starts[f];
-      const end = ends[f];
-      const kind = kinds[f];
-      if (start === end) {
-        if (kind === STRING && this.quoted[f]) view.pushBytes(data, start, end);
-        else view.pushMissing();
-        continue;
-      }
-      if (kind !== STRING) {
-        if (kind !== BOOLEAN) {
-          let number = fast[f];
-          if (number !== number) number = parseNumber(data, start, end);
-          if (number === number && number !== NOT_NUMBER && number !== -NOT_NUMBER) { view.pushNumber(number); continue; }
-        }
-        if (kind !== NUMERIC) {
-          const b = booleanBytes(data, start, end);
-          if (b !== undefined) { view.pushBoolean(b); continue; }
-        }
-      }
-      if (this.quoted[f] && data.indexOf(QUOTE, start) < end) view.pushText(this.text(data, f));
-      else view.pushBytes(data, start, end);
+  /**
+   * The columnar twin of `convert` for field f (already split: `setField`), with the same typing rules, written
+   * into its column view. `fast` is the split's value of a plain decimal, NaN when the field needs parseNumber,
+   * ±NOT_NUMBER when it cannot be a number.
+   */
+  private fillField(data: Buffer, view: ColumnView, f: number, fast: number): void {
+    const start = this.starts[f];
+    const end = this.ends[f];
+    const kind = this.kindCodes[f];
+    if (start === end) {
+      if (kind === STRING && this.quoted[f]) view.pushBytes(data, start, end);
+      else view.pushMissing();
+      return;
     }
+    if (kind !== STRING) {
+      if (kind !== BOOLEAN) {
+        let number = fast;
+        if (number !== number) number = parseNumber(data, start, end);
+        if (number === number && number !== NOT_NUMBER && number !== -NOT_NUMBER) { view.pushNumber(number); return; }
+      }
+      if (kind !== NUMERIC) {
+        const b = booleanBytes(data, start, end);
+        if (b !== undefined) { view.pushBoolean(b); return; }
+      }
+    }
+    if (this.quoted[f] && data.indexOf(QUOTE, start) < end) view.pushText(this.text(data, f));
+    else view.pushBytes(data, start, end);
+  }
+
+  /** Takes the fields of a record that is not emitted out of the first `fields` columns again. */
+  private unfill(builder: ColumnBatchBuilder, fields: number): void {
+    for (let f = 0; f < fields; f++) builder.views[f].truncate(builder.length);
   }
 
   private readHeader(data: Buffer, count: number, line: number): void {

@@ -1,0 +1,43 @@
+/**
+ * The CSV parser fills column views while it splits a record; a record cut by a chunk boundary is taken back
+ * out (`ColumnView.truncate`), string codes it created included, so a batch holds exactly the strings of its
+ * rows whatever the chunking.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { CsvParser } from '../../packages/data/src/read/csv.ts';
+import { ColumnView, TEXT, type ColumnBatch } from '../../packages/data/src/read/column-batch.ts';
+
+const bytes = Buffer.from('name,n\nab,1\nab,2\ncd,3\n"e""f",4\nab,5\n', 'utf8');
+
+test('a record cut anywhere by a chunk boundary leaves no string code behind', () => {
+  for (let cut = 1; cut < bytes.length; cut++) {
+    const parser = new CsvParser('t.csv', { delimiter: ',', typeOf: () => 'auto', columnar: { batchRows: 100 } });
+    parser.push(bytes.subarray(0, cut));
+    parser.push(bytes.subarray(cut));
+    parser.end();
+    const batch: ColumnBatch = parser.takeBatch();
+    const names = batch.views[0];
+    assert.equal(names.size, 3, `cut at byte ${cut}`);
+    assert.deepEqual([0, 1, 2].map((c) => names.text(c)), ['ab', 'cd', 'e"f'], `cut at byte ${cut}`);
+    assert.deepEqual([...names.codeCounts()], [3, 1, 1], `cut at byte ${cut}`);
+    assert.deepEqual([...batch.views[1].numbers.subarray(0, batch.length)], [1, 2, 3, 4, 5], `cut at byte ${cut}`);
+  }
+});
+
+test('truncate forgets a code only the dropped row used, and keeps one an earlier row used', () => {
+  const view = new ColumnView(8);
+  const text = (s: string): void => view.pushText(s);
+  text('x');
+  text('y');
+  view.truncate(1); // 'y' was new in the dropped row: forgotten
+  assert.equal(view.size, 1);
+  text('x');
+  view.truncate(1); // 'x' was used by row 0: kept
+  assert.equal(view.size, 1);
+  text('z');
+  assert.equal(view.codes[1], 1);
+  assert.equal(view.text(1), 'z');
+  assert.deepEqual([view.kinds[0], view.kinds[1]], [TEXT, TEXT]);
+  assert.deepEqual([...view.codeCounts()], [1, 1]);
+});
