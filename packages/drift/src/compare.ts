@@ -26,8 +26,9 @@ export interface CompareOptions extends DatasetDriftOptions {
 }
 
 export interface Comparison extends DatasetDrift {
-  reference: { file: string; contentHash: string; rows: number; fromCache: boolean };
-  current: { file: string; contentHash: string; rows: number };
+  /** `threads`: threads that parsed a dataset (1, or one per byte range of a large CSV); absent for a saved file. */
+  reference: { file: string; contentHash: string; rows: number; fromCache: boolean; threads?: number };
+  current: { file: string; contentHash: string; rows: number; threads?: number };
   /** Columns present on one side only (not compared). */
   skippedColumns: { column: string; reason: string }[];
 }
@@ -49,7 +50,7 @@ function head(file: string): string {
  * Reads a dataset or a saved reference: a drift reference file (save-reference), a data-validate profile, a CSV
  * (the fast columnar reader), or any other format @mlci/data reads.
  */
-export async function readDataset(file: string, select?: (name: string) => boolean, spill?: SpillOptions): Promise<DriftReference & { fromCache: boolean; names: string[]; skipped: { column: string; reason: string }[] }> {
+export async function readDataset(file: string, select?: (name: string) => boolean, spill?: SpillOptions): Promise<DriftReference & { fromCache: boolean; names: string[]; skipped: { column: string; reason: string }[]; threads?: number }> {
   if (isReferenceFile(head(file))) {
     const ref = loadReference(file);
     const names = [...ref.columns.keys()];
@@ -62,11 +63,11 @@ export async function readDataset(file: string, select?: (name: string) => boole
   }
   if (/\.csv$/i.test(file)) {
     // Large plain CSVs are read over byte ranges on every core; anything else, or any trouble, sequentially.
-    const { columns, names, rows, contentHash } = (await readCsvColumnsInParallel(file, select, spill ? { spill } : {})) ?? (await readCsvColumns(file, select, spill ? { spill } : {}));
-    return { source: { file, contentHash, rows }, columns, names, fromCache: false, skipped: [] };
+    const { columns, names, rows, contentHash, threads } = (await readCsvColumnsInParallel(file, select, spill ? { spill } : {})) ?? (await readCsvColumns(file, select, spill ? { spill } : {}));
+    return { source: { file, contentHash, rows }, columns, names, fromCache: false, skipped: [], threads };
   }
   const { columns, names, rows, contentHash } = await readRowsColumns(file, select);
-  return { source: { file, contentHash, rows }, columns, names, fromCache: false, skipped: [] };
+  return { source: { file, contentHash, rows }, columns, names, fromCache: false, skipped: [], threads: 1 };
 }
 
 export async function compareDatasets(referenceFile: string, currentFile: string, options: CompareOptions = {}): Promise<Comparison> {
@@ -115,8 +116,8 @@ async function compareWith(referenceFile: string, currentFile: string, options: 
   const result = datasetDrift(pairs, options);
   return {
     ...result,
-    reference: { file: referenceFile, contentHash: reference.source.contentHash, rows: reference.source.rows, fromCache: reference.fromCache },
-    current: { file: currentFile, contentHash: current.source.contentHash, rows: current.source.rows },
+    reference: { file: referenceFile, contentHash: reference.source.contentHash, rows: reference.source.rows, fromCache: reference.fromCache, ...(reference.threads ? { threads: reference.threads } : {}) },
+    current: { file: currentFile, contentHash: current.source.contentHash, rows: current.source.rows, ...(current.threads ? { threads: current.threads } : {}) },
     skippedColumns: skipped,
   };
 }

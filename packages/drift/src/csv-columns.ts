@@ -25,6 +25,8 @@ export interface CsvColumns {
   names: string[];
   rows: number;
   contentHash: string;
+  /** Threads that parsed the file: 1, or one per byte range when a large file was read in parallel. */
+  threads: number;
 }
 
 /** One line that may hold quoted fields (RFC 4180, no newlines inside quotes). */
@@ -121,7 +123,7 @@ export async function readCsvColumns(file: string, select?: (name: string) => bo
   header.forEach((name, j) => {
     if (builders[j]) columns.set(name, builders[j]!.finish());
   });
-  return { columns, names: header, rows: st.rows, contentHash: hash.digest('hex') };
+  return { columns, names: header, rows: st.rows, contentHash: hash.digest('hex'), threads: 1 };
 }
 
 /** RFC 4180 fields of one line ("" inside quotes is a quote). */

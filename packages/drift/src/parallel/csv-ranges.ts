@@ -90,7 +90,7 @@ export async function readCsvColumnsInParallel(file: string, select?: (name: str
     if (merged === undefined) return undefined;
     columns.set(header[j], merged);
   }
-  return { columns, names: header, rows: ranges.reduce((n, r) => n + r.rows, 0), contentHash };
+  return { columns, names: header, rows: ranges.reduce((n, r) => n + r.rows, 0), contentHash, threads: tasks.length };
 }
 
 /** One column from its ranges in file order; undefined when only a sequential read gives its exact counts. */
