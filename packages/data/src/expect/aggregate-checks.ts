@@ -14,6 +14,7 @@ import { valueKey, type Value } from '../values.ts';
 import { MISSING, NUMBER, TEXT, TRUE, type ColumnView } from '../read/column-batch.ts';
 import { ColumnCheck } from './check.ts';
 import { SpilledNumbers, type SpilledState } from './spilled-numbers.ts';
+import { QuantileSketch, type QuantileSketchJSON } from '../sketch/quantiles.ts';
 import { inRange, type Kwargs, type Range } from './kwargs.ts';
 import type { ExpectationResult } from './result.ts';
 
@@ -208,9 +209,14 @@ class Extreme extends Aggregate {
   }
 }
 
-/** Keeps every numeric value for exact order statistics, spilling to disk beyond a buffer (spilled-numbers.ts). */
+/**
+ * Keeps every numeric value for exact order statistics, spilling to disk beyond a buffer (spilled-numbers.ts).
+ * A merged profile has no values, only its quantile sketch: `absorb` then takes `{ sketch, n }`, and the order
+ * statistics come from the sketch (validateProfile says they are approximate, with the sketch's bound).
+ */
 class OrderStatistics extends Aggregate {
   private readonly numbers = new SpilledNumbers();
+  private sketch: QuantileSketch | undefined;
   private readonly evaluate: (order: Order) => { observed: unknown; success: boolean };
 
   constructor(column: string, evaluate: (order: Order) => { observed: unknown; success: boolean }) {
@@ -234,10 +240,23 @@ class OrderStatistics extends Aggregate {
   }
 
   protected merge(state: unknown): void {
+    const profile = state as { sketch?: QuantileSketchJSON };
+    if (profile.sketch !== undefined) {
+      const sketch = QuantileSketch.fromJSON(profile.sketch);
+      if (this.sketch) this.sketch.merge(sketch);
+      else this.sketch = sketch;
+      return;
+    }
     this.numbers.absorb(state as SpilledState);
   }
 
   finish(): Outcome {
+    const sketch = this.sketch;
+    if (sketch !== undefined) {
+      if (this.numbers.count > 0) throw new Error('order statistics from both values and a profile sketch');
+      const { observed, success } = this.evaluate({ nearest: (q) => sketch.quantile(q) ?? null, median: () => sketch.quantile(0.5) ?? null });
+      return this.outcome(observed, success);
+    }
     const numbers = this.numbers;
     const n = numbers.count;
     try {
