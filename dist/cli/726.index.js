@@ -1,8 +1,8 @@
-export const id = 729;
-export const ids = [729];
+export const id = 726;
+export const ids = [726];
 export const modules = {
 
-/***/ 9729:
+/***/ 94726:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -396,6 +396,10 @@ function ksSorted(a, wa, b, wb, requested = 'auto') {
     if (n1 === 0 || n2 === 0)
         throw new RangeError('ksTwoSample needs two non-empty samples');
     const { d, location } = ksStatistic(a, b, wa, wb);
+    return ksResult(d, location, n1, n2, requested);
+}
+/** The test's result from D (at `location`) of samples of n1 and n2 observations: the p-value as described above. */
+function ksResult(d, location, n1, n2, requested = 'auto') {
     const g = gcd(n1, n2);
     let method = requested;
     if (method === 'auto')
@@ -601,6 +605,342 @@ function proportionsZTest(referenceHits, referenceTotal, currentHits, currentTot
     return { statistic: z, pValue: math_base_special_erfc_lib_default()(Math.abs(z) / Math.SQRT2) };
 }
 
+;// CONCATENATED MODULE: ./packages/drift/src/sort.ts
+/**
+ * Ascending sort of finite float64 values by LSD radix sort on their bit patterns — O(n), about 10x faster
+ * than TypedArray#sort on a million values, which matters because KS, Wasserstein and the bin edges all need
+ * every numeric column sorted.
+ *
+ * Order-preserving key (Herf, "Radix tricks", 2001): for a non-negative double flip the sign bit, for a
+ * negative one flip every bit; then unsigned order of the 64-bit keys is numeric order (−0 sorts before +0,
+ * as with TypedArray#sort). Four passes of 16 bits; a pass whose digit is the same for every value is skipped.
+ * Values must not contain NaN (callers drop missing values first).
+ */
+const sort_SMALL = 4096;
+function sortFloat64(values) {
+    const n = values.length;
+    if (n < sort_SMALL)
+        return values.sort();
+    const words = new Uint32Array(values.buffer, values.byteOffset, n * 2); // little-endian: [lo, hi] per value
+    let lo = new Uint32Array(n);
+    let hi = new Uint32Array(n);
+    for (let i = 0; i < n; i++) {
+        const h = words[2 * i + 1];
+        const mask = h & 0x80000000 ? 0xffffffff : 0x80000000;
+        hi[i] = (h ^ mask) >>> 0;
+        lo[i] = (words[2 * i] ^ (mask === 0xffffffff ? 0xffffffff : 0)) >>> 0;
+    }
+    let lo2 = new Uint32Array(n);
+    let hi2 = new Uint32Array(n);
+    const count = new Uint32Array(65536);
+    for (let pass = 0; pass < 4; pass++) {
+        const src = pass < 2 ? lo : hi;
+        const shift = (pass % 2) * 16;
+        count.fill(0);
+        for (let i = 0; i < n; i++)
+            count[(src[i] >>> shift) & 0xffff]++;
+        if (count[(src[0] >>> shift) & 0xffff] === n)
+            continue;
+        let sum = 0;
+        for (let d = 0; d < 65536; d++) {
+            const c = count[d];
+            count[d] = sum;
+            sum += c;
+        }
+        for (let i = 0; i < n; i++) {
+            const d = (src[i] >>> shift) & 0xffff;
+            const to = count[d]++;
+            lo2[to] = lo[i];
+            hi2[to] = hi[i];
+        }
+        [lo, lo2] = [lo2, lo];
+        [hi, hi2] = [hi2, hi];
+    }
+    for (let i = 0; i < n; i++) {
+        const h = hi[i];
+        const negative = !(h & 0x80000000);
+        words[2 * i + 1] = (negative ? ~h : h ^ 0x80000000) >>> 0;
+        words[2 * i] = (negative ? ~lo[i] : lo[i]) >>> 0;
+    }
+    return values;
+}
+
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(48161);
+// EXTERNAL MODULE: external "node:worker_threads"
+var external_node_worker_threads_ = __webpack_require__(75919);
+;// CONCATENATED MODULE: ./packages/drift/src/spill.ts
+/**
+ * Spilling sorted runs of a numeric column to temporary files, so that memory stays flat in the row count for
+ * numbers that are neither on a decimal grid nor repeated (full-precision floats): exact KS, Wasserstein and
+ * quantile bins need every value in order, and an external sort keeps them exact with bounded memory.
+ *
+ * A column keeps at most `values` plain numbers in memory; when it has that many it sorts them and writes the run
+ * (raw little-endian float64) to a file in the spill directory, then starts the next run. The tests then walk
+ * the runs by a k-way merge (distinct-stream.ts), reading each run in blocks.
+ *
+ * The directory belongs to whoever created it (compareDatasets): it is removed when the comparison ends, on
+ * success or error, and as a backstop when the process exits. Worker threads only add files to it.
+ */
+
+
+
+
+/** Plain numbers a column keeps in memory before it spills a run: 2^18 float64 = 2 MiB (plus the sort's scratch). */
+const SPILL_VALUES = 1 << 18;
+const owned = new Set();
+let exitHook = false;
+/** A fresh directory under os.tmpdir() for spilled runs. */
+function createSpillDir() {
+    const dir = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'mlci-drift-spill-'));
+    owned.add(dir);
+    if (!exitHook) {
+        exitHook = true;
+        process.on('exit', () => owned.forEach((d) => (0,external_node_fs_.rmSync)(d, { recursive: true, force: true })));
+    }
+    return dir;
+}
+function removeSpillDir(dir) {
+    (0,external_node_fs_.rmSync)(dir, { recursive: true, force: true });
+    owned.delete(dir);
+}
+let sequence = 0;
+/** Writes ascending values as one run; returns its file. */
+function writeRun(dir, sorted) {
+    const file = (0,external_node_path_.join)(dir, `run-${process.pid}-${external_node_worker_threads_.threadId}-${sequence++}.f64`);
+    const fd = (0,external_node_fs_.openSync)(file, 'wx');
+    try {
+        const bytes = Buffer.from(sorted.buffer, sorted.byteOffset, sorted.byteLength);
+        for (let off = 0; off < bytes.length;)
+            off += (0,external_node_fs_.writeSync)(fd, bytes, off, bytes.length - off);
+    }
+    finally {
+        (0,external_node_fs_.closeSync)(fd);
+    }
+    return file;
+}
+/** Values per block read from a run: 64 Ki float64 = 512 KiB. */
+const BLOCK = 1 << 16;
+/**
+ * A run read front to back in blocks: `block[at]` is the current value while `at < size`; next() moves on and
+ * refills the block from the file when it is used up. close() when done (also when stopping early).
+ */
+class RunReader {
+    block;
+    at = 0;
+    size = 0;
+    fd;
+    position = 0;
+    constructor(file, blockValues = BLOCK) {
+        this.block = new Float64Array(blockValues);
+        this.fd = (0,external_node_fs_.openSync)(file, 'r');
+        this.fill();
+    }
+    /** False once the run is exhausted (the reader is then closed). */
+    fill() {
+        const bytes = new Uint8Array(this.block.buffer);
+        let got = 0;
+        while (got < bytes.length) {
+            const n = (0,external_node_fs_.readSync)(this.fd, bytes, got, bytes.length - got, this.position + got);
+            if (n === 0)
+                break;
+            got += n;
+        }
+        if (got % 8 !== 0)
+            throw new Error(`spilled run truncated at byte ${this.position + got}`);
+        this.position += got;
+        this.size = got / 8;
+        this.at = 0;
+        if (this.size === 0)
+            this.close();
+        return this.size > 0;
+    }
+    close() {
+        if (this.fd >= 0)
+            (0,external_node_fs_.closeSync)(this.fd);
+        this.fd = -1;
+    }
+}
+/** Every value of a run (for the rare column that turns categorical after it spilled). */
+function readRun(file) {
+    const parts = [];
+    const reader = new RunReader(file);
+    while (reader.size > 0) {
+        parts.push(reader.block.slice(0, reader.size));
+        reader.fill();
+    }
+    const all = new Float64Array(parts.reduce((n, p) => n + p.length, 0));
+    let k = 0;
+    for (const p of parts) {
+        all.set(p, k);
+        k += p.length;
+    }
+    return all;
+}
+
+;// CONCATENATED MODULE: ./packages/drift/src/distinct-stream.ts
+
+class DistinctStream {
+    /** The current distinct value and how many observations have it (valid after next() returned true). */
+    value = NaN;
+    count = 0;
+    values;
+    weights;
+    i = 0;
+    runs;
+    constructor(sample) {
+        if (!sample.sorted)
+            throw new Error('DistinctStream needs a sorted sample');
+        this.values = sample.values;
+        this.weights = sample.weights;
+        this.runs = (sample.runs?.files ?? []).map((f) => new RunReader(f)).filter((r) => r.size > 0);
+    }
+    /** Moves to the next distinct value; false at the end. */
+    next() {
+        const values = this.values;
+        const runs = this.runs;
+        let found = this.i < values.length;
+        let m = found ? values[this.i] : 0;
+        for (let r = 0; r < runs.length; r++) {
+            const run = runs[r];
+            if (run.size === 0)
+                continue;
+            const v = run.block[run.at];
+            if (!found || v < m) {
+                m = v;
+                found = true;
+            }
+        }
+        if (!found)
+            return false;
+        let c = 0;
+        const w = this.weights;
+        while (this.i < values.length && values[this.i] === m)
+            c += w !== undefined ? w[this.i++] : (this.i++, 1);
+        for (let r = 0; r < runs.length; r++) {
+            const run = runs[r];
+            while (run.size > 0 && run.block[run.at] === m) {
+                c++;
+                if (++run.at === run.size)
+                    run.fill();
+            }
+        }
+        this.value = m;
+        this.count = c;
+        return true;
+    }
+    /** Releases the run files' descriptors (needed only when stopping before the end). */
+    close() {
+        for (const r of this.runs)
+            r.close();
+    }
+}
+/** Calls f(value, count) for every distinct value in ascending order. */
+function forEachDistinct(sample, f) {
+    const s = new DistinctStream(sample);
+    while (s.next())
+        f(s.value, s.count);
+}
+/** The sample as sorted distinct values with counts, in memory (for samples known to have few distinct values). */
+function collapse(sample) {
+    const values = [];
+    const weights = [];
+    forEachDistinct(sample, (v, c) => {
+        values.push(v);
+        weights.push(c);
+    });
+    return { kind: 'numeric', values: Float64Array.from(values), weights: Float64Array.from(weights), sorted: true, missing: sample.missing };
+}
+
+;// CONCATENATED MODULE: ./packages/drift/src/column-sample.ts
+/**
+ * One column of one dataset, in the form the drift tests need: a numeric column keeps its finite values
+ * (exact KS and Wasserstein need every value), a categorical column keeps only its counts.
+ * Missing values (empty fields, null, NaN) are counted and left out of every test.
+ */
+
+
+/** A (value, count) sample from counted distinct values, sorted by value. */
+function weightedSample(counter, missing) {
+    const values = sortFloat64(counter.distinct());
+    const weights = new Float64Array(values.length);
+    for (let i = 0; i < values.length; i++)
+        weights[i] = counter.get(values[i]);
+    return { kind: 'numeric', values, weights, sorted: true, missing };
+}
+/** Number of observations of a numeric sample. */
+function observations(sample) {
+    const spilled = sample.runs?.count ?? 0;
+    if (!sample.weights)
+        return sample.values.length + spilled;
+    let n = spilled;
+    for (const w of sample.weights)
+        n += w;
+    return n;
+}
+function numericSample(values, missing = 0) {
+    const finite = [];
+    let extraMissing = 0;
+    for (let i = 0; i < values.length; i++) {
+        if (Number.isFinite(values[i]))
+            finite.push(values[i]);
+        else
+            extraMissing++;
+    }
+    return { kind: 'numeric', values: Float64Array.from(finite), sorted: false, missing: missing + extraMissing };
+}
+function categoricalSample(values) {
+    const counts = new Map();
+    let missing = 0;
+    for (const v of values) {
+        if (v === null || v === undefined || v === '')
+            missing++;
+        else
+            counts.set(String(v), (counts.get(String(v)) ?? 0) + 1);
+    }
+    return { kind: 'categorical', counts, missing };
+}
+/** Sorts a numeric sample in place once (KS, Wasserstein and the bin edges all use the sorted order). */
+function ensureSorted(sample) {
+    if (!sample.sorted) {
+        sortFloat64(sample.values);
+        sample.sorted = true;
+    }
+    return sample.values;
+}
+function sampleSize(sample) {
+    if (sample.kind === 'numeric')
+        return observations(sample);
+    if (sample.kind === 'binned')
+        return sample.counts.reduce((a, b) => a + b, 0);
+    let n = 0;
+    for (const c of sample.counts.values())
+        n += c;
+    return n;
+}
+/** Numeric values seen as categories (for a numeric column with few distinct values, or mixed kinds). */
+function asCategorical(sample) {
+    if (sample.kind === 'categorical')
+        return sample;
+    const counts = new Map();
+    if (sample.runs)
+        forEachDistinct(sample, (v, c) => counts.set(String(v), (counts.get(String(v)) ?? 0) + c));
+    else
+        sample.values.forEach((v, i) => counts.set(String(v), (counts.get(String(v)) ?? 0) + (sample.weights ? sample.weights[i] : 1)));
+    return { kind: 'categorical', counts, missing: sample.missing };
+}
+/**
+ * Distinct values of a sorted numeric sample, counting at most `cap` (enough to tell "few" from "many").
+ * Equal neighbours are compared also for weighted samples: a merge of weighted and plain parts may repeat a value.
+ */
+function distinctSorted(sorted, cap = Infinity) {
+    let d = 0;
+    for (let i = 0; i < sorted.length && d <= cap; i++)
+        if (i === 0 || sorted[i] !== sorted[i - 1])
+            d++;
+    return d;
+}
+
 ;// CONCATENATED MODULE: ./packages/drift/src/stattest.ts
 /**
  * The drift tests a user can name, their kind of output and default thresholds.
@@ -778,149 +1118,6 @@ function alignCategories(reference, current) {
     return { categories, reference: ref, current: cur, unseen };
 }
 
-;// CONCATENATED MODULE: ./packages/drift/src/sort.ts
-/**
- * Ascending sort of finite float64 values by LSD radix sort on their bit patterns — O(n), about 10x faster
- * than TypedArray#sort on a million values, which matters because KS, Wasserstein and the bin edges all need
- * every numeric column sorted.
- *
- * Order-preserving key (Herf, "Radix tricks", 2001): for a non-negative double flip the sign bit, for a
- * negative one flip every bit; then unsigned order of the 64-bit keys is numeric order (−0 sorts before +0,
- * as with TypedArray#sort). Four passes of 16 bits; a pass whose digit is the same for every value is skipped.
- * Values must not contain NaN (callers drop missing values first).
- */
-const sort_SMALL = 4096;
-function sortFloat64(values) {
-    const n = values.length;
-    if (n < sort_SMALL)
-        return values.sort();
-    const words = new Uint32Array(values.buffer, values.byteOffset, n * 2); // little-endian: [lo, hi] per value
-    let lo = new Uint32Array(n);
-    let hi = new Uint32Array(n);
-    for (let i = 0; i < n; i++) {
-        const h = words[2 * i + 1];
-        const mask = h & 0x80000000 ? 0xffffffff : 0x80000000;
-        hi[i] = (h ^ mask) >>> 0;
-        lo[i] = (words[2 * i] ^ (mask === 0xffffffff ? 0xffffffff : 0)) >>> 0;
-    }
-    let lo2 = new Uint32Array(n);
-    let hi2 = new Uint32Array(n);
-    const count = new Uint32Array(65536);
-    for (let pass = 0; pass < 4; pass++) {
-        const src = pass < 2 ? lo : hi;
-        const shift = (pass % 2) * 16;
-        count.fill(0);
-        for (let i = 0; i < n; i++)
-            count[(src[i] >>> shift) & 0xffff]++;
-        if (count[(src[0] >>> shift) & 0xffff] === n)
-            continue;
-        let sum = 0;
-        for (let d = 0; d < 65536; d++) {
-            const c = count[d];
-            count[d] = sum;
-            sum += c;
-        }
-        for (let i = 0; i < n; i++) {
-            const d = (src[i] >>> shift) & 0xffff;
-            const to = count[d]++;
-            lo2[to] = lo[i];
-            hi2[to] = hi[i];
-        }
-        [lo, lo2] = [lo2, lo];
-        [hi, hi2] = [hi2, hi];
-    }
-    for (let i = 0; i < n; i++) {
-        const h = hi[i];
-        const negative = !(h & 0x80000000);
-        words[2 * i + 1] = (negative ? ~h : h ^ 0x80000000) >>> 0;
-        words[2 * i] = (negative ? ~lo[i] : lo[i]) >>> 0;
-    }
-    return values;
-}
-
-;// CONCATENATED MODULE: ./packages/drift/src/column-sample.ts
-/**
- * One column of one dataset, in the form the drift tests need: a numeric column keeps its finite values
- * (exact KS and Wasserstein need every value), a categorical column keeps only its counts.
- * Missing values (empty fields, null, NaN) are counted and left out of every test.
- */
-
-/** A (value, count) sample from counted distinct values, sorted by value. */
-function weightedSample(counter, missing) {
-    const values = sortFloat64(counter.distinct());
-    const weights = new Float64Array(values.length);
-    for (let i = 0; i < values.length; i++)
-        weights[i] = counter.get(values[i]);
-    return { kind: 'numeric', values, weights, sorted: true, missing };
-}
-/** Number of observations of a numeric sample. */
-function observations(sample) {
-    if (!sample.weights)
-        return sample.values.length;
-    let n = 0;
-    for (const w of sample.weights)
-        n += w;
-    return n;
-}
-function numericSample(values, missing = 0) {
-    const finite = [];
-    let extraMissing = 0;
-    for (let i = 0; i < values.length; i++) {
-        if (Number.isFinite(values[i]))
-            finite.push(values[i]);
-        else
-            extraMissing++;
-    }
-    return { kind: 'numeric', values: Float64Array.from(finite), sorted: false, missing: missing + extraMissing };
-}
-function categoricalSample(values) {
-    const counts = new Map();
-    let missing = 0;
-    for (const v of values) {
-        if (v === null || v === undefined || v === '')
-            missing++;
-        else
-            counts.set(String(v), (counts.get(String(v)) ?? 0) + 1);
-    }
-    return { kind: 'categorical', counts, missing };
-}
-/** Sorts a numeric sample in place once (KS, Wasserstein and the bin edges all use the sorted order). */
-function ensureSorted(sample) {
-    if (!sample.sorted) {
-        sortFloat64(sample.values);
-        sample.sorted = true;
-    }
-    return sample.values;
-}
-function sampleSize(sample) {
-    if (sample.kind === 'numeric')
-        return observations(sample);
-    if (sample.kind === 'binned')
-        return sample.counts.reduce((a, b) => a + b, 0);
-    let n = 0;
-    for (const c of sample.counts.values())
-        n += c;
-    return n;
-}
-/** Numeric values seen as categories (for a numeric column with few distinct values, or mixed kinds). */
-function asCategorical(sample) {
-    if (sample.kind === 'categorical')
-        return sample;
-    const counts = new Map();
-    sample.values.forEach((v, i) => counts.set(String(v), (counts.get(String(v)) ?? 0) + (sample.weights ? sample.weights[i] : 1)));
-    return { kind: 'categorical', counts, missing: sample.missing };
-}
-/** Distinct values of a sorted numeric sample, counting at most `cap` (enough to tell "few" from "many"). */
-function distinctSorted(sorted, cap = Infinity, weighted = false) {
-    if (weighted)
-        return sorted.length;
-    let d = 0;
-    for (let i = 0; i < sorted.length && d <= cap; i++)
-        if (i === 0 || sorted[i] !== sorted[i - 1])
-            d++;
-    return d;
-}
-
 ;// CONCATENATED MODULE: ./packages/drift/src/divergence.ts
 /**
  * Distances between two binned distributions (reference shares p, current shares q over the same bins).
@@ -1009,6 +1206,152 @@ function klDivergence(referenceCounts, currentCounts) {
     return kl;
 }
 
+;// CONCATENATED MODULE: ./packages/drift/src/streamed-tests.ts
+
+
+/** Number of distinct values, counting at most cap + 1 (enough to tell "at most cap" from "more"). */
+function distinctStream(sample, cap) {
+    const s = new DistinctStream(sample);
+    let d = 0;
+    while (d <= cap && s.next())
+        d++;
+    s.close();
+    return d;
+}
+/** D and where it is reached, as ksStatistic (the larger of max(F_ref − F_cur) and max(F_cur − F_ref), the first on a tie). */
+function ksStatisticStream(a, b) {
+    const n1 = observations(a);
+    const n2 = observations(b);
+    const sa = new DistinctStream(a);
+    const sb = new DistinctStream(b);
+    let hasA = sa.next();
+    let hasB = sb.next();
+    let ca = 0;
+    let cb = 0;
+    let maxS = -Infinity;
+    let minS = Infinity;
+    let maxAt = NaN;
+    let minAt = NaN;
+    while (hasA || hasB) {
+        const v = !hasB || (hasA && sa.value <= sb.value) ? sa.value : sb.value;
+        if (hasA && sa.value <= v) {
+            ca += sa.count;
+            hasA = sa.next();
+        }
+        if (hasB && sb.value <= v) {
+            cb += sb.count;
+            hasB = sb.next();
+        }
+        const diff = ca / n1 - cb / n2;
+        if (diff > maxS) {
+            maxS = diff;
+            maxAt = v;
+        }
+        if (diff < minS) {
+            minS = diff;
+            minAt = v;
+        }
+    }
+    const minD = Math.min(1, Math.max(0, -minS));
+    return minD > maxS ? { d: minD, location: minAt } : { d: maxS, location: maxAt };
+}
+/** W1 of two samples, as wassersteinSorted. */
+function wassersteinStream(u, v) {
+    const n1 = observations(u);
+    const n2 = observations(v);
+    if (n1 === 0 || n2 === 0)
+        throw new RangeError('wasserstein distance needs two non-empty samples');
+    const su = new DistinctStream(u);
+    const sv = new DistinctStream(v);
+    let hasU = su.next();
+    let hasV = sv.next();
+    let cu = 0;
+    let cv = 0;
+    let prev = Math.min(su.value, sv.value);
+    let area = 0;
+    while (hasU || hasV) {
+        const takeU = !hasV || (hasU && su.value <= sv.value);
+        const x = takeU ? su.value : sv.value;
+        if (x !== prev) {
+            area += Math.abs(cu / n1 - cv / n2) * (x - prev);
+            prev = x;
+        }
+        if (takeU) {
+            cu += su.count;
+            hasU = su.next();
+        }
+        else {
+            cv += sv.count;
+            hasV = sv.next();
+        }
+    }
+    return area;
+}
+/** Population standard deviation (ddof = 0), as populationStd over the distinct values and their counts. */
+function stdStream(sample) {
+    const n = observations(sample);
+    if (n === 0)
+        return NaN;
+    let s = 0;
+    const first = new DistinctStream(sample);
+    while (first.next())
+        s += first.value * first.count;
+    const mean = s / n;
+    let ss = 0;
+    const second = new DistinctStream(sample);
+    while (second.next())
+        ss += second.count * (second.value - mean) ** 2;
+    return Math.sqrt(ss / n);
+}
+/** W1 divided by max(std(reference), 0.001), as normalizedWassersteinSorted. */
+function normalizedWassersteinStream(reference, current) {
+    return wassersteinStream(reference, current) / Math.max(stdStream(reference), 0.001);
+}
+/** Upper bin edges from the reference, as quantileEdges. */
+function quantileEdgesStream(reference, binCount) {
+    const n = observations(reference);
+    if (n === 0)
+        throw new RangeError('quantileEdges needs a non-empty reference');
+    const few = [];
+    const head = new DistinctStream(reference);
+    while (few.length <= binCount && head.next())
+        few.push(head.value);
+    head.close();
+    if (few.length <= binCount)
+        return Float64Array.from(few.slice(0, -1));
+    const edges = [];
+    const s = new DistinctStream(reference);
+    s.next();
+    let below = s.count; // observations up to and including s.value
+    for (let k = 1; k < binCount; k++) {
+        const idx = Math.min(n - 1, Math.max(0, Math.ceil((k * n) / binCount) - 1)); // 0-based order statistic
+        while (below <= idx && s.next())
+            below += s.count;
+        const e = s.value;
+        if (edges.length === 0 || e > edges[edges.length - 1])
+            edges.push(e);
+    }
+    let max = s.value;
+    while (s.next())
+        max = s.value;
+    // Drop a last edge equal to the maximum: the open top bin would be empty in the reference.
+    if (edges.length > 0 && edges[edges.length - 1] === max)
+        edges.pop();
+    return Float64Array.from(edges);
+}
+/** Counts per bin (edges.length + 1 bins), as binCountsSorted. */
+function binCountsStream(edges, sample) {
+    const counts = new Float64Array(edges.length + 1);
+    const s = new DistinctStream(sample);
+    let k = 0;
+    while (s.next()) {
+        while (k < edges.length && s.value > edges[k])
+            k++;
+        counts[k] += s.count;
+    }
+    return counts;
+}
+
 ;// CONCATENATED MODULE: ./packages/drift/src/wasserstein.ts
 /**
  * First Wasserstein (earth mover's) distance between two samples, as `scipy.stats.wasserstein_distance(u, v)`:
@@ -1058,18 +1401,36 @@ function sum(w) {
 function wassersteinDistance(u, v) {
     return wassersteinSorted(Float64Array.from(u).sort(), Float64Array.from(v).sort());
 }
-/** Population standard deviation (ddof = 0), two-pass for accuracy; optional counts per value. */
+/**
+ * Population standard deviation (ddof = 0), two-pass for accuracy; optional counts per value. Adjacent equal
+ * values count as one value with their summed count (mean = Σ c·x / n, then Σ c·(x − mean)² / n), so the result
+ * depends only on the (value, count) pairs of a sorted sample, however its ties are split into entries —
+ * the same as the streaming stdStream over spilled runs (streamed-tests.ts).
+ */
 function populationStd(values, weights) {
     const n = weights ? sum(weights) : values.length;
     if (n === 0)
         return NaN;
+    const len = values.length;
     let s = 0;
-    for (let i = 0; i < values.length; i++)
-        s += weights ? values[i] * weights[i] : values[i];
+    for (let i = 0; i < len;) {
+        const v = values[i];
+        let c = 0;
+        do
+            c += weights ? weights[i++] : (i++, 1);
+        while (i < len && values[i] === v);
+        s += v * c;
+    }
     const mean = s / n;
     let ss = 0;
-    for (let i = 0; i < values.length; i++)
-        ss += (weights ? weights[i] : 1) * (values[i] - mean) ** 2;
+    for (let i = 0; i < len;) {
+        const v = values[i];
+        let c = 0;
+        do
+            c += weights ? weights[i++] : (i++, 1);
+        while (i < len && values[i] === v);
+        ss += c * (v - mean) ** 2;
+    }
     return Math.sqrt(ss / n);
 }
 /** W1 divided by max(std(reference), 0.001); inputs ascending-sorted, optionally with counts. */
@@ -1092,6 +1453,8 @@ function normalizedWassersteinSorted(reference, current, referenceWeights, curre
 
 
 
+
+
 function columnDrift(column, reference, current, options = {}) {
     if (reference.kind === 'binned' || current.kind === 'binned')
         return binnedDrift(column, reference, current, options);
@@ -1102,6 +1465,8 @@ function columnDrift(column, reference, current, options = {}) {
         throw new src/* UserError */.yo(`column '${column}' has no non-missing values in the ${which} data; drift cannot be measured`);
     }
     const numeric = reference.kind === 'numeric' && current.kind === 'numeric';
+    // Spilled runs (spill.ts): the same statistics by streaming over both samples' sorted values (streamed-tests.ts).
+    const spilled = numeric && (reference.runs !== undefined || current.runs !== undefined);
     const refSorted = numeric ? ensureSorted(reference) : undefined;
     const curSorted = numeric ? ensureSorted(current) : undefined;
     const refWeights = reference.kind === 'numeric' ? reference.weights : undefined;
@@ -1110,7 +1475,12 @@ function columnDrift(column, reference, current, options = {}) {
     let distinct;
     let cats;
     if (numeric) {
-        distinct = Math.max(distinctSorted(refSorted, 6, !!refWeights), distinctSorted(curSorted, 6, !!curWeights));
+        distinct = spilled
+            ? Math.max(distinctStream(reference, 6), distinctStream(current, 6))
+            : Math.max(distinctSorted(refSorted, 6), distinctSorted(curSorted, 6));
+        // Few distinct values: as (value, count) pairs in memory, the sample is small whatever its size.
+        if (spilled && distinct <= 6)
+            return columnDrift(column, collapse(reference), collapse(current), options);
         if (distinct <= 6)
             distinct = alignCategories(asCategorical(reference).counts, asCategorical(current).counts).categories.length;
     }
@@ -1144,6 +1514,12 @@ function columnDrift(column, reference, current, options = {}) {
         unseen = cats.unseen.slice(0, 20);
         distribution = { categories: cats.categories, reference: column_drift_shares(refCounts), current: column_drift_shares(curCounts) };
     }
+    else if (spilled) {
+        const edges = quantileEdgesStream(reference, bins);
+        refCounts = binCountsStream(edges, reference);
+        curCounts = binCountsStream(edges, current);
+        distribution = { categories: binLabels(edges), reference: column_drift_shares(refCounts), current: column_drift_shares(curCounts) };
+    }
     else {
         const edges = quantileEdges(refSorted, bins, refWeights);
         refCounts = binCountsSorted(edges, refSorted, refWeights);
@@ -1154,13 +1530,16 @@ function columnDrift(column, reference, current, options = {}) {
     let pValue;
     switch (test) {
         case 'ks': {
-            const r = ksSorted(refSorted, refWeights, curSorted, curWeights);
+            const stream = spilled ? ksStatisticStream(reference, current) : undefined;
+            const r = stream ? ksResult(stream.d, stream.location, referenceCount, currentCount) : ksSorted(refSorted, refWeights, curSorted, curWeights);
             statistic = r.statistic;
             pValue = r.pValue;
             break;
         }
         case 'wasserstein':
-            statistic = normalizedWassersteinSorted(refSorted, curSorted, refWeights, curWeights);
+            statistic = spilled
+                ? normalizedWassersteinStream(reference, current)
+                : normalizedWassersteinSorted(refSorted, curSorted, refWeights, curWeights);
             break;
         case 'chisquare': {
             const r = chiSquareTest(refCounts, curCounts);
@@ -1253,7 +1632,10 @@ function binnedDrift(column, reference, current, options) {
     const test = requested ?? 'jensenshannon';
     const refCounts = Float64Array.from(ref.counts);
     const curCounts = new Float64Array(ref.counts.length);
-    current.values.forEach((v, i) => (curCounts[profileBin(ref.edges, v)] += current.weights ? current.weights[i] : 1));
+    if (current.runs)
+        forEachDistinct(current, (v, c) => (curCounts[profileBin(ref.edges, v)] += c));
+    else
+        current.values.forEach((v, i) => (curCounts[profileBin(ref.edges, v)] += current.weights ? current.weights[i] : 1));
     const referenceCount = refCounts.reduce((a, b) => a + b, 0);
     const currentCount = sampleSize(current);
     if (referenceCount === 0 || currentCount === 0) {
@@ -1420,72 +1802,303 @@ class ValueCounter {
     }
 }
 
-;// CONCATENATED MODULE: ./packages/drift/src/retrain-key.ts
+;// CONCATENATED MODULE: ./packages/drift/src/decimal-grid.ts
 /**
- * The idempotency key of a retraining request. One drift verdict on the same data must start retraining once:
- * not once per drifted column, and not again when the same workflow re-runs on the same files. The key is a
- * SHA-512/256 over the content hashes of reference and current data and the trigger names, so a re-run computes
- * the same key; the action records it as the git ref `refs/mlci/retrain/<key>` (creating a ref is atomic, and
- * fails with 422 when it exists) before dispatching.
+ * Counts of numbers that lie on a decimal grid k / 10^s (k an integer, s decimal places), in a dense array
+ * indexed by k: one multiply, one divide and one increment per value, no hashing, no sorting — the counts come
+ * out in ascending order of value by construction.
+ *
+ * Data written as text usually has a fixed number of decimals (prices in cents, sensors with 4 decimals,
+ * integer counts) over a bounded range, so its values sit on such a grid; the array's size then depends on the
+ * range and the precision, not on the number of rows, which keeps memory flat in the row count.
+ *
+ * Exactness: a value v is accepted only when k = round(v·10^s) gives back v exactly as k / 10^s (correctly
+ * rounded IEEE division), so the map v ↦ k is one-to-one on accepted values, order-preserving (division by a
+ * positive constant is monotone), and every value is restored bit for bit (−0 is restored as 0, as in
+ * ValueCounter). Values off the grid, or that would stretch the array beyond `maxSlots`, are refused
+ * (`add` returns false) and the caller keeps them another way. |k| stays below 2^53, where integers are exact.
+ */
+const POW10 = Array.from({ length: 10 }, (_, i) => 10 ** i);
+/** The most decimal places a grid takes. */
+const GRID_MAX_SCALE = POW10.length - 1;
+/** Default size limit: 2^20 slots of 4 bytes = 4 MiB per column. */
+const GRID_MAX_SLOTS = 1 << 20;
+const SAFE = 2 ** 53;
+/** The fewest decimal places s ≤ GRID_MAX_SCALE at which v is on the grid, or −1. */
+function decimalPlaces(v) {
+    for (let s = 0; s <= GRID_MAX_SCALE; s++) {
+        const k = Math.round(v * POW10[s]);
+        if (Math.abs(k) < SAFE && k / POW10[s] === v)
+            return s;
+    }
+    return -1;
+}
+class DecimalGrid {
+    /** Decimal places of the grid; −1 until the first value. */
+    scale = -1;
+    /** k of counts[0]. */
+    base = 0;
+    counts = new Uint32Array(0);
+    /** Values counted. */
+    total = 0;
+    /** A scale the counts did not fit at: it and finer ones are not tried again (the range only widens). */
+    unreachableScale = Infinity;
+    maxSlots;
+    constructor(maxSlots = GRID_MAX_SLOTS) {
+        this.maxSlots = maxSlots;
+    }
+    /** Counts v; false when v is off the grid or out of its reach (nothing is counted then). */
+    add(v) {
+        const s = this.scale;
+        if (s >= 0) {
+            const p = POW10[s];
+            const k = Math.round(v * p);
+            if (k / p === v) {
+                const i = k - this.base;
+                if (i >= 0 && i < this.counts.length) {
+                    this.counts[i]++;
+                    this.total++;
+                    return true;
+                }
+                return Math.abs(k) < SAFE && this.extend(k) && this.add(v);
+            }
+        }
+        const places = decimalPlaces(v);
+        if (places < 0)
+            return false;
+        if (s < 0) {
+            this.scale = places;
+            this.base = Math.round(v * POW10[places]);
+            this.counts = new Uint32Array(16);
+            return this.add(v);
+        }
+        return places > s && places < this.unreachableScale && this.refine(places) && this.add(v);
+    }
+    /** Counts the value k / 10^scale (k an integer); false when out of reach. */
+    addScaled(k) {
+        const i = k - this.base;
+        if (i >= 0 && i < this.counts.length) {
+            this.counts[i]++;
+            this.total++;
+            return true;
+        }
+        if (!(Math.abs(k) < SAFE) || !this.extend(k))
+            return false;
+        this.counts[k - this.base]++;
+        this.total++;
+        return true;
+    }
+    /**
+     * Grows the array to reach k: at least doubling it (amortised O(1) per value), to twice the span of the
+     * values (counted ones and k), within maxSlots, centred on them. The size stays within 4x the values' span:
+     * the array doubles only when values pass the spare room on one side, by then spanning half of it.
+     */
+    extend(k) {
+        const [first, last] = this.occupied();
+        const lo = Math.min(this.base + first, k);
+        const hi = Math.max(this.base + last, k);
+        const span = hi - lo + 1;
+        if (span > this.maxSlots)
+            return false;
+        const size = Math.min(this.maxSlots, Math.max(2 * this.counts.length, 2 * span));
+        const base = Math.max(lo - Math.floor((size - span) / 2), hi - size + 1);
+        const bigger = new Uint32Array(size);
+        bigger.set(this.counts.subarray(first, last + 1), this.base + first - base);
+        this.counts = bigger;
+        this.base = base;
+        return true;
+    }
+    /** Index of the first and last non-zero count ([0, −1] when none). */
+    occupied() {
+        const counts = this.counts;
+        let first = 0;
+        let last = counts.length - 1;
+        while (first <= last && counts[first] === 0)
+            first++;
+        while (last >= first && counts[last] === 0)
+            last--;
+        return first <= last ? [first, last] : [0, -1];
+    }
+    /** Moves to more decimal places: slot i becomes slot i·10^(places − scale), if the array stays in reach. */
+    refine(places) {
+        const f = POW10[places - this.scale];
+        const [first, last] = this.occupied();
+        const size = Math.max(16, (last - first) * f + 1);
+        const base = (this.base + first) * f;
+        if (size > this.maxSlots || Math.abs(base) + size >= SAFE) {
+            this.unreachableScale = places;
+            return false;
+        }
+        const finer = new Uint32Array(size);
+        for (let i = first; i <= last; i++)
+            finer[(i - first) * f] = this.counts[i];
+        this.counts = finer;
+        this.base = base;
+        this.scale = places;
+        return true;
+    }
+    /** Distinct values and their counts, ascending. */
+    sorted() {
+        const counts = this.counts;
+        let n = 0;
+        for (let i = 0; i < counts.length; i++)
+            if (counts[i] !== 0)
+                n++;
+        const values = new Float64Array(n);
+        const weights = new Float64Array(n);
+        const p = POW10[Math.max(0, this.scale)];
+        for (let i = 0, j = 0; i < counts.length; i++) {
+            if (counts[i] === 0)
+                continue;
+            values[j] = (this.base + i) / p;
+            weights[j++] = counts[i];
+        }
+        return { values, weights };
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/drift/src/sorted-merge.ts
+/**
+ * Merging ascending numeric parts (each plain or as distinct values with counts) into one sorted sample: the
+ * parts of one column kept in different forms (decimal grid, hash counts, plain values) or read from different
+ * byte ranges of a file. Equal values are combined into one (value, count) pair, so the result's ECDF — and
+ * with it KS, Wasserstein and the quantile bins — is that of all the parts' observations pooled.
+ */
+/**
+ * One sorted part from several. Plain parts stay plain when all are plain (no combining of ties: a plain
+ * sample may repeat values); otherwise the result has weights. Weighted parts hold distinct values (as every
+ * producer gives them: grids, counters, merges), and values equal across parts are combined; a plain part in
+ * a weighted merge may repeat values, which then stay separate entries of weight 1 (same ECDF).
+ */
+function mergeSortedParts(parts) {
+    const nonEmpty = parts.filter((p) => p.values.length > 0);
+    if (nonEmpty.length === 0)
+        return { values: new Float64Array(0) };
+    if (nonEmpty.length === 1)
+        return nonEmpty[0];
+    const weighted = nonEmpty.some((p) => p.weights !== undefined);
+    let merged = nonEmpty[0];
+    // Pairwise, smallest first: parts are few (forms × ranges), and a two-way merge is a tight loop.
+    const rest = nonEmpty.slice(1).sort((a, b) => a.values.length - b.values.length);
+    for (const p of rest)
+        merged = weighted ? mergeWeighted(merged, p) : mergePlain(merged, p);
+    return merged;
+}
+function mergePlain(a, b) {
+    const x = a.values;
+    const y = b.values;
+    const out = new Float64Array(x.length + y.length);
+    let i = 0;
+    let j = 0;
+    let k = 0;
+    while (i < x.length && j < y.length)
+        out[k++] = x[i] <= y[j] ? x[i++] : y[j++];
+    while (i < x.length)
+        out[k++] = x[i++];
+    while (j < y.length)
+        out[k++] = y[j++];
+    return { values: out };
+}
+function mergeWeighted(a, b) {
+    const x = a.values;
+    const y = b.values;
+    const wx = a.weights ?? new Float64Array(x.length).fill(1);
+    const wy = b.weights ?? new Float64Array(y.length).fill(1);
+    const nx = x.length;
+    const ny = y.length;
+    const values = new Float64Array(nx + ny);
+    const weights = new Float64Array(nx + ny);
+    let i = 0;
+    let j = 0;
+    let k = 0;
+    // Two sorted runs of distinct values: take the smaller head, both when equal (−0 and 0 are one value).
+    while (i < nx && j < ny) {
+        const u = x[i];
+        const v = y[j];
+        if (u < v) {
+            values[k] = u;
+            weights[k++] = wx[i++];
+        }
+        else if (v < u) {
+            values[k] = v;
+            weights[k++] = wy[j++];
+        }
+        else {
+            values[k] = u + 0;
+            weights[k++] = wx[i++] + wy[j++];
+        }
+    }
+    for (; i < nx; i++, k++) {
+        values[k] = x[i];
+        weights[k] = wx[i];
+    }
+    for (; j < ny; j++, k++) {
+        values[k] = y[j];
+        weights[k] = wy[j];
+    }
+    return k === nx + ny ? { values, weights } : { values: values.slice(0, k), weights: weights.slice(0, k) };
+}
+
+;// CONCATENATED MODULE: ./packages/drift/src/column-builder.ts
+/**
+ * One column of a dataset as it is read, value by value, into the form the drift tests need (a ColumnSample):
+ * numbers in the cheapest exact form — counts on a decimal grid (decimal-grid.ts), else (distinct value, count)
+ * pairs (value-counter.ts), else a plain Float64Array — until the column's first text, from then on category
+ * counts, interned by a hash of their bytes. Given spill options, the plain array holds at most that many
+ * numbers: then they are sorted and written out as a run (spill.ts), which keeps memory flat in the row count. Used by every reader (CSV sequential and by byte ranges, other formats).
  */
 
 
-/**
- * The content hash of data files: SHA-512/256 (FIPS 180-4), as collision-resistant as SHA-256 and about 3x
- * faster on this 64-bit runner through Node's OpenSSL (0.13 s vs 0.40 s CPU for 110 MB) — it runs over every
- * byte of both datasets.
- */
-const CONTENT_HASH = 'sha512-256';
-async function fileContentHash(file) {
-    const hash = (0,external_node_crypto_.createHash)(CONTENT_HASH);
-    for await (const chunk of (0,external_node_fs_.createReadStream)(file))
-        hash.update(chunk);
-    return hash.digest('hex');
-}
-function retrainKey(parts) {
-    const h = (0,external_node_crypto_.createHash)(CONTENT_HASH);
-    h.update(`mlci-retrain-v1\n${parts.referenceHash}\n${parts.currentHash}\n${[...parts.triggers].sort().join(',')}`);
-    return h.digest('hex').slice(0, 40);
-}
-function retrainRef(key) {
-    return `refs/mlci/retrain/${key}`;
-}
-
-;// CONCATENATED MODULE: ./packages/drift/src/csv-columns.ts
-/**
- * A columnar CSV reader for drift: one streaming pass, bytes parsed in place, no row objects.
- * Numeric columns accumulate into a growing Float64Array (exact tests need every value); a column turns
- * categorical at its first non-numeric field and from then on keeps only value counts. The file's content hash is
- * computed in the same pass (for the retraining key). Empty fields and NA/NaN/null/None are missing.
- * Numbers: decimal literals with at most 15 significant digits and small exponents are converted exactly
- * (an integer mantissa below 2^53 divided or multiplied by an exact power of ten is correctly rounded —
- * Clinger's fast path); anything else goes through Number().
- * Other formats (TSV, JSON Lines, Parquet, gzip) are read through @mlci/data; see dataset-columns.ts.
- */
 
 
 
 
-
-
-const POW10 = Array.from({ length: 23 }, (_, i) => 10 ** i);
-const MISSING = new Set(['NA', 'NaN', 'nan', 'null', 'NULL', 'None', 'N/A']);
+const column_builder_POW10 = Array.from({ length: 23 }, (_, i) => 10 ** i);
+/** Values a column may miss the decimal grid before the grid is given up (and then only if misses outnumber hits). */
+const GRID_TRIAL = 1024;
+/** The bits of the FNV-1a hash that key categories (see countBytes). */
+const HASH_MASK = 0x3fffffff;
 /** Distinct-value counting is given up for a plain array once at least this many values are mostly distinct. */
 const COUNTING_MIN = 1 << 16;
 class ColumnBuilder {
-    /** Numbers as (distinct value, count) while values repeat enough; see value-counter.ts. */
+    /** Numbers on a decimal grid, counted densely (see decimal-grid.ts); tried first, until values miss it. */
+    grid = new DecimalGrid();
+    /** The grid's counts once it is given up (still part of the column). */
+    gridParts = [];
+    offGrid = 0;
+    /** Numbers turned into category text when the column became categorical (for merging byte ranges). */
+    convertedNumbers = 0;
+    /** Numbers off the grid as (distinct value, count) while values repeat enough; see value-counter.ts. */
     counter = new ValueCounter();
     /** Numbers one by one, once counting stopped paying. */
     values = new Float64Array(0);
     length = 0;
     missing = 0;
+    /** Plain numbers kept before a run is spilled (Infinity: never), the spill directory, and the runs so far. */
+    spillValues;
+    spillDir;
+    runFiles = [];
+    runCount = 0;
     /** Set once the column is categorical: distinct values, interned by a hash of their bytes. */
     counts;
-    byHash = new Map();
+    /** Open addressing by FNV-1a hash of the bytes: slot → key index + 1 (0 is empty), load ≤ 1/2. */
+    keyTable = new Int32Array(64);
+    keyHash = [];
     keyBytes = [];
     keyText = [];
     keyCount = [];
+    constructor(spill) {
+        this.spillValues = spill ? Math.max(1, spill.values) : Infinity;
+        this.spillDir = spill?.dir;
+    }
     pushNumber(v) {
+        if (this.grid !== undefined) {
+            if (this.grid.add(v))
+                return;
+            // Off the grid: after enough misses the column is not gridded text, and each miss costs a search.
+            if (++this.offGrid > GRID_TRIAL && this.offGrid > this.grid.total)
+                this.griddedParts();
+        }
         const counter = this.counter;
         if (counter !== undefined) {
             counter.add(v);
@@ -1493,14 +2106,37 @@ class ColumnBuilder {
                 this.stopCounting();
             return;
         }
-        if (this.length === this.values.length)
+        if (this.length >= this.spillValues)
+            this.spillRun();
+        else if (this.length === this.values.length)
             this.grow();
         this.values[this.length++] = v;
     }
+    /**
+     * The number ±mant / 10^frac (mant an exact integer, at most 15 digits): on the grid when frac ≤ its scale,
+     * as k = mant·10^(scale − frac) without a division — the same slot pushNumber finds for the same value.
+     */
+    pushDecimal(mant, frac, neg) {
+        const grid = this.grid;
+        if (grid !== undefined && frac <= grid.scale) {
+            const k = mant * column_builder_POW10[grid.scale - frac];
+            if (grid.addScaled(neg ? -k : k))
+                return;
+        }
+        const v = mant / column_builder_POW10[frac];
+        this.pushNumber(neg ? -v : v);
+    }
     grow() {
-        const bigger = new Float64Array(Math.max(1024, this.values.length * 2));
+        const bigger = new Float64Array(Math.min(Math.max(1024, this.values.length * 2), Math.max(this.spillValues, this.values.length + 1)));
         bigger.set(this.values);
         this.values = bigger;
+    }
+    /** The plain numbers so far, sorted, to a run file; the array is reused for the next run. */
+    spillRun() {
+        const run = sortFloat64(this.values.subarray(0, this.length));
+        this.runFiles.push(writeRun(this.spillDir, run));
+        this.runCount += this.length;
+        this.length = 0;
     }
     stopCounting() {
         const counter = this.counter;
@@ -1513,29 +2149,46 @@ class ColumnBuilder {
     }
     /** Counts the value in bytes [s, e) without decoding it unless it is new (FNV-1a hash, then byte compare). */
     pushBytes(buf, s, e) {
-        if (!this.counts)
-            this.becomeCategorical();
         let h = 0x811c9dc5;
         for (let i = s; i < e; i++)
             h = Math.imul(h ^ buf[i], 0x01000193);
-        const bucket = this.byHash.get(h);
-        if (bucket) {
-            for (const k of bucket) {
-                const b = this.keyBytes[k];
-                if (sameBytes(b, buf, s, e)) {
-                    this.keyCount[k]++;
-                    return;
-                }
+        this.countBytes(buf, s, e, h & HASH_MASK);
+    }
+    /**
+     * pushBytes with the hash already computed by a loop that scanned the bytes anyway: FNV-1a (32-bit) & HASH_MASK
+     * — 30 bits, so it stays a small integer in V8 instead of a boxed number on every call.
+     */
+    countBytes(buf, s, e, h) {
+        if (!this.counts)
+            this.becomeCategorical();
+        const table = this.keyTable;
+        const mask = table.length - 1;
+        let slot = (h ^ (h >>> 16)) & mask;
+        for (let k = table[slot] - 1; k >= 0; k = table[slot] - 1) {
+            if (this.keyHash[k] === h && sameBytes(this.keyBytes[k], buf, s, e)) {
+                this.keyCount[k]++;
+                return;
             }
+            slot = (slot + 1) & mask;
         }
         const k = this.keyText.length;
         this.keyBytes.push(Buffer.from(buf.subarray(s, e)));
         this.keyText.push(buf.toString('utf8', s, e));
         this.keyCount.push(1);
-        if (bucket)
-            bucket.push(k);
-        else
-            this.byHash.set(h, [k]);
+        this.keyHash.push(h);
+        table[slot] = k + 1;
+        if (2 * (k + 1) > table.length)
+            this.growKeyTable();
+    }
+    growKeyTable() {
+        const table = (this.keyTable = new Int32Array(this.keyTable.length * 2));
+        const mask = table.length - 1;
+        this.keyHash.forEach((h, k) => {
+            let slot = (h ^ (h >>> 16)) & mask;
+            while (table[slot] !== 0)
+                slot = (slot + 1) & mask;
+            table[slot] = k + 1;
+        });
     }
     /** A value that is not a number (non-CSV sources). */
     pushText(text) {
@@ -1546,11 +2199,15 @@ class ColumnBuilder {
         this.counts = new Map();
         const counter = this.counter;
         const numbers = this.values.subarray(0, this.length);
+        const gridded = this.griddedParts();
+        this.grid = undefined;
+        this.gridParts = [];
         this.counter = undefined;
         this.values = new Float64Array(0);
         this.length = 0;
         const add = (v, times) => {
             const text = Buffer.from(String(v));
+            this.convertedNumbers += times;
             for (let t = 0; t < times; t++)
                 this.pushBytes(text, 0, text.length);
         };
@@ -1558,8 +2215,21 @@ class ColumnBuilder {
             for (let i = 0; i < counter.keys.length; i++)
                 if (counter.counts[i] !== 0)
                     add(counter.keys[i], counter.counts[i]);
+        for (const part of gridded)
+            part.values.forEach((v, i) => add(v, part.weights[i]));
+        for (const file of this.runFiles)
+            for (const v of readRun(file))
+                add(v, 1);
+        this.runFiles = [];
+        this.runCount = 0;
         for (const v of numbers)
             add(v, 1);
+    }
+    griddedParts() {
+        if (this.grid !== undefined && this.grid.total > 0)
+            this.gridParts.push(this.grid.sorted());
+        this.grid = undefined;
+        return this.gridParts;
     }
     finish() {
         if (this.counts) {
@@ -1567,12 +2237,29 @@ class ColumnBuilder {
             this.keyText.forEach((t, k) => counts.set(t, (counts.get(t) ?? 0) + this.keyCount[k]));
             return { kind: 'categorical', counts, missing: this.missing };
         }
-        if (this.counter)
-            return weightedSample(this.counter, this.missing);
-        return { kind: 'numeric', values: this.values.subarray(0, this.length), sorted: false, missing: this.missing };
+        const parts = this.griddedParts();
+        if (this.runFiles.length > 0) {
+            if (this.counter && this.counter.total > 0)
+                parts.push(weightedSample(this.counter, 0));
+            if (this.length > 0)
+                parts.push({ values: sortFloat64(this.values.subarray(0, this.length)) });
+            const { values, weights } = mergeSortedParts(parts);
+            const runs = { files: this.runFiles, count: this.runCount };
+            return { kind: 'numeric', values, ...(weights ? { weights } : {}), sorted: true, missing: this.missing, runs };
+        }
+        if (parts.length === 0) {
+            if (this.counter)
+                return weightedSample(this.counter, this.missing);
+            return { kind: 'numeric', values: this.values.subarray(0, this.length), sorted: false, missing: this.missing };
+        }
+        if (this.counter && this.counter.total > 0)
+            parts.push(weightedSample(this.counter, 0));
+        if (this.length > 0)
+            parts.push({ values: sortFloat64(this.values.subarray(0, this.length)) });
+        const { values, weights } = mergeSortedParts(parts);
+        return { kind: 'numeric', values, ...(weights ? { weights } : {}), sorted: true, missing: this.missing };
     }
 }
-const MISSING_BYTES = [...MISSING].map((m) => Buffer.from(m));
 /** b equals buf[s, e), compared in JS: Buffer#compare's native call costs more than these few bytes. */
 function sameBytes(b, buf, s, e) {
     if (b.length !== e - s)
@@ -1582,6 +2269,20 @@ function sameBytes(b, buf, s, e) {
             return false;
     return true;
 }
+
+;// CONCATENATED MODULE: ./packages/drift/src/csv-fields.ts
+/**
+ * One CSV field into a column, as every CSV reader of drift handles it (the sequential reader in csv-columns.ts,
+ * the byte loop in plain-lines.ts for the fields it does not take itself): surrounding spaces trimmed; empty and
+ * NA/NaN/null/None/N/A are missing; a decimal literal is a number, anything else text (see ColumnBuilder).
+ * Numbers: decimal literals with at most 15 significant digits and small exponents are converted exactly
+ * (an integer mantissa below 2^53 divided or multiplied by an exact power of ten is correctly rounded —
+ * Clinger's fast path); anything else goes through Number().
+ */
+
+const csv_fields_POW10 = Array.from({ length: 23 }, (_, i) => 10 ** i);
+const MISSING = new Set(['NA', 'NaN', 'nan', 'null', 'NULL', 'None', 'N/A']);
+const MISSING_BYTES = [...MISSING].map((m) => Buffer.from(m));
 function isMissingMarker(buf, s, e) {
     if (e - s > 4 || (buf[s] !== 78 /* N */ && buf[s] !== 110 /* n */))
         return false;
@@ -1630,7 +2331,7 @@ function parseNumber(buf, s, e) {
     exp -= frac;
     if (digits > 15 || exp < -22 || exp > 22)
         return slowNumber(buf, s, e);
-    const v = exp < 0 ? mant / POW10[-exp] : mant * POW10[exp];
+    const v = exp < 0 ? mant / csv_fields_POW10[-exp] : mant * csv_fields_POW10[exp];
     return neg ? -v : v;
 }
 function slowNumber(buf, s, e) {
@@ -1640,81 +2341,195 @@ function slowNumber(buf, s, e) {
     const v = Number(text);
     return Number.isFinite(v) ? v : NaN;
 }
-/**
- * The fast path over a block of complete lines without any quote character: one loop over the bytes that
- * splits fields and, on the way, reads plain decimals ([-]digits[.digits]) into an integer mantissa; only other
- * fields go through pushField. Everything is local to this function so the JIT keeps it in registers.
- */
-function parsePlainLines(buf, start, end, bs, st) {
-    const nb = bs.length;
-    let lineStart = start;
-    let j = 0;
-    let fs = start;
-    let mant = 0;
-    let digits = 0;
-    let frac = 0;
-    let dot = false;
-    let any = false;
-    let simple = true;
-    for (let i = start; i < end; i++) {
-        const c = buf[i];
-        if (c === 44 /* , */ || c === 10 /* \n */) {
-            let fe = i;
-            if (c === 10) {
-                st.line++;
-                if (fe > fs && buf[fe - 1] === 13)
-                    fe--;
-                if (j === 0 && fe === lineStart) {
-                    lineStart = fs = i + 1;
-                    continue; // an empty line
-                }
-            }
-            if (j < nb) {
-                const b = bs[j];
-                if (b !== undefined) {
-                    if (simple && any && b.counts === undefined && digits <= 15 && frac <= 22 && fe === i) {
-                        const v = mant / POW10[frac];
-                        b.pushNumber(buf[fs] === 45 ? -v : v);
-                    }
-                    else if (b.counts !== undefined && fe > fs && buf[fs] !== 32 && buf[fe - 1] !== 32 && buf[fs] !== 78 && buf[fs] !== 110) {
-                        b.pushBytes(buf, fs, fe); // categorical, nothing to trim, cannot be a missing marker
-                    }
-                    else {
-                        pushField(b, buf, fs, fe);
-                    }
-                }
-            }
-            j++;
-            if (c === 10) {
-                if (j > nb)
-                    throw new src/* UserError */.yo(`${st.file}:${st.line}: ${j} fields, but the header has ${nb}`, { file: st.file, line: st.line });
-                for (; j < nb; j++)
-                    if (bs[j] !== undefined)
-                        bs[j].missing++;
-                st.rows++;
-                j = 0;
-                lineStart = i + 1;
-            }
-            fs = i + 1;
-            mant = digits = frac = 0;
-            dot = any = false;
-            simple = true;
-        }
-        else if (simple) {
-            if (c >= 48 && c <= 57) {
-                mant = mant * 10 + (c - 48);
-                digits++; // leading zeros count too: conservative, such fields take the exact slow path
-                if (dot)
-                    frac++;
-                any = true;
-            }
-            else if (c === 46 /* . */ && !dot)
-                dot = true;
-            else if (!(c === 45 /* - */ && i === fs))
-                simple = false;
+/** A field bytes [s, e) into column b (see the module comment). */
+function pushField(b, buf, s, e) {
+    while (s < e && buf[s] === 32)
+        s++;
+    while (e > s && buf[e - 1] === 32)
+        e--;
+    if (e === s || isMissingMarker(buf, s, e)) {
+        b.missing++;
+        return;
+    }
+    if (!b.counts) {
+        const v = parseNumber(buf, s, e);
+        if (!Number.isNaN(v)) {
+            b.pushNumber(v);
+            return;
         }
     }
+    b.pushBytes(buf, s, e);
 }
+
+;// CONCATENATED MODULE: ./packages/drift/src/plain-lines.ts
+/**
+ * The byte loop of both CSV readers (sequential, csv-columns.ts; by byte ranges, parallel/range-read.ts) over
+ * complete lines without quotes: field by field rather than byte by byte, so a numeric field costs one tight
+ * digit loop and a categorical one a scan to the next comma.
+ *
+ * A field is a number here only when it is [-]digits[.digits] with at most 15 digits, read as
+ * mantissa / 10^fraction digits (exact: Clinger's fast path); every other field, and a line's last field before
+ * "\r\n", goes through the shared field handling (pushField, csv-fields.ts); empty lines are skipped; a line
+ * with more fields than the header is an error. The block [start, end) must end just after a line feed.
+ */
+
+
+
+const plain_lines_POW10 = Array.from({ length: 16 }, (_, i) => 10 ** i);
+function scanPlainLines(buf, start, end, bs, st) {
+    const nb = bs.length;
+    let i = start;
+    while (i < end) {
+        let c = buf[i];
+        if (c === 10 || (c === 13 && buf[i + 1] === 10)) {
+            i += c === 10 ? 1 : 2; // an empty line
+            st.line++;
+            continue;
+        }
+        let j = 0;
+        for (;;) {
+            const fs = i;
+            const b = j < nb ? bs[j] : undefined;
+            if (b !== undefined && b.counts === undefined) {
+                const neg = c === 45; /* - */
+                if (neg)
+                    c = buf[++i];
+                const intStart = i;
+                let mant = 0;
+                while (c >= 48 && c <= 57) {
+                    mant = mant * 10 + (c - 48);
+                    c = buf[++i];
+                }
+                let digits = i - intStart;
+                let frac = 0;
+                if (c === 46 /* . */) {
+                    const fracStart = ++i;
+                    c = buf[i];
+                    while (c >= 48 && c <= 57) {
+                        mant = mant * 10 + (c - 48);
+                        c = buf[++i];
+                    }
+                    frac = i - fracStart;
+                    digits += frac;
+                }
+                if ((c === 44 || c === 10) && digits > 0 && digits <= 15) {
+                    // ColumnBuilder.pushDecimal's grid hit, written out here: a call per field that V8 does not inline
+                    // costs a boxed number for the mantissa (measured: ~20 % of the loop).
+                    const grid = b.grid;
+                    if (grid !== undefined && frac <= grid.scale) {
+                        const slot = (neg ? -mant : mant) * plain_lines_POW10[grid.scale - frac] - grid.base;
+                        if (slot >= 0 && slot < grid.counts.length) {
+                            grid.counts[slot]++;
+                            grid.total++;
+                        }
+                        else
+                            b.pushDecimal(mant, frac, neg);
+                    }
+                    else
+                        b.pushDecimal(mant, frac, neg);
+                }
+                else {
+                    while (c !== 44 && c !== 10)
+                        c = buf[++i];
+                    other(b, buf, fs, i, c);
+                }
+            }
+            else if (b !== undefined) {
+                let h = 0x811c9dc5; // FNV-1a, as ColumnBuilder.pushBytes
+                while (c !== 44 && c !== 10) {
+                    h = Math.imul(h ^ c, 0x01000193);
+                    c = buf[++i];
+                }
+                const first = buf[fs];
+                const last = buf[i - 1];
+                if (i === fs || first === 32 || last === 32 || last === 13)
+                    other(b, buf, fs, i, c);
+                else if ((first === 78 || first === 110) /* N, n */ && isMissingMarker(buf, fs, i))
+                    b.missing++;
+                else
+                    b.countBytes(buf, fs, i, h & HASH_MASK);
+            }
+            else {
+                while (c !== 44 && c !== 10)
+                    c = buf[++i];
+            }
+            j++;
+            i++;
+            if (c === 10)
+                break;
+            c = buf[i];
+        }
+        st.line++;
+        if (j > nb)
+            throw new src/* UserError */.yo(`${st.file}:${st.line}: ${j} fields, but the header has ${nb}`, { file: st.file, line: st.line });
+        for (; j < nb; j++)
+            if (bs[j] !== undefined)
+                bs[j].missing++;
+        st.rows++;
+    }
+}
+/** A field the digit loop did not take, ending at byte `at` (a comma or the line feed `c`). */
+function other(b, buf, s, at, c) {
+    let e = at;
+    if (c === 10 && e > s && buf[e - 1] === 13)
+        e--;
+    if (b.counts !== undefined && e > s && buf[s] !== 32 && buf[e - 1] !== 32 && buf[s] !== 78 && buf[s] !== 110)
+        b.pushBytes(buf, s, e);
+    else
+        pushField(b, buf, s, e);
+}
+
+;// CONCATENATED MODULE: ./packages/drift/src/retrain-key.ts
+/**
+ * The idempotency key of a retraining request. One drift verdict on the same data must start retraining once:
+ * not once per drifted column, and not again when the same workflow re-runs on the same files. The key is a
+ * SHA-256 over the content hashes of reference and current data and the trigger names, so a re-run computes
+ * the same key; the action records it as the git ref `refs/mlci/retrain/<key>` (creating a ref is atomic, and
+ * fails with 422 when it exists) before dispatching.
+ */
+
+
+/**
+ * The content hash of data files: SHA-256 (FIPS 180-4). It runs over every byte of both datasets, so its speed
+ * matters: on x86-64 CPUs with the SHA extensions (SHA-NI: the AMD EPYC of GitHub's hosted runners and this
+ * machine) OpenSSL's SHA-256 takes 81 ms CPU for 111 MB against 424 ms for SHA-512/256, which is faster only
+ * without them (measured with bench/drift-check data, Node 24).
+ */
+const CONTENT_HASH = 'sha256';
+async function fileContentHash(file) {
+    const hash = (0,external_node_crypto_.createHash)(CONTENT_HASH);
+    for await (const chunk of (0,external_node_fs_.createReadStream)(file))
+        hash.update(chunk);
+    return hash.digest('hex');
+}
+function retrainKey(parts) {
+    const h = (0,external_node_crypto_.createHash)(CONTENT_HASH);
+    h.update(`mlci-retrain-v1\n${parts.referenceHash}\n${parts.currentHash}\n${[...parts.triggers].sort().join(',')}`);
+    return h.digest('hex').slice(0, 40);
+}
+function retrainRef(key) {
+    return `refs/mlci/retrain/${key}`;
+}
+
+;// CONCATENATED MODULE: ./packages/drift/src/csv-columns.ts
+/**
+ * A columnar CSV reader for drift: one streaming pass, bytes parsed in place, no row objects.
+ * Each column goes into a ColumnBuilder (column-builder.ts): numbers kept exactly in their cheapest form; a
+ * column turns categorical at its first non-numeric field and from then on keeps only value counts. The
+ * file's content hash is computed in the same pass (for the retraining key). Empty fields and
+ * NA/NaN/null/None are missing. Large plain files are read over byte ranges in parallel instead
+ * (parallel/csv-ranges.ts), with this reader as the fallback and the reference for its results. Both run the
+ * same byte loop over blocks of plain lines (plain-lines.ts) and the same field handling (csv-fields.ts); lines
+ * holding quotes are split here, one at a time.
+ * Other formats (TSV, JSON Lines, Parquet, gzip) are read through @mlci/data; see other-sources.ts.
+ */
+
+
+
+
+
+
+
 /** One line that may hold quoted fields (RFC 4180, no newlines inside quotes). */
 function parseQuotedLine(text, bs, st) {
     st.line++;
@@ -1737,8 +2552,12 @@ function parseQuotedLine(text, bs, st) {
         if (bs[j])
             bs[j].missing++;
 }
-/** Reads the selected columns (all when `select` is undefined) of a comma-separated file with a header line. */
-async function readCsvColumns(file, select) {
+/**
+ * Reads the selected columns (all when `select` is undefined) of a comma-separated file with a header line.
+ * With `spill`, numeric columns keep at most spill.values plain numbers in memory (spill.ts); the caller owns
+ * the spill directory and removes it once the columns are used.
+ */
+async function readCsvColumns(file, select, options = {}) {
     const hash = (0,external_node_crypto_.createHash)(CONTENT_HASH);
     let header;
     let builders = [];
@@ -1754,19 +2573,19 @@ async function readCsvColumns(file, select) {
             if (text === '')
                 continue;
             header = splitQuoted(text);
-            builders = header.map((name) => (select && !select(name) ? undefined : new ColumnBuilder()));
+            builders = header.map((name) => (select && !select(name) ? undefined : new ColumnBuilder(options.spill)));
         }
         if (s >= e)
             return;
         const quote = buf.indexOf(34 /* " */, s);
         if (quote === -1 || quote >= e) {
-            parsePlainLines(buf, s, e, builders, st);
+            scanPlainLines(buf, s, e, builders, st);
             return;
         }
         // Quotes somewhere in this block: plain lines before the first quoted one go fast, the rest line by line.
         const lineOfQuote = buf.lastIndexOf(10, quote) + 1;
         if (lineOfQuote > s)
-            parsePlainLines(buf, s, lineOfQuote, builders, st);
+            scanPlainLines(buf, s, lineOfQuote, builders, st);
         for (let ls = Math.max(s, lineOfQuote); ls < e;) {
             const nl = buf.indexOf(10, ls);
             parseQuotedLine(buf.toString('utf8', ls, nl), builders, st);
@@ -1815,25 +2634,7 @@ async function readCsvColumns(file, select) {
         if (builders[j])
             columns.set(name, builders[j].finish());
     });
-    return { columns, names: header, rows: st.rows, contentHash: hash.digest('hex') };
-}
-function pushField(b, buf, s, e) {
-    while (s < e && buf[s] === 32)
-        s++;
-    while (e > s && buf[e - 1] === 32)
-        e--;
-    if (e === s || isMissingMarker(buf, s, e)) {
-        b.missing++;
-        return;
-    }
-    if (!b.counts) {
-        const v = parseNumber(buf, s, e);
-        if (!Number.isNaN(v)) {
-            b.pushNumber(v);
-            return;
-        }
-    }
-    b.pushBytes(buf, s, e);
+    return { columns, names: header, rows: st.rows, contentHash: hash.digest('hex'), threads: 1 };
 }
 /** RFC 4180 fields of one line ("" inside quotes is a quote). */
 function splitQuoted(text) {
@@ -1865,15 +2666,238 @@ function splitQuoted(text) {
     return out;
 }
 
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(51455);
+// EXTERNAL MODULE: external "node:url"
+var external_node_url_ = __webpack_require__(73136);
+;// CONCATENATED MODULE: ./packages/drift/src/parallel/range-pool.ts
+/**
+ * A pool of at most `size` worker threads for byte ranges (range-worker.ts), shared by every file read at the
+ * same time: reading reference and current together then keeps one thread per core busy instead of starting
+ * a set of threads per file. Workers start on demand and end as soon as no range is waiting.
+ * A range whose worker fails resolves to undefined (the caller then reads the file sequentially).
+ */
+
+class RangePool {
+    idle = [];
+    queue = [];
+    live = 0;
+    url;
+    size;
+    constructor(url, size) {
+        this.url = url;
+        this.size = size;
+    }
+    run(task) {
+        return new Promise((done) => {
+            this.queue.push({ task, done });
+            this.pump();
+        });
+    }
+    pump() {
+        while (this.queue.length > 0) {
+            let worker = this.idle.pop();
+            if (worker === undefined) {
+                if (this.live >= this.size)
+                    return;
+                worker = new external_node_worker_threads_.Worker(this.url);
+                this.live++;
+            }
+            this.dispatch(worker, this.queue.shift());
+        }
+        for (const worker of this.idle.splice(0)) {
+            this.live--;
+            void worker.terminate();
+        }
+    }
+    dispatch(worker, job) {
+        const settle = (result, alive) => {
+            worker.off('message', onMessage).off('error', onFailure).off('exit', onFailure);
+            job.done(result);
+            if (alive)
+                this.idle.push(worker);
+            else
+                this.live--;
+            this.pump();
+        };
+        const onMessage = (message) => settle(message.ok ? message.result : undefined, true);
+        // A worker that dies (out of memory, killed) without answering: its range fails, the others go on.
+        const onFailure = () => settle(undefined, false);
+        worker.once('message', onMessage).once('error', onFailure).once('exit', onFailure);
+        worker.postMessage(job.task);
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/drift/src/parallel/csv-ranges.ts
+/**
+ * Parallel reading of one large CSV file for drift: the file is cut into one byte range per core, each range
+ * is read by a worker thread (range-read.ts; one pool of threads for all files read at once) while this thread computes the file's content hash, and the
+ * ranges' columns are merged in file order into what the sequential reader (readCsvColumns) returns.
+ *
+ * Merging is exact: numeric columns arrive sorted (distinct values with counts where values repeat) and are
+ * merged by value (sorted-merge.ts); category counts add up. A column that turns categorical behaves as in
+ * the sequential reader — numbers before its first text count as their shortest text (String(v)), later
+ * fields as written — which the merge reproduces when the numbers all come before the first range where the
+ * column is categorical; otherwise the file is read sequentially.
+ *
+ * Returns undefined (the caller reads sequentially, which also reports any error at its exact line) when the
+ * file is small, the header is not one plain line, a field is quoted, ranges disagree on a record boundary,
+ * any range fails (e.g. a line with too many fields), or the worker module is not on disk.
+ */
+
+
+
+
+
+
+
+
+
+/** Files smaller than this are read in one thread: starting workers costs more than it saves. */
+const PARALLEL_MIN_BYTES = 16 << 20;
+/**
+ * At most this many threads by default: each costs a Node isolate (~20-30 MB, ~50 ms to start), and beyond a
+ * few cores reading from disk, not parsing, sets the pace.
+ */
+const MAX_WORKERS = 8;
+// Names in variables: a bundler must not turn these into bundled assets. In the sources the worker is the .ts
+// file beside this one; beside an action's bundle it is the `drift-worker` bundle.
+const CANDIDATES = ['./range-worker.ts', '../drift-worker/index.js'];
+const WORKER = CANDIDATES.map((name) => new URL(name, import.meta.url)).find((url) => url.protocol === 'file:' && (0,external_node_fs_.existsSync)((0,external_node_url_.fileURLToPath)(url)));
+const pools = new Map();
+async function readCsvColumnsInParallel(file, select, options = {}) {
+    const workers = options.workers ?? Math.min((0,external_node_os_.availableParallelism)(), MAX_WORKERS);
+    if (workers < 2 || WORKER === undefined)
+        return undefined;
+    let size;
+    try {
+        size = (0,external_node_fs_.statSync)(file).size;
+    }
+    catch {
+        return undefined;
+    }
+    if (size < (options.minBytes ?? PARALLEL_MIN_BYTES))
+        return undefined;
+    const head = readHead(file);
+    const newline = head.indexOf(10);
+    if (newline <= 0)
+        return undefined;
+    const headerText = head.toString('utf8', 0, newline).replace(/\r$/, '');
+    if (headerText === '' || headerText.includes('"'))
+        return undefined;
+    const header = headerText.split(',');
+    const selected = header.map((name) => !select || select(name));
+    const dataStart = newline + 1;
+    if (dataStart >= size)
+        return undefined;
+    const cuts = Array.from({ length: workers + 1 }, (_, i) => dataStart + Math.floor(((size - dataStart) * i) / workers));
+    const tasks = cuts.slice(0, -1).map((start, i) => ({
+        file, header, selected, start, afterHeader: i === 0, stop: i === workers - 1 ? undefined : cuts[i + 1],
+        ...(options.spill ? { spill: options.spill } : {}),
+    }));
+    let pool = pools.get(workers);
+    if (pool === undefined)
+        pools.set(workers, (pool = new RangePool(WORKER, workers)));
+    const [contentHash, ...results] = await Promise.all([hashFile(file), ...tasks.map((t) => pool.run(t))]);
+    if (results.some((r) => r === undefined || r.quoted))
+        return undefined;
+    const all = results;
+    for (let i = 1; i < all.length; i++)
+        if (all[i - 1].end !== all[i].begin)
+            return undefined;
+    // A range inside the file's last line (one without a line feed, longer than the ranges) holds no record.
+    const ranges = all.filter((r) => r.columns.length > 0);
+    const columns = new Map();
+    for (let j = 0; j < header.length; j++) {
+        if (!selected[j])
+            continue;
+        const merged = mergeColumn(ranges.map((r) => r.columns[j]), options.spill);
+        if (merged === undefined)
+            return undefined;
+        columns.set(header[j], merged);
+    }
+    return { columns, names: header, rows: ranges.reduce((n, r) => n + r.rows, 0), contentHash, threads: tasks.length };
+}
+/** One column from its ranges in file order; undefined when only a sequential read gives its exact counts. */
+function mergeColumn(parts, spill) {
+    const missing = parts.reduce((n, p) => n + p.sample.missing, 0);
+    const firstCategorical = parts.findIndex((p) => p.sample.kind === 'categorical');
+    if (firstCategorical === -1) {
+        const samples = parts.map((p) => p.sample);
+        const files = samples.flatMap((s) => s.runs?.files ?? []);
+        let count = samples.reduce((n, s) => n + (s.runs?.count ?? 0), 0);
+        let inMemory = samples;
+        // Flat memory: when the ranges' plain numbers together pass the budget, each range's (sorted) ones become a run.
+        const plain = samples.reduce((n, s) => n + (s.weights ? 0 : s.values.length), 0);
+        if (spill && (files.length > 0 || plain > spill.values)) {
+            inMemory = samples.filter((s) => s.weights !== undefined);
+            for (const s of samples) {
+                if (s.weights || s.values.length === 0)
+                    continue;
+                files.push(writeRun(spill.dir, s.values));
+                count += s.values.length;
+            }
+        }
+        const { values, weights } = mergeSortedParts(inMemory);
+        const runs = files.length > 0 ? { runs: { files, count } } : {};
+        return { kind: 'numeric', values, ...(weights ? { weights } : {}), sorted: true, missing, ...runs };
+    }
+    // A column that spilled numbers before its first text: only the sequential reader gives its exact counts.
+    if (parts.some((p) => p.sample.kind === 'numeric' && p.sample.runs))
+        return undefined;
+    const counts = new Map();
+    for (let r = 0; r < parts.length; r++) {
+        const { sample, convertedNumbers } = parts[r];
+        if (sample.kind === 'categorical') {
+            // After the column's first text, the sequential reader keeps numbers as written, not as String(v).
+            if (r > firstCategorical && convertedNumbers > 0)
+                return undefined;
+            for (const [k, n] of sample.counts)
+                counts.set(k, (counts.get(k) ?? 0) + n);
+        }
+        else if (sample.kind === 'numeric') {
+            if (r > firstCategorical && sample.values.length > 0)
+                return undefined;
+            sample.values.forEach((v, i) => counts.set(String(v), (counts.get(String(v)) ?? 0) + (sample.weights ? sample.weights[i] : 1)));
+        }
+    }
+    return { kind: 'categorical', counts, missing };
+}
+function readHead(file) {
+    const fd = (0,external_node_fs_.openSync)(file, 'r');
+    try {
+        const buffer = Buffer.alloc(1 << 16);
+        return buffer.subarray(0, (0,external_node_fs_.readSync)(fd, buffer, 0, buffer.length, 0));
+    }
+    finally {
+        (0,external_node_fs_.closeSync)(fd);
+    }
+}
+/** The content hash, read through one reused buffer (a stream's fresh chunk per read would pile up until GC). */
+async function hashFile(file) {
+    const hash = (0,external_node_crypto_.createHash)(CONTENT_HASH);
+    const handle = await (0,promises_.open)(file, 'r');
+    try {
+        const buffer = Buffer.allocUnsafe(1 << 20);
+        for (let n; (n = (await handle.read(buffer, 0, buffer.length, null)).bytesRead) > 0;)
+            hash.update(buffer.subarray(0, n));
+    }
+    finally {
+        await handle.close();
+    }
+    return hash.digest('hex');
+}
+
 ;// CONCATENATED MODULE: ./packages/drift/src/reference-cache.ts
 /**
  * Reference reuse: a reference dataset is read once and saved as a drift reference file, so scheduled runs
  * load it instead of re-reading the training set. The file keeps what the exact tests need and nothing else:
  * numeric columns as their sorted finite values (float64, base64; distinct values with counts when values repeat),
  * categorical columns as value counts, and
- * the content hash (SHA-512/256) of the source data (which keeps the retraining key stable across runs).
+ * the content hash (SHA-256, see retrain-key.ts) of the source data (which keeps the retraining key stable across runs).
  * Format: JSON `{ "format": "mlci-drift-reference", "version": 1, "source": {file, contentHash, rows}, "columns": {…} }`.
  */
+
 
 
 
@@ -1887,7 +2911,9 @@ function float64s(text) {
 }
 function saveReference(path, reference) {
     const columns = {};
-    for (const [name, col] of reference.columns) {
+    for (const [name, read] of reference.columns) {
+        // A column with spilled runs is saved as its distinct values with counts (in memory while saving).
+        const col = read.kind === 'numeric' && read.runs ? collapse(read) : read;
         if (col.kind === 'numeric') {
             const v = ensureSorted(col);
             columns[name] = { kind: 'numeric', missing: col.missing, count: v.length, sortedFloat64Base64: base64(v) };
@@ -1932,8 +2958,8 @@ function loadReference(path) {
     return { source: doc.source, columns };
 }
 
-// EXTERNAL MODULE: ./packages/data/src/index.ts + 23 modules
-var data_src = __webpack_require__(82696);
+// EXTERNAL MODULE: ./packages/data/src/index.ts + 25 modules
+var data_src = __webpack_require__(21696);
 ;// CONCATENATED MODULE: ./packages/drift/src/other-sources.ts
 /**
  * Inputs other than CSV, through @mlci/data: TSV, JSON Lines, JSON arrays, Parquet (and gzip) datasets are read
@@ -2041,6 +3067,8 @@ async function readProfileColumns(file, select) {
 
 
 
+
+
 function head(file) {
     let fd;
     try {
@@ -2058,7 +3086,7 @@ function head(file) {
  * Reads a dataset or a saved reference: a drift reference file (save-reference), a data-validate profile, a CSV
  * (the fast columnar reader), or any other format @mlci/data reads.
  */
-async function readDataset(file, select) {
+async function readDataset(file, select, spill) {
     if (isReferenceFile(head(file))) {
         const ref = loadReference(file);
         const names = [...ref.columns.keys()];
@@ -2073,17 +3101,37 @@ async function readDataset(file, select) {
         return { source: { file, contentHash, rows }, columns, names, fromCache: true, skipped };
     }
     if (/\.csv$/i.test(file)) {
-        const { columns, names, rows, contentHash } = await readCsvColumns(file, select);
-        return { source: { file, contentHash, rows }, columns, names, fromCache: false, skipped: [] };
+        // Large plain CSVs are read over byte ranges on every core; anything else, or any trouble, sequentially.
+        const { columns, names, rows, contentHash, threads } = (await readCsvColumnsInParallel(file, select, spill ? { spill } : {})) ?? (await readCsvColumns(file, select, spill ? { spill } : {}));
+        return { source: { file, contentHash, rows }, columns, names, fromCache: false, skipped: [], threads };
     }
     const { columns, names, rows, contentHash } = await readRowsColumns(file, select);
-    return { source: { file, contentHash, rows }, columns, names, fromCache: false, skipped: [] };
+    return { source: { file, contentHash, rows }, columns, names, fromCache: false, skipped: [], threads: 1 };
 }
 async function compareDatasets(referenceFile, currentFile, options = {}) {
+    const spillValues = options.spillValues ?? SPILL_VALUES;
+    if (!(spillValues >= 1))
+        throw new RangeError(`spillValues must be at least 1, got ${spillValues}`);
+    const spill = Number.isFinite(spillValues) ? { dir: createSpillDir(), values: spillValues } : undefined;
+    try {
+        return await compareWith(referenceFile, currentFile, options, spill);
+    }
+    finally {
+        if (spill)
+            removeSpillDir(spill.dir); // also when reading or a test failed
+    }
+}
+async function compareWith(referenceFile, currentFile, options, spill) {
     const include = options.columns && options.columns.length ? new Set(options.columns) : undefined;
     const exclude = new Set(options.excludeColumns ?? []);
     const select = (name) => (!include || include.has(name)) && !exclude.has(name);
-    const [reference, current] = await Promise.all([readDataset(referenceFile, select), readDataset(currentFile, select)]);
+    // Both reads settle before an error surfaces: the spill directory is removed right after, and a read still
+    // running would otherwise write runs into a removed directory.
+    const read = await Promise.allSettled([readDataset(referenceFile, select, spill), readDataset(currentFile, select, spill)]);
+    for (const r of read)
+        if (r.status === 'rejected')
+            throw r.reason;
+    const [reference, current] = read.map((r) => r.value);
     if (include) {
         for (const name of include) {
             if (exclude.has(name))
@@ -2116,8 +3164,8 @@ async function compareDatasets(referenceFile, currentFile, options = {}) {
     const result = datasetDrift(pairs, options);
     return {
         ...result,
-        reference: { file: referenceFile, contentHash: reference.source.contentHash, rows: reference.source.rows, fromCache: reference.fromCache },
-        current: { file: currentFile, contentHash: current.source.contentHash, rows: current.source.rows },
+        reference: { file: referenceFile, contentHash: reference.source.contentHash, rows: reference.source.rows, fromCache: reference.fromCache, ...(reference.threads ? { threads: reference.threads } : {}) },
+        current: { file: currentFile, contentHash: current.source.contentHash, rows: current.source.rows, ...(current.threads ? { threads: current.threads } : {}) },
         skippedColumns: skipped,
     };
 }
@@ -2239,8 +3287,10 @@ function evaluatePerformance(points, gate, window = 5, maxDecline = 0.02) {
 
 
 
+
+
 ;// CONCATENATED MODULE: ./schemas/drift-check.schema.json
-const drift_check_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://mlci.dev/schemas/drift-check.schema.json","title":"drift-check payload","type":"object","additionalProperties":false,"required":["driftDetected","driftShare","driftShareThreshold","driftedColumns","triggers","reference","current","columns","skippedColumns","performance","retrain","savedReference"],"properties":{"driftDetected":{"type":"boolean","description":"driftShare >= driftShareThreshold"},"driftShare":{"type":"number","minimum":0,"maximum":1,"description":"drifted / compared columns"},"driftShareThreshold":{"type":"number","minimum":0,"maximum":1},"driftedColumns":{"type":"array","items":{"type":"string"},"description":"worst first"},"triggers":{"type":"array","items":{"enum":["drift","performance"]},"description":"which retraining triggers fired"},"reference":{"type":"object","additionalProperties":false,"required":["file","contentHash","rows","fromCache"],"properties":{"file":{"type":"string"},"contentHash":{"type":"string","pattern":"^[0-9a-f]{64}$","description":"SHA-512/256 of the file bytes"},"rows":{"type":"integer","minimum":0},"fromCache":{"type":"boolean","description":"read from a saved drift reference"}}},"current":{"type":"object","additionalProperties":false,"required":["file","contentHash","rows"],"properties":{"file":{"type":"string"},"contentHash":{"type":"string","pattern":"^[0-9a-f]{64}$","description":"SHA-512/256 of the file bytes"},"rows":{"type":"integer","minimum":0}}},"columns":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["column","kind","test","reason","statistic","pValue","threshold","drifted","referenceCount","currentCount","referenceMissing","currentMissing","unseenValues","distribution"],"properties":{"column":{"type":"string"},"kind":{"enum":["numeric","categorical"]},"test":{"enum":["ks","chisquare","z","wasserstein","jensenshannon","psi","kl_div","hellinger"]},"reason":{"type":"string","description":"why this test was chosen"},"statistic":{"type":["number","null"],"description":"null when infinite (chi-square with a category unseen in the reference)"},"pValue":{"type":["number","null"],"minimum":0,"maximum":1,"description":"for ks, chisquare and z"},"threshold":{"type":"number"},"drifted":{"type":"boolean"},"referenceCount":{"type":"integer","minimum":0},"currentCount":{"type":"integer","minimum":0},"referenceMissing":{"type":"integer","minimum":0},"currentMissing":{"type":"integer","minimum":0},"unseenValues":{"type":"array","items":{"type":"string"}},"distribution":{"type":"object","additionalProperties":false,"required":["categories","reference","current"],"properties":{"categories":{"type":"array","items":{"type":"string"},"description":"bin labels or category names"},"reference":{"type":"array","items":{"type":"number"}},"current":{"type":"array","items":{"type":"number"}}}}}}},"skippedColumns":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["column","reason"],"properties":{"column":{"type":"string"},"reason":{"type":"string"}}}},"performance":{"oneOf":[{"type":"null"},{"type":"object","additionalProperties":false,"required":["metric","gate","window","points","windowMean","previousMean","gateFailed","declined","fired","reason"],"properties":{"metric":{"type":"string"},"gate":{"type":"string"},"window":{"type":"integer","minimum":1},"points":{"type":"integer","minimum":0},"windowMean":{"type":["number","null"]},"previousMean":{"type":["number","null"]},"gateFailed":{"type":"boolean"},"declined":{"type":"boolean"},"fired":{"type":"boolean"},"reason":{"type":"string"}}}]},"retrain":{"oneOf":[{"type":"null"},{"type":"object","additionalProperties":false,"required":["requested","triggered","key","ref","target","note"],"properties":{"requested":{"type":"boolean"},"triggered":{"type":"boolean","description":"false when the same data already triggered retraining"},"key":{"type":"string","pattern":"^[0-9a-f]{40}$"},"ref":{"type":"string"},"target":{"type":"string"},"note":{"type":"string"}}}]},"savedReference":{"type":["string","null"]}}}');
+const drift_check_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://mlci.dev/schemas/drift-check.schema.json","title":"drift-check payload","type":"object","additionalProperties":false,"required":["driftDetected","driftShare","driftShareThreshold","driftedColumns","triggers","reference","current","referenceBaseline","noReference","profileFile","columns","skippedColumns","performance","retrain","savedReference"],"properties":{"driftDetected":{"type":"boolean","description":"driftShare >= driftShareThreshold"},"driftShare":{"type":"number","minimum":0,"maximum":1,"description":"drifted / compared columns"},"driftShareThreshold":{"type":"number","minimum":0,"maximum":1},"driftedColumns":{"type":"array","items":{"type":"string"},"description":"worst first"},"triggers":{"type":"array","items":{"enum":["drift","performance"]},"description":"which retraining triggers fired"},"reference":{"description":"null when there is no reference yet (reference: auto before a default-branch run saved a data profile): drift was not judged","oneOf":[{"type":"null"},{"type":"object","additionalProperties":false,"required":["file","contentHash","rows","fromCache"],"properties":{"file":{"type":"string"},"contentHash":{"type":"string","pattern":"^[0-9a-f]{64}$","description":"SHA-256 of the file bytes"},"rows":{"type":"integer","minimum":0},"fromCache":{"type":"boolean","description":"read from a saved drift reference or a data profile"},"threads":{"type":"integer","minimum":1,"description":"threads that parsed the dataset: 1, or one per byte range of a large CSV read in parallel; absent for a saved reference"}}}]},"referenceBaseline":{"description":"reference: auto — the default-branch run whose saved data profile was the reference; null otherwise","oneOf":[{"type":"null"},{"type":"object","additionalProperties":false,"required":["commit","ref","runId","createdAt"],"properties":{"commit":{"type":"string"},"ref":{"type":"string"},"runId":{"type":"string"},"runUrl":{"type":"string"},"createdAt":{"type":"string"}}}]},"noReference":{"type":["string","null"],"pattern":"^no reference yet","description":"why drift was not judged (\'no reference yet: no drift-check run on main has saved a data profile\'); then reference is null, columns empty, driftDetected false and the step passes"},"profileFile":{"type":["string","null"],"description":"the current data\'s profile (mlci-data-profile), saved with the baseline as the next runs\' reference on default-branch pushes"},"current":{"type":"object","additionalProperties":false,"required":["file","contentHash","rows"],"properties":{"file":{"type":"string"},"contentHash":{"type":"string","pattern":"^[0-9a-f]{64}$","description":"SHA-256 of the file bytes"},"rows":{"type":"integer","minimum":0},"threads":{"type":"integer","minimum":1,"description":"threads that parsed the dataset: 1, or one per byte range of a large CSV read in parallel"}}},"columns":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["column","kind","test","reason","statistic","pValue","threshold","drifted","referenceCount","currentCount","referenceMissing","currentMissing","unseenValues","distribution"],"properties":{"column":{"type":"string"},"kind":{"enum":["numeric","categorical"]},"test":{"enum":["ks","chisquare","z","wasserstein","jensenshannon","psi","kl_div","hellinger"]},"reason":{"type":"string","description":"why this test was chosen"},"statistic":{"type":["number","null"],"description":"null when infinite (chi-square with a category unseen in the reference)"},"pValue":{"type":["number","null"],"minimum":0,"maximum":1,"description":"for ks, chisquare and z"},"threshold":{"type":"number"},"drifted":{"type":"boolean"},"referenceCount":{"type":"integer","minimum":0},"currentCount":{"type":"integer","minimum":0},"referenceMissing":{"type":"integer","minimum":0},"currentMissing":{"type":"integer","minimum":0},"unseenValues":{"type":"array","items":{"type":"string"}},"distribution":{"type":"object","additionalProperties":false,"required":["categories","reference","current"],"properties":{"categories":{"type":"array","items":{"type":"string"},"description":"bin labels or category names"},"reference":{"type":"array","items":{"type":"number"}},"current":{"type":"array","items":{"type":"number"}}}}}}},"skippedColumns":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["column","reason"],"properties":{"column":{"type":"string"},"reason":{"type":"string"}}}},"performance":{"oneOf":[{"type":"null"},{"type":"object","additionalProperties":false,"required":["metric","gate","window","points","windowMean","previousMean","gateFailed","declined","fired","reason"],"properties":{"metric":{"type":"string"},"gate":{"type":"string"},"window":{"type":"integer","minimum":1},"points":{"type":"integer","minimum":0},"windowMean":{"type":["number","null"]},"previousMean":{"type":["number","null"]},"gateFailed":{"type":"boolean"},"declined":{"type":"boolean"},"fired":{"type":"boolean"},"reason":{"type":"string"}}}]},"retrain":{"oneOf":[{"type":"null"},{"type":"object","additionalProperties":false,"required":["requested","triggered","key","ref","target","note"],"properties":{"requested":{"type":"boolean"},"triggered":{"type":"boolean","description":"false when the same data already triggered retraining"},"key":{"type":"string","pattern":"^[0-9a-f]{40}$"},"ref":{"type":"string"},"target":{"type":"string"},"note":{"type":"string"}}}]},"savedReference":{"type":["string","null"]}}}');
 // EXTERNAL MODULE: ./packages/report/src/index.ts + 18 modules
 var report_src = __webpack_require__(37611);
 ;// CONCATENATED MODULE: ./actions/drift-check/src/report.ts
@@ -2256,12 +3306,20 @@ function value(c) {
 function pOrDistance(c) {
     return P_VALUE_TESTS.has(c.test) ? `p = ${(0,report_src/* formatNumber */.ZV)(c.pValue ?? NaN)}` : `distance ${value(c)}`;
 }
+const NOTICE_MARK = 'ℹ️';
+/** Without a reference (cmp undefined) drift is not judged: the headline says so instead of a verdict. */
 function headline(cmp, perf) {
+    if (!cmp) {
+        const text = 'No reference yet: drift cannot be judged on this run';
+        return perf?.fired ? `${text}; metric trigger fired: ${perf.reason}` : text;
+    }
     const drift = `${cmp.driftedColumns.length} of ${cmp.columns.length} columns drifted (share ${(0,report_src/* formatNumber */.ZV)(cmp.driftShare, 3)}, dataset drift at ≥ ${cmp.threshold})`;
     const verdictText = cmp.driftDetected ? `Dataset drift detected: ${drift}` : `No dataset drift: ${drift}`;
     return perf?.fired ? `${verdictText}; metric trigger fired: ${perf.reason}` : verdictText;
 }
-function renderReport(cmp, perf, retrain, passed) {
+function renderReport(cmp, perf, retrain, passed, note) {
+    if (!cmp)
+        return renderNoReference(perf, retrain, passed, note);
     const lines = [];
     const alarm = cmp.driftDetected || perf?.fired === true;
     // An alarm that does not fail the step (on-drift: warn) is a warning, not a failure.
@@ -2270,6 +3328,9 @@ function renderReport(cmp, perf, retrain, passed) {
         const worst = cmp.columns.filter((c) => c.drifted).map((c) => `\`${(0,report_src/* escapeCell */.kq)(c.column)}\` (${c.test}, ${pOrDistance(c)})`);
         lines.push(`**Drifted columns:** ${worst.join(', ')}`);
     }
+    // Which run's data the reference is, when it is a default-branch baseline (reference: auto).
+    if (note.baseline)
+        lines.push(`**Reference:** the data profile saved by ${note.baseline}`);
     if (retrain)
         lines.push(`**Retraining:** ${retrain.triggered ? `started — ${retrain.note}` : retrain.note} (key \`${retrain.key.slice(0, 12)}\`)`);
     if (!passed)
@@ -2300,11 +3361,36 @@ function renderReport(cmp, perf, retrain, passed) {
     if (perf) {
         parts.push(`#### Production metric\n\n${(0,report_src/* markdownTable */.Qj)(['metric', 'gate', 'window', 'window mean', 'previous mean', 'fired', 'why'], [[perf.metric, perf.gate, perf.window, perf.windowMean, perf.previousMean, perf.fired, perf.reason]])}`);
     }
-    const src = `Reference: \`${(0,report_src/* escapeCell */.kq)(cmp.reference.file)}\` (${cmp.reference.rows.toLocaleString('en-US')} rows${cmp.reference.fromCache ? ', from a saved drift reference' : ''}); current: \`${(0,report_src/* escapeCell */.kq)(cmp.current.file)}\` (${cmp.current.rows.toLocaleString('en-US')} rows).`;
+    const reference = note.baseline
+        ? `the data profile saved by ${note.baseline} (${rows(cmp.reference.rows)})`
+        : `\`${(0,report_src/* escapeCell */.kq)(cmp.reference.file)}\` (${rows(cmp.reference.rows)}${cmp.reference.fromCache ? ', from a saved drift reference' : ''})`;
+    const src = `Reference: ${reference}; current: \`${(0,report_src/* escapeCell */.kq)(cmp.current.file)}\` (${rows(cmp.current.rows)}).`;
     parts.push(src);
     if (cmp.skippedColumns.length)
         parts.push(`Not compared: ${cmp.skippedColumns.map((s) => `\`${(0,report_src/* escapeCell */.kq)(s.column)}\` (${s.reason})`).join(', ')}`);
     return { comment: summary + '\n\n' + (0,report_src/* details */.zH)('Columns', table), details: parts.join('\n\n') };
+}
+function rows(n) {
+    return `${n.toLocaleString('en-US')} rows`;
+}
+/**
+ * reference: auto before any default-branch run saved a data profile: a notice, not a verdict — the step passes
+ * (unless the production-metric trigger fired and on-drift is fail), and the report says how a reference appears.
+ */
+function renderNoReference(perf, retrain, passed, note) {
+    const lines = [`**${NOTICE_MARK} ${headline(undefined, perf)}**`];
+    lines.push(`**Reference:** ${note.noReference ?? 'no reference yet'}. The next push to the default branch saves its data's profile as the reference; drift is judged from then on.`);
+    if (retrain)
+        lines.push(`**Retraining:** ${retrain.triggered ? `started — ${retrain.note}` : retrain.note} (key \`${retrain.key.slice(0, 12)}\`)`);
+    if (!passed)
+        lines.push('on-drift is `fail`: this step fails.');
+    const summary = lines.join('\n\n');
+    const parts = [summary];
+    if (perf) {
+        parts.push(`#### Production metric\n\n${(0,report_src/* markdownTable */.Qj)(['metric', 'gate', 'window', 'window mean', 'previous mean', 'fired', 'why'], [[perf.metric, perf.gate, perf.window, perf.windowMean, perf.previousMean, perf.fired, perf.reason]])}`);
+    }
+    parts.push(`Current: \`${(0,report_src/* escapeCell */.kq)(note.current.file)}\` (${rows(note.current.rows)}).`);
+    return { comment: summary, details: parts.join('\n\n') };
 }
 
 // EXTERNAL MODULE: ./packages/github/src/index.ts + 2 modules
@@ -2379,8 +3465,73 @@ async function requestRetraining(req, github, token, log) {
     return { triggered: true, key: req.key, ref, target, note: `dispatched ${target}` };
 }
 
+// EXTERNAL MODULE: ./actions/common/src/index.ts + 5 modules
+var common_src = __webpack_require__(11710);
+// EXTERNAL MODULE: ./actions/common/src/baseline/index.ts + 7 modules
+var baseline = __webpack_require__(98375);
+;// CONCATENATED MODULE: ./actions/drift-check/src/reference-baseline.ts
+/**
+ * `reference: auto`: the reference is the data profile that drift-check saved with its baseline on the newest
+ * push to the default branch (a pull request restores its base branch's; a push restores its own branch's
+ * previous one). The profile is data-validate's format (`mlci-data-profile`), which compareDatasets reads as a
+ * reference: categorical columns keep their exact counts, numeric columns their histogram (binned tests only).
+ *
+ * When no run has saved one yet there is nothing to compare with: the caller reports "no reference yet" and
+ * passes — drift cannot be judged, which is not a failure of the data.
+ *
+ * On pushes to the default branch, the current data's profile is written beside the result and handed to
+ * runAction, which saves it with the result as the baseline of the next runs (whatever the reference mode, so
+ * switching to `reference: auto` later finds one).
+ */
+
+
+
+
+/** The profile's file name in the result folder and in the saved baseline. */
+const REFERENCE_PROFILE = 'drift-check-reference.json';
+function isAutoReference(value) {
+    return value?.trim().toLowerCase() === 'auto';
+}
+/** "no reference yet: …" — the same wording whatever the reason, so the report and the annotation say it alike. */
+function noReferenceYet(reason) {
+    const why = reason.replace(/^no baseline yet:\s*/, '');
+    return `no reference yet: ${why.replace(/has saved one$/, 'has saved a data profile')}`;
+}
+async function restoreReference(context) {
+    const restored = await context.restoreBaseline('drift-check');
+    if (!restored.found)
+        return { found: false, reason: noReferenceYet(restored.reason) };
+    // Found by content, not by name: a profile saved under another base name (numbered on a clash) still counts.
+    const names = [...restored.source.files].sort((a, b) => Number(b === REFERENCE_PROFILE) - Number(a === REFERENCE_PROFILE));
+    const profile = names.map((name) => external_node_path_default().join(restored.dir, name)).find((file) => (0,data_src/* isProfileFile */.O4)(file));
+    if (!profile)
+        return { found: false, reason: `no reference yet: the drift-check baseline of ${plain(restored.source)} holds no data profile` };
+    return { found: true, file: profile, baseline: recorded(restored.source), description: (0,baseline/* describeBaseline */.FT)(restored.source) };
+}
+function recorded(source) {
+    return { commit: source.commit, ref: source.ref, runId: source.runId, ...(source.runUrl ? { runUrl: source.runUrl } : {}), createdAt: source.createdAt };
+}
+/** describeBaseline without Markdown: `main @ 1a2b3c4 (run 42)`. */
+function plain(source) {
+    return (0,baseline/* describeBaseline */.FT)(source).replace(/\[(run \d+)\]\([^)]*\)/, '$1').replace(/`/g, '');
+}
+/**
+ * On pushes to the default branch where a baseline can be kept: the current data's profile, written to
+ * `<result dir>/profiles/drift-check-reference.json` (out of the report's `mlci-results/*.json` glob).
+ * Returns the files to save with the baseline (none elsewhere).
+ */
+async function profileForNextRuns(context, currentFile) {
+    if (!context.github.isDefaultBranchPush || !(0,baseline/* baselineSavingAvailable */.nA)())
+        return [];
+    const profile = await context.log.group('Profiling the current data as the next reference', () => (0,data_src/* profileDataset */.o2)([currentFile]));
+    const file = external_node_path_default().join(context.resultDir, 'profiles', REFERENCE_PROFILE);
+    (0,common_src/* writeJsonAtomic */.ZJ)(file, profile);
+    return [file];
+}
+
 ;// CONCATENATED MODULE: ./actions/drift-check/src/drift-check.ts
 /** drift-check: reference vs current data drift, a production-metric trigger, and an at-most-once retrain. */
+
 
 
 
@@ -2453,8 +3604,11 @@ const definition = {
         if (minMetric && !metricsHistory)
             throw new src/* UserError */.yo('min-metric needs metrics-history, the JSON Lines file of production metric values');
         const save = input.optionalString('save-reference');
+        const referenceAuto = isAutoReference(input.optionalString('reference'));
         return {
-            reference: input.file('reference'),
+            ...(referenceAuto ? {} : { reference: input.file('reference') }),
+            referenceAuto,
+            saveBaseline: input.choice('save-baseline', ['auto', 'never']) === 'auto',
             current: input.file('current'),
             columns: input.list('columns'),
             excludeColumns: input.list('exclude-columns'),
@@ -2475,7 +3629,19 @@ const definition = {
     },
     async run(inputs, context) {
         const gate = inputs.minMetric ? parseGate(inputs.minMetric) : undefined;
-        const cmp = await compareDatasets(inputs.reference, inputs.current, {
+        let reference = inputs.reference;
+        let referenceBaseline = null;
+        let baselineDescription;
+        let noReference = null;
+        if (inputs.referenceAuto) {
+            const auto = await restoreReference(context);
+            if (auto.found)
+                [reference, referenceBaseline, baselineDescription] = [auto.file, auto.baseline, auto.description];
+            else
+                noReference = auto.reason;
+        }
+        const nextReference = inputs.saveBaseline ? await profileForNextRuns(context, inputs.current) : [];
+        const cmp = reference === undefined ? undefined : await compareDatasets(reference, inputs.current, {
             columns: inputs.columns,
             excludeColumns: inputs.excludeColumns,
             stattest: inputs.stattest,
@@ -2490,14 +3656,17 @@ const definition = {
             const rel = external_node_path_default().relative(context.workspace, inputs.metricsHistory);
             perf = evaluatePerformance(parseMetricsHistory((0,external_node_fs_.readFileSync)(inputs.metricsHistory, 'utf8'), gate.metric, rel), gate, inputs.metricsWindow, inputs.maxDecline);
         }
-        const triggers = [...(cmp.driftDetected ? ['drift'] : []), ...(perf?.fired ? ['performance'] : [])];
+        // Without a reference only the current data's identity is needed (the retraining key, the result): its rows
+        // and content hash, read without keeping any column.
+        const current = cmp?.current ?? { ...(await readDataset(inputs.current, () => false)).source, file: inputs.current };
+        const triggers = [...(cmp?.driftDetected ? ['drift'] : []), ...(perf?.fired ? ['performance'] : [])];
         let retrain = null;
         if (inputs.onDrift === 'retrain' && triggers.length) {
             const reason = headline(cmp, perf);
             const outcome = await requestRetraining({
-                key: retrainKey({ referenceHash: cmp.reference.contentHash, currentHash: cmp.current.contentHash, triggers }),
+                key: retrainKey({ referenceHash: cmp?.reference.contentHash ?? 'no reference', currentHash: current.contentHash, triggers }),
                 reason,
-                driftedColumns: cmp.driftedColumns,
+                driftedColumns: cmp?.driftedColumns ?? [],
                 ...(inputs.retrainWorkflow ? { workflow: inputs.retrainWorkflow } : {}),
                 ...(inputs.retrainEvent ? { event: inputs.retrainEvent } : {}),
             }, context.github, context.token, context.log);
@@ -2505,16 +3674,19 @@ const definition = {
         }
         const alarm = triggers.length > 0;
         const passed = !(alarm && inputs.onDrift === 'fail');
-        const report = renderReport(cmp, perf, retrain, passed);
+        const report = renderReport(cmp, perf, retrain, passed, { current, ...(baselineDescription ? { baseline: baselineDescription } : {}), ...(noReference ? { noReference } : {}) });
         const payload = {
-            driftDetected: cmp.driftDetected,
-            driftShare: cmp.driftShare,
-            driftShareThreshold: cmp.threshold,
-            driftedColumns: cmp.driftedColumns,
+            driftDetected: cmp?.driftDetected ?? false,
+            driftShare: cmp?.driftShare ?? 0,
+            driftShareThreshold: cmp?.threshold ?? inputs.driftShare,
+            driftedColumns: cmp?.driftedColumns ?? [],
             triggers,
-            reference: cmp.reference,
-            current: cmp.current,
-            columns: cmp.columns.map((c) => ({
+            reference: cmp?.reference ?? null,
+            current,
+            referenceBaseline,
+            noReference,
+            profileFile: nextReference.length ? external_node_path_default().relative(context.workspace, nextReference[0]) : null,
+            columns: (cmp?.columns ?? []).map((c) => ({
                 column: c.column,
                 kind: c.kind,
                 test: c.test,
@@ -2530,7 +3702,7 @@ const definition = {
                 unseenValues: c.unseenValues,
                 distribution: c.distribution,
             })),
-            skippedColumns: cmp.skippedColumns,
+            skippedColumns: cmp?.skippedColumns ?? [],
             performance: perf,
             retrain,
             savedReference: inputs.saveReference ? external_node_path_default().relative(context.workspace, inputs.saveReference) : null,
@@ -2541,15 +3713,17 @@ const definition = {
             headline: headline(cmp, perf),
             payload,
             outputs: {
-                'drift-detected': cmp.driftDetected,
-                'drift-share': cmp.driftShare,
-                'drifted-columns': cmp.driftedColumns,
+                'drift-detected': payload.driftDetected,
+                'drift-share': payload.driftShare,
+                'drifted-columns': payload.driftedColumns,
                 'retrain-triggered': retrain?.triggered ?? false,
             },
             report,
-            annotations: alarm && inputs.onDrift !== 'retrain'
-                ? [{ level: inputs.onDrift === 'fail' ? 'error' : 'warning', message: headline(cmp, perf), file: external_node_path_default().relative(context.workspace, inputs.current) }]
-                : [],
+            annotations: [
+                ...(noReference ? [{ level: 'notice', title: 'drift-check reference', message: `${noReference}. Drift cannot be judged on this run; a push to the default branch saves the data profile later runs compare with.` }] : []),
+                ...(alarm && inputs.onDrift !== 'retrain' ? [{ level: inputs.onDrift === 'fail' ? 'error' : 'warning', message: headline(cmp, perf), file: external_node_path_default().relative(context.workspace, inputs.current) }] : []),
+            ],
+            baseline: { files: nextReference },
         };
     },
 };

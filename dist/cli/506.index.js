@@ -1,5 +1,5 @@
-export const id = 183;
-export const ids = [183];
+export const id = 506;
+export const ids = [506];
 export const modules = {
 
 /***/ 99922:
@@ -48,7 +48,7 @@ const ONNXRUNTIME_ADVICE = (/* unused pure expression or super */ null && (ADVIC
 
 /***/ }),
 
-/***/ 91183:
+/***/ 49506:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -66,19 +66,200 @@ var external_node_path_ = __webpack_require__(76760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./packages/core/src/index.ts + 2 modules
 var src = __webpack_require__(606);
-// EXTERNAL MODULE: ./packages/metrics/src/index.ts + 16 modules
-var metrics_src = __webpack_require__(95079);
-// EXTERNAL MODULE: ./actions/common/src/index.ts + 13 modules
-var common_src = __webpack_require__(82100);
+// EXTERNAL MODULE: ./packages/metrics/src/index.ts + 19 modules
+var metrics_src = __webpack_require__(82118);
+// EXTERNAL MODULE: ./actions/common/src/index.ts + 5 modules
+var common_src = __webpack_require__(11710);
 ;// CONCATENATED MODULE: ./schemas/model-eval.schema.json
 const model_eval_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://mlci.dev/schemas/model-eval.schema.json","title":"model-eval payload","type":"object","additionalProperties":false,"required":["mode","source","model","task","rows","classes","positiveLabel","confidence","bootstrapSamples","seed","metrics","intervals","baseline","comparisons","mcnemar","delong","confusion","slices","gates","noGates","passed","failed","warnings"],"$defs":{"metricValues":{"type":"object","description":"metric name -> value; null when the metric is undefined for the data (e.g. ROC AUC with one class)","additionalProperties":{"type":["number","null"]}},"label":{"type":["string","number","boolean"]}},"properties":{"mode":{"enum":["predictions","onnx"]},"source":{"type":"string","description":"the predictions file, or the data file scored in ONNX mode"},"model":{"type":["string","null"],"description":"the ONNX model in ONNX mode"},"task":{"enum":["binary","multiclass","regression"]},"rows":{"type":"integer","minimum":0},"classes":{"type":"array","items":{"$ref":"#/$defs/label"},"description":"in scikit-learn\'s sorted order; empty for regression"},"positiveLabel":{"anyOf":[{"$ref":"#/$defs/label"},{"type":"null"}]},"confidence":{"type":"number","exclusiveMinimum":0,"exclusiveMaximum":1},"bootstrapSamples":{"type":"integer","minimum":0},"seed":{"type":"integer","minimum":0},"metrics":{"$ref":"#/$defs/metricValues"},"intervals":{"type":"object","description":"percentile bootstrap interval and standard error of each metric","additionalProperties":{"type":"object","additionalProperties":false,"required":["low","high","standardError"],"properties":{"low":{"type":["number","null"]},"high":{"type":["number","null"]},"standardError":{"type":["number","null"]}}}},"baseline":{"oneOf":[{"type":"null"},{"type":"object","additionalProperties":false,"required":["source","kind","metrics"],"properties":{"source":{"type":"string"},"kind":{"enum":["paired","result-file"]},"metrics":{"$ref":"#/$defs/metricValues"}}}]},"comparisons":{"type":"object","description":"candidate - baseline per metric","additionalProperties":{"type":"object","additionalProperties":false,"required":["baseline","delta","low","high","method","pValue","significant"],"properties":{"baseline":{"type":["number","null"]},"delta":{"type":["number","null"]},"low":{"type":["number","null"]},"high":{"type":["number","null"]},"method":{"type":"string"},"pValue":{"type":["number","null"],"minimum":0,"maximum":1},"significant":{"type":"boolean"}}}},"mcnemar":{"oneOf":[{"type":"null"},{"type":"object","additionalProperties":false,"required":["candidateOnly","baselineOnly","pValue"],"properties":{"candidateOnly":{"type":"integer","minimum":0},"baselineOnly":{"type":"integer","minimum":0},"pValue":{"type":"number","minimum":0,"maximum":1}}}]},"delong":{"oneOf":[{"type":"null"},{"type":"object","additionalProperties":false,"required":["candidate","baseline","delta","standardError","z","pValue","low","high"],"properties":{"candidate":{"type":["number","null"]},"baseline":{"type":["number","null"]},"delta":{"type":["number","null"]},"standardError":{"type":["number","null"]},"z":{"type":["number","null"]},"pValue":{"type":["number","null"]},"low":{"type":["number","null"]},"high":{"type":["number","null"]}}}]},"confusion":{"oneOf":[{"type":"null"},{"type":"object","additionalProperties":false,"required":["labels","matrix","baseline"],"properties":{"labels":{"type":"array","items":{"$ref":"#/$defs/label"}},"matrix":{"type":"array","items":{"type":"array","items":{"type":"number","minimum":0}}},"baseline":{"oneOf":[{"type":"null"},{"type":"array","items":{"type":"array","items":{"type":"number","minimum":0}}}]}}}]},"slices":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["column","value","rows","eligible","metrics","baseline"],"properties":{"column":{"type":"string"},"value":{"type":"string"},"rows":{"type":"integer","minimum":0},"eligible":{"type":"boolean","description":"rows >= min-slice-size"},"metrics":{"oneOf":[{"type":"null"},{"$ref":"#/$defs/metricValues"}]},"baseline":{"oneOf":[{"type":"null"},{"$ref":"#/$defs/metricValues"}]}}}},"gates":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["metric","check","status","message"],"properties":{"metric":{"type":"string"},"check":{"enum":["value","max-drop","max-relative-drop","require-significant-improvement"]},"status":{"enum":["pass","fail","warn","no-baseline"]},"message":{"type":"string"},"file":{"type":"string"},"line":{"type":"integer"},"column":{"type":"integer"}}}},"noGates":{"type":"boolean","description":"no thresholds were given: nothing was checked"},"passed":{"type":"boolean"},"failed":{"type":"integer","minimum":0},"warnings":{"type":"integer","minimum":0}}}');
-// EXTERNAL MODULE: ./packages/data/src/index.ts + 23 modules
-var data_src = __webpack_require__(82696);
+// EXTERNAL MODULE: ./packages/data/src/index.ts + 25 modules
+var data_src = __webpack_require__(21696);
+;// CONCATENATED MODULE: ./actions/model-eval/src/column-builder.ts
+
+/** Codes are bytes: a column with more distinct strings is kept as values. */
+const MAX_CODES = 255;
+/** Values of one typed form: in the reserved array, or (past its end) in pieces joined once at the end. */
+class TypedStore {
+    make;
+    reserved;
+    pieces = [];
+    length = 0;
+    constructor(make, capacity) {
+        this.make = make;
+        if (capacity > 0)
+            this.reserved = make(capacity);
+    }
+    /** The first `count` values (converted by the typed-array copy). */
+    push(values, count) {
+        const reserved = this.reserved;
+        const part = values.subarray(0, count);
+        if (reserved && this.length + count <= reserved.length) {
+            reserved.set(part, this.length);
+        }
+        else {
+            if (reserved) {
+                this.pieces.push(reserved.subarray(0, this.length));
+                this.reserved = undefined;
+            }
+            const piece = this.make(count);
+            piece.set(part);
+            this.pieces.push(piece);
+        }
+        this.length += count;
+    }
+    finish() {
+        if (this.reserved)
+            return this.reserved.subarray(0, this.length);
+        const out = this.make(this.length);
+        let at = 0;
+        for (const piece of this.pieces) {
+            out.set(piece, at);
+            at += piece.length;
+        }
+        return out;
+    }
+}
+class ColumnBuilder {
+    bytes;
+    numbers;
+    codes;
+    /** With `codes`: the distinct strings in order of first appearance, and their codes. */
+    labels = [];
+    codeOf = new Map();
+    values;
+    length = 0;
+    capacity;
+    /** `leadingNulls`: rows read before the column appeared (JSON keys seen late); `capacity`: 0 when unknown. */
+    constructor(leadingNulls, capacity) {
+        this.capacity = capacity;
+        if (leadingNulls > 0) {
+            this.values = new Array(leadingNulls).fill(null);
+            this.length = leadingNulls;
+        }
+        else {
+            this.bytes = new TypedStore((n) => new Uint8Array(n), capacity);
+        }
+    }
+    /** The first `count` rows of a column batch's view. */
+    pushView(view, count) {
+        if (!this.values) {
+            const kinds = view.kinds;
+            let i = 0;
+            const kind = count > 0 ? kinds[0] : data_src/* NUMBER */.uk;
+            while (i < count && kinds[i] === kind)
+                i++;
+            if (i === count && kind === data_src/* NUMBER */.uk && !this.codes) {
+                this.pushNumbers(view.numbers, count);
+                return;
+            }
+            if (i === count && kind === data_src/* TEXT */.a$ && this.pushCodes(view, count))
+                return;
+            this.toValues();
+        }
+        for (let i = 0; i < count; i++)
+            this.values.push(view.value(i));
+        this.length += count;
+    }
+    /** Column j of a batch of rows (formats read row by row). */
+    pushColumn(rows, j) {
+        if (!this.values) {
+            const numbers = new Float64Array(rows.length);
+            let i = 0;
+            for (; i < rows.length; i++) {
+                const v = rows[i][j];
+                if (typeof v !== 'number')
+                    break;
+                numbers[i] = v;
+            }
+            if (i === rows.length) {
+                this.pushNumbers(numbers, rows.length);
+                return;
+            }
+            this.toValues();
+        }
+        for (const row of rows)
+            this.values.push(j < row.length ? row[j] : null);
+        this.length += rows.length;
+    }
+    /** A batch of text as codes; false when the column cannot be (or stay) coded. */
+    pushCodes(view, count) {
+        if (this.numbers || (this.bytes && this.length > 0))
+            return false;
+        // The batch's own codes (per-batch dictionary) to the column's: one lookup per distinct string.
+        const translate = new Uint8Array(view.size);
+        for (let c = 0; c < view.size; c++) {
+            const text = view.text(c);
+            let code = this.codeOf.get(text);
+            if (code === undefined) {
+                if (this.labels.length === MAX_CODES)
+                    return false;
+                code = this.labels.length;
+                this.labels.push(text);
+                this.codeOf.set(text, code);
+            }
+            translate[c] = code;
+        }
+        if (!this.codes) {
+            this.codes = this.bytes;
+            this.bytes = undefined;
+        }
+        const batch = view.codes;
+        const mapped = new Uint8Array(count);
+        for (let i = 0; i < count; i++)
+            mapped[i] = translate[batch[i]];
+        this.codes.push(mapped, count);
+        this.length += count;
+        return true;
+    }
+    pushNumbers(numbers, count) {
+        if (this.bytes) {
+            let i = 0;
+            // An integer 0..255 that is not -0 (the byte would lose the sign).
+            while (i < count && numbers[i] === (numbers[i] & 255) && (numbers[i] !== 0 || 1 / numbers[i] > 0))
+                i++;
+            if (i === count) {
+                this.bytes.push(numbers, count);
+                this.length += count;
+                return;
+            }
+            this.numbers = new TypedStore((n) => new Float64Array(n), this.capacity);
+            const bytes = this.bytes.finish();
+            this.numbers.push(bytes, bytes.length);
+            this.bytes = undefined;
+        }
+        this.numbers.push(numbers, count);
+        this.length += count;
+    }
+    toValues() {
+        if (this.codes) {
+            const labels = this.labels;
+            this.values = Array.from(this.codes.finish(), (code) => labels[code]);
+        }
+        else {
+            const typed = this.bytes ? this.bytes.finish() : this.numbers.finish();
+            this.values = Array.from(typed);
+        }
+        this.bytes = undefined;
+        this.numbers = undefined;
+        this.codes = undefined;
+    }
+    finish() {
+        if (this.codes)
+            return { codes: this.codes.finish(), labels: this.labels };
+        return this.bytes ? this.bytes.finish() : this.numbers ? this.numbers.finish() : this.values;
+    }
+}
+
 ;// CONCATENATED MODULE: ./actions/model-eval/src/load.ts
 /**
  * Reading the evaluation's files: a predictions (or data) file into a column Table with @mlci/data's readers,
  * and an earlier model-eval result file used as a baseline.
+ *
+ * CSV and TSV come as column batches (numbers parsed from the bytes in place, strings interned per batch), so
+ * a numeric column goes straight into a typed array with no value per cell; other formats come as rows.
  */
+
+
 
 
 
@@ -89,23 +270,33 @@ function shownPath(file) {
     return relative && !relative.startsWith('..') && !external_node_path_default().isAbsolute(relative) ? relative : file;
 }
 /**
- * The rows of the file as columns, keeping only the columns `wanted` accepts (all when absent). A column
- * holds numbers in a growing Float64Array (compact, read by the metrics without conversion) until a value
- * that is not a number arrives; from then on it is an array of values.
+ * The rows of the file as columns, keeping only the columns `wanted` accepts (all when absent): small
+ * integers as a Uint8Array, numbers as a Float64Array, few strings as codes, other values as an array (see
+ * column-builder.ts).
  */
 async function readTable(file, wanted) {
     const shown = shownPath(file);
     let names = [];
     const builders = [];
     let rows = 0;
-    for await (const batch of (0,data_src/* readRows */.aK)(shown)) {
+    const plainText = /\.(csv|tsv)$/i.test(file);
+    for await (const batch of (0,data_src/* readBatches */.Pu)(shown)) {
         if (batch.columns.length > builders.length) {
+            // A row of an uncompressed CSV/TSV takes at least one byte per column (its delimiters and line feed):
+            // that bounds the rows, so each numeric column is filled in place, in memory reserved once.
+            const capacity = plainText ? Math.min(Math.ceil((0,external_node_fs_.statSync)(file).size / batch.columns.length) + 1, MAX_RESERVED) : 0;
             // JSON sources may reveal new keys later: earlier rows lack them (null).
             for (let j = builders.length; j < batch.columns.length; j++) {
                 const keep = !wanted || wanted(batch.columns[j]);
-                builders.push(keep ? new ColumnBuilder(rows) : undefined);
+                builders.push(keep ? new ColumnBuilder(rows, capacity) : undefined);
             }
             names = batch.columns;
+        }
+        if ('views' in batch) {
+            for (let j = 0; j < builders.length; j++)
+                builders[j]?.pushView(batch.views[j], batch.length);
+            rows += batch.length;
+            continue;
         }
         for (let j = 0; j < builders.length; j++) {
             const builder = builders[j];
@@ -117,61 +308,28 @@ async function readTable(file, wanted) {
     if (rows === 0)
         throw new src/* UserError */.yo(`${shown} has no data rows`, { file: shown });
     const byName = new Map();
-    names.forEach((name, j) => { if (builders[j])
-        byName.set(name, builders[j].finish()); });
-    return { source: shown, rows, names, column: (name) => byName.get(name) };
+    const codedByName = new Map();
+    names.forEach((name, j) => {
+        const column = builders[j]?.finish();
+        if (column && (0,metrics_src/* isCoded */.eY)(column))
+            codedByName.set(name, column);
+        else if (column)
+            byName.set(name, column);
+    });
+    return {
+        source: shown, rows, names,
+        // A coded column becomes one string per row only for a reader that asks for its values (then kept).
+        column: (name) => {
+            const coded = codedByName.get(name);
+            if (coded && !byName.has(name))
+                byName.set(name, Array.from(coded.codes, (code) => coded.labels[code]));
+            return byName.get(name);
+        },
+        coded: (name) => codedByName.get(name),
+    };
 }
-class ColumnBuilder {
-    numbers = new Float64Array(1024);
-    values;
-    length = 0;
-    constructor(leadingNulls) {
-        for (let i = 0; i < leadingNulls; i++)
-            this.push(null);
-    }
-    /** Column j of a batch of rows; the numeric fast path runs without a call per value. */
-    pushColumn(rows, j) {
-        let i = 0;
-        if (this.numbers) {
-            if (this.length + rows.length > this.numbers.length) {
-                const grown = new Float64Array(Math.max(this.numbers.length * 2, this.length + rows.length));
-                grown.set(this.numbers.subarray(0, this.length));
-                this.numbers = grown;
-            }
-            const numbers = this.numbers;
-            let length = this.length;
-            for (; i < rows.length; i++) {
-                const v = rows[i][j];
-                if (typeof v !== 'number')
-                    break;
-                numbers[length++] = v;
-            }
-            this.length = length;
-        }
-        for (; i < rows.length; i++)
-            this.push(j < rows[i].length ? rows[i][j] : null);
-    }
-    push(value) {
-        if (this.numbers) {
-            if (typeof value === 'number') {
-                if (this.length === this.numbers.length) {
-                    const grown = new Float64Array(this.numbers.length * 2);
-                    grown.set(this.numbers);
-                    this.numbers = grown;
-                }
-                this.numbers[this.length++] = value;
-                return;
-            }
-            this.values = Array.from(this.numbers.subarray(0, this.length));
-            this.numbers = undefined;
-        }
-        this.values.push(value);
-        this.length++;
-    }
-    finish() {
-        return this.numbers ? this.numbers.subarray(0, this.length) : this.values;
-    }
-}
+/** At most this many values are reserved per column up front (see column-builder.ts). */
+const MAX_RESERVED = 1 << 28;
 /** An earlier model-eval result file (the envelope runAction writes), or undefined if the file is not one. */
 function readStoredResult(file) {
     if (!file.toLowerCase().endsWith('.json'))
@@ -431,6 +589,7 @@ const definition = {
             data,
             featureColumns: input.list('feature-columns'),
             labelColumn: input.optionalString('label-column') ?? 'label',
+            idColumn: input.optionalString('id-column'),
             predictionColumn: input.optionalString('prediction-column') ?? 'prediction',
             scoreColumns: input.list('score-columns'),
             task: input.choice('task', ['auto', 'binary', 'multiclass', 'regression']),
@@ -447,7 +606,7 @@ const definition = {
     },
     async run(inputs, context) {
         // Read only the columns the evaluation uses: the readers' rows are large, the columns small.
-        const named = new Set([inputs.labelColumn, inputs.predictionColumn, ...inputs.scoreColumns, ...inputs.sliceColumns, ...inputs.featureColumns]);
+        const named = new Set([inputs.labelColumn, inputs.predictionColumn, ...inputs.scoreColumns, ...inputs.sliceColumns, ...inputs.featureColumns, ...(inputs.idColumn ? [inputs.idColumn] : [])]);
         const prefixes = inputs.scoreColumns.filter((c) => c.endsWith('*')).map((c) => c.slice(0, -1));
         const wanted = (column) => named.has(column) || prefixes.some((prefix) => column.startsWith(prefix));
         let table;
@@ -465,7 +624,7 @@ const definition = {
         let baseline;
         if (inputs.baseline)
             baseline = readStoredResult(inputs.baseline) ?? (await readTable(inputs.baseline, wanted));
-        const evaluationColumns = { labelColumn: inputs.labelColumn, columns: [inputs.predictionColumn, ...scoreColumns, ...inputs.sliceColumns] };
+        const evaluationColumns = { labelColumn: inputs.labelColumn, idColumn: inputs.idColumn, columns: [inputs.predictionColumn, ...scoreColumns, ...inputs.sliceColumns] };
         let noBaselineYet;
         if (inputs.baselineAuto) {
             const auto = await (0,common_src/* restoreEvaluationBaseline */.Hv)(context, table, evaluationColumns);

@@ -1,1 +1,0 @@
-module.exports = eval("require")("../data-worker/index.js");
