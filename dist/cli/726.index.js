@@ -2668,8 +2668,8 @@ function splitQuoted(text) {
 
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(51455);
-// EXTERNAL MODULE: external "node:url"
-var external_node_url_ = __webpack_require__(73136);
+// EXTERNAL MODULE: ./packages/data/src/index.ts + 26 modules
+var data_src = __webpack_require__(52509);
 ;// CONCATENATED MODULE: ./packages/drift/src/parallel/range-pool.ts
 /**
  * A pool of at most `size` worker threads for byte ranges (range-worker.ts), shared by every file read at the
@@ -2760,10 +2760,8 @@ const PARALLEL_MIN_BYTES = 16 << 20;
  * few cores reading from disk, not parsing, sets the pace.
  */
 const MAX_WORKERS = 8;
-// Names in variables: a bundler must not turn these into bundled assets. In the sources the worker is the .ts
-// file beside this one; beside an action's bundle it is the `drift-worker` bundle.
-const CANDIDATES = ['./range-worker.ts', '../drift-worker/index.js'];
-const WORKER = CANDIDATES.map((name) => new URL(name, import.meta.url)).find((url) => url.protocol === 'file:' && (0,external_node_fs_.existsSync)((0,external_node_url_.fileURLToPath)(url)));
+// The worker: the .ts file beside this one in the sources; beside an action's bundle, the `drift-worker` bundle.
+const WORKER = (0,data_src/* findModule */.ku)(['./range-worker.ts', '../drift-worker/index.js'], import.meta.url);
 const pools = new Map();
 async function readCsvColumnsInParallel(file, select, options = {}) {
     const workers = options.workers ?? Math.min((0,external_node_os_.availableParallelism)(), MAX_WORKERS);
@@ -2778,7 +2776,7 @@ async function readCsvColumnsInParallel(file, select, options = {}) {
     }
     if (size < (options.minBytes ?? PARALLEL_MIN_BYTES))
         return undefined;
-    const head = readHead(file);
+    const head = (0,data_src/* readHead */.zy)(file);
     const newline = head.indexOf(10);
     if (newline <= 0)
         return undefined;
@@ -2790,9 +2788,8 @@ async function readCsvColumnsInParallel(file, select, options = {}) {
     const dataStart = newline + 1;
     if (dataStart >= size)
         return undefined;
-    const cuts = Array.from({ length: workers + 1 }, (_, i) => dataStart + Math.floor(((size - dataStart) * i) / workers));
-    const tasks = cuts.slice(0, -1).map((start, i) => ({
-        file, header, selected, start, afterHeader: i === 0, stop: i === workers - 1 ? undefined : cuts[i + 1],
+    const tasks = (0,data_src/* byteRanges */.H1)(dataStart, size, workers).map((range) => ({
+        file, header, selected, ...range,
         ...(options.spill ? { spill: options.spill } : {}),
     }));
     let pool = pools.get(workers);
@@ -2862,16 +2859,6 @@ function mergeColumn(parts, spill) {
         }
     }
     return { kind: 'categorical', counts, missing };
-}
-function readHead(file) {
-    const fd = (0,external_node_fs_.openSync)(file, 'r');
-    try {
-        const buffer = Buffer.alloc(1 << 16);
-        return buffer.subarray(0, (0,external_node_fs_.readSync)(fd, buffer, 0, buffer.length, 0));
-    }
-    finally {
-        (0,external_node_fs_.closeSync)(fd);
-    }
 }
 /** The content hash, read through one reused buffer (a stream's fresh chunk per read would pile up until GC). */
 async function hashFile(file) {
@@ -2958,8 +2945,6 @@ function loadReference(path) {
     return { source: doc.source, columns };
 }
 
-// EXTERNAL MODULE: ./packages/data/src/index.ts + 25 modules
-var data_src = __webpack_require__(21696);
 ;// CONCATENATED MODULE: ./packages/drift/src/other-sources.ts
 /**
  * Inputs other than CSV, through @mlci/data: TSV, JSON Lines, JSON arrays, Parquet (and gzip) datasets are read

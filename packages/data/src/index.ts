@@ -56,6 +56,7 @@ export { DistinctSketch } from './sketch/distinct.ts';
 export { ColumnProfiler, MAX_CATEGORIES, PROFILE_QUANTILES, type ColumnProfileJSON } from './profile/column.ts';
 export { DatasetProfiler, loadProfile, isProfileFile, PROFILE_SCHEMA_VERSION, type DatasetProfileJSON } from './profile/dataset.ts';
 export { profileDataset } from './profile/profile-dataset.ts';
+export { byteRanges, findModule, readHead, type ByteRange } from './parallel/byte-ranges.ts';
 export { loadSuiteFile, parseSuite, type Suite } from './expect/suite.ts';
 export type { ExpectationConfig } from './expect/kwargs.ts';
 export { MAX_EXAMPLES, type ExpectationResult, type UnexpectedExample } from './expect/result.ts';

@@ -9,23 +9,17 @@
  * record starts), ranges disagree on line endings, any range hit an error (the sequential scan then reports
  * it with its exact location), or the worker module is not on disk.
  */
-import { closeSync, existsSync, openSync, readSync, statSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { detectFormat } from '../read/reader.ts';
 import type { Suite } from '../expect/suite.ts';
 import { createScan, type ValidateOptions, type ValidationOutcome } from '../expect/validate.ts';
 import type { RangeResult, RangeTask } from './range-scan.ts';
+import { byteRanges, findModule, readHead } from './byte-ranges.ts';
 
-/**
- * The worker module: beside this file in the sources, or the `data-worker` bundle beside an action's bundle.
- * The names are in variables: written as `new URL('literal', import.meta.url)` the bundler copied worker.ts
- * into the action's bundle as an asset and pointed there, so a bundled action never found its worker and
- * always fell back to the sequential scan.
- */
-const CANDIDATES = ['./worker.ts', '../data-worker/index.js'];
-const WORKER = CANDIDATES.map((name) => new URL(name, import.meta.url)).find((url) => url.protocol === 'file:' && existsSync(fileURLToPath(url)));
+/** The worker module: beside this file in the sources, or the `data-worker` bundle beside an action's bundle. */
+const WORKER = findModule(['./worker.ts', '../data-worker/index.js'], import.meta.url);
 
 export async function validateInParallel(files: readonly string[], suite: Suite, options: ValidateOptions): Promise<ValidationOutcome | undefined> {
   const workers = options.workers ?? availableParallelism();
@@ -59,9 +53,8 @@ export async function validateInParallel(files: readonly string[], suite: Suite,
 
   const scan = await createScan(suite, options);
   scan.prepare(header, file);
-  const cuts = Array.from({ length: workers + 1 }, (_, i) => (i === workers ? size : dataStart + Math.floor(((size - dataStart) * i) / workers)));
-  const tasks: RangeTask[] = cuts.slice(0, -1).map((start, i) => ({
-    file, delimiter, header, start, afterHeader: i === 0, stop: i === workers - 1 ? undefined : cuts[i + 1],
+  const tasks: RangeTask[] = byteRanges(dataStart, size, workers).map((range) => ({
+    file, delimiter, header, ...range,
     suite, schema: options.schema, reference: options.reference?.toJSON(), profile: options.profile !== false,
     batchRows: options.batchRows ?? 2048, maxRecordBytes: options.maxRecordBytes,
   }));
@@ -81,17 +74,6 @@ export async function validateInParallel(files: readonly string[], suite: Suite,
     lines += r.lines;
   }
   return scan.outcome(workers);
-}
-
-function readHead(file: string): Buffer {
-  const fd = openSync(file, 'r');
-  try {
-    const buffer = Buffer.alloc(1 << 16);
-    const n = readSync(fd, buffer, 0, buffer.length, 0);
-    return buffer.subarray(0, n);
-  } finally {
-    closeSync(fd);
-  }
 }
 
 function runWorker(task: RangeTask): Promise<RangeResult | undefined> {

@@ -14,10 +14,10 @@
  * any range fails (e.g. a line with too many fields), or the worker module is not on disk.
  */
 import { createHash } from 'node:crypto';
-import { closeSync, existsSync, openSync, readSync, statSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import { open } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
-import { fileURLToPath } from 'node:url';
+import { byteRanges, findModule, readHead } from '@mlci/data';
 import type { CsvColumns } from '../csv-columns.ts';
 import type { ColumnSample, NumericSample } from '../column-sample.ts';
 import { CONTENT_HASH } from '../retrain-key.ts';
@@ -43,10 +43,8 @@ export interface ParallelReadOptions {
   spill?: SpillOptions;
 }
 
-// Names in variables: a bundler must not turn these into bundled assets. In the sources the worker is the .ts
-// file beside this one; beside an action's bundle it is the `drift-worker` bundle.
-const CANDIDATES = ['./range-worker.ts', '../drift-worker/index.js'];
-const WORKER = CANDIDATES.map((name) => new URL(name, import.meta.url)).find((url) => url.protocol === 'file:' && existsSync(fileURLToPath(url)));
+// The worker: the .ts file beside this one in the sources; beside an action's bundle, the `drift-worker` bundle.
+const WORKER = findModule(['./range-worker.ts', '../drift-worker/index.js'], import.meta.url);
 const pools = new Map<number, RangePool>();
 
 export async function readCsvColumnsInParallel(file: string, select?: (name: string) => boolean, options: ParallelReadOptions = {}): Promise<CsvColumns | undefined> {
@@ -69,9 +67,8 @@ export async function readCsvColumnsInParallel(file: string, select?: (name: str
   const dataStart = newline + 1;
   if (dataStart >= size) return undefined;
 
-  const cuts = Array.from({ length: workers + 1 }, (_, i) => dataStart + Math.floor(((size - dataStart) * i) / workers));
-  const tasks: RangeTask[] = cuts.slice(0, -1).map((start, i) => ({
-    file, header, selected, start, afterHeader: i === 0, stop: i === workers - 1 ? undefined : cuts[i + 1],
+  const tasks: RangeTask[] = byteRanges(dataStart, size, workers).map((range) => ({
+    file, header, selected, ...range,
     ...(options.spill ? { spill: options.spill } : {}),
   }));
   let pool = pools.get(workers);
@@ -131,16 +128,6 @@ function mergeColumn(parts: RangeColumn[], spill: SpillOptions | undefined): Col
     }
   }
   return { kind: 'categorical', counts, missing };
-}
-
-function readHead(file: string): Buffer {
-  const fd = openSync(file, 'r');
-  try {
-    const buffer = Buffer.alloc(1 << 16);
-    return buffer.subarray(0, readSync(fd, buffer, 0, buffer.length, 0));
-  } finally {
-    closeSync(fd);
-  }
 }
 
 /** The content hash, read through one reused buffer (a stream's fresh chunk per read would pile up until GC). */
