@@ -50,6 +50,7 @@
 export type { Value, ColumnType } from './values.ts';
 export { columnTypesFromSchema, typeOf, valueKey, showValue } from './values.ts';
 export { readRows, readDataset, readBatches, readDatasetBatches, detectFormat, type RowBatch, type ReadOptions, type DataFormat } from './read/reader.ts';
+export { parseDecimal } from './read/decimal.ts';
 export { ColumnView, isColumnBatch, batchRows, MISSING, NUMBER, TEXT, TRUE, FALSE, type ColumnBatch } from './read/column-batch.ts';
 export { QuantileSketch, DEFAULT_RELATIVE_ACCURACY, type QuantileSketchJSON } from './sketch/quantiles.ts';
 export { DistinctSketch } from './sketch/distinct.ts';

@@ -6,6 +6,7 @@
  * (an integer mantissa below 2^53 divided or multiplied by an exact power of ten is correctly rounded —
  * Clinger's fast path); anything else goes through Number().
  */
+import { parseDecimal } from '@mlci/data';
 import { sameBytes, type ColumnBuilder } from './column-builder.ts';
 
 const POW10 = Array.from({ length: 23 }, (_, i) => 10 ** i);
@@ -57,11 +58,19 @@ function parseNumber(buf: Buffer, s: number, e: number): number {
   return neg ? -v : v;
 }
 
+/**
+ * What `Number(latin1 text.trim())` gives, mapped to NaN when not finite, without making the string. pushField has
+ * trimmed the spaces; trim() also drops the other white space a latin1 byte can be (tab, LF, VT, FF, CR, NBSP).
+ */
 function slowNumber(buf: Buffer, s: number, e: number): number {
-  const text = buf.toString('latin1', s, e).trim();
-  if (text === '') return NaN;
-  const v = Number(text);
+  while (s < e && isWhiteSpace(buf[s])) s++;
+  while (e > s && isWhiteSpace(buf[e - 1])) e--;
+  const v = parseDecimal(buf, s, e);
   return Number.isFinite(v) ? v : NaN;
+}
+
+function isWhiteSpace(byte: number): boolean {
+  return (byte >= 0x09 && byte <= 0x0d) || byte === 0x20 || byte === 0xa0;
 }
 
 /** Where a reader stands: rows read so far, and the file/line for error messages. */

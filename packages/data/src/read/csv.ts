@@ -17,6 +17,7 @@ import { UserError } from '@mlci/core';
 import type { ColumnType, Value } from '../values.ts';
 import { ColumnBatchBuilder, type ColumnBatch, type ColumnView } from './column-batch.ts';
 import { firstInvalidUtf8 } from './utf8.ts';
+import { parseDecimal } from './decimal.ts';
 
 const QUOTE = 0x22;
 const LF = 0x0a;
@@ -485,7 +486,6 @@ export class CsvParser {
  * the split's fast path only ever yields finite values; the sign it carries ('-' or '+' in front) is ignored.
  */
 const NOT_NUMBER = Infinity;
-const DECIMAL = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
 const POW10 = [1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22];
 
 /** A decimal number in data[start, end), or NaN when the bytes are not one (see the module comment). */
@@ -524,8 +524,7 @@ export function parseNumber(data: Uint8Array, start: number, end: number): numbe
     return negative ? -value : value;
   }
   if (i < end && (data[i] === 0x65 || data[i] === 0x45) || significant > 15 || fraction > 22) {
-    const text = Buffer.from(data.buffer, data.byteOffset + start, end - start).toString('latin1');
-    return DECIMAL.test(text) ? Number(text) : NaN;
+    return parseDecimal(data, start, end);
   }
   return NaN;
 }
