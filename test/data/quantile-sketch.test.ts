@@ -55,3 +55,46 @@ test('batch insert equals one-by-one insert on integers, decimals and wide-rangi
   const [batch, one] = bothWays(values);
   assert.deepEqual(batch, one);
 });
+
+test('batch insert equals one-by-one insert at the edges of its lookup cells, across the whole double range', () => {
+  // A cell (bucket-cells.ts) is an exponent and the top 12 mantissa bits: its first and last doubles, and
+  // doubles just inside, for cells spread over every exponent a finite value above 1e-300 can have. One
+  // sketch per exponent, so no sketch spans more than its 2048 buckets (which would collapse the low ones).
+  const f = new Float64Array(1);
+  const w = new Uint32Array(f.buffer);
+  let compared = 0;
+  for (let exponent = 24; exponent < 2047; exponent += 3) {
+    const values: number[] = [];
+    for (let cell = 0; cell < 4096; cell += 37) {
+      const high = (exponent << 20) | (cell << 8);
+      for (const [hi, lo] of [[high, 0], [high, 1], [high | 0xff, 0xffffffff], [high | 0xff, 0xfffffffe], [high | 0x80, 0]]) {
+        w[0] = lo;
+        w[1] = hi >>> 0;
+        if (f[0] > 1e-300 && Number.isFinite(f[0])) values.push(f[0], -f[0]);
+      }
+    }
+    for (const accuracy of [0.005, 0.001, 0.05]) {
+      const [batch, one] = bothWays(values, accuracy);
+      assert.deepEqual(batch, one, `exponent ${exponent}, accuracy ${accuracy}`);
+      compared += values.length;
+    }
+  }
+  assert.ok(compared > 2_000_000);
+});
+
+test('batch insert equals one-by-one insert for a million random doubles around bucket boundaries', () => {
+  let seed = 987654321;
+  const random = (): number => {
+    seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
+    return seed / 2 ** 32;
+  };
+  const gamma = 1.005 / 0.995;
+  const values: number[] = [];
+  // Within a relative 1e-9 of a boundary γ^i: the cells lying across boundaries, and those right beside them.
+  for (let i = 0; i < 1_000_000; i++) {
+    const boundary = Math.pow(gamma, Math.floor(random() * 4000) - 2000);
+    values.push(boundary * (1 + (random() - 0.5) * 2e-9) * (random() < 0.5 ? -1 : 1));
+  }
+  const [batch, one] = bothWays(values);
+  assert.deepEqual(batch, one);
+});
