@@ -15,7 +15,7 @@ const EXTRA_ENTRIES = {
   cli: 'packages/cli/src/main.ts',
   serve: 'packages/serve/src/main.ts',
   'data-worker': 'packages/data/src/parallel/worker.ts',
-  'drift-worker': 'packages/drift/src/parallel/range-worker.ts',
+  'drift-worker': 'packages/drift/src/parallel/drift-worker.ts',
 };
 
 export function entries() {

@@ -40,7 +40,7 @@ async function tables(n: number): Promise<[string, string]> {
 const bundleDir = join(root, 'bench/.data/bundle');
 const { bundle } = (await import(join(root, 'scripts/bundle.mjs') as string)) as { bundle: (name: string, entry: string, outDir: string) => Promise<string> };
 await bundle('drift-measure', 'bench/drift-check/measure.ts', bundleDir);
-await bundle('drift-worker', 'packages/drift/src/parallel/range-worker.ts', bundleDir);
+await bundle('drift-worker', 'packages/drift/src/parallel/drift-worker.ts', bundleDir);
 
 function measure(ref: string, cur: string): { reportSeconds: number; reportCpuSeconds: number; testCpuSecondsPerNumericColumn: number; reportRss: number; testSecondsPerNumericColumn: number; numericColumns: number; drifted: string[]; columns: number } {
   const out = execFileSync(process.execPath, [join(bundleDir, 'drift-measure/index.js'), ref, cur], { encoding: 'utf8', maxBuffer: 1 << 20 });

@@ -7,7 +7,8 @@ import { UserError } from '@mlci/core';
 import { columnDrift, compareDatasets, ksTwoSample, readCsvColumns, readCsvColumnsInParallel, wassersteinDistance, populationStd, type ColumnSample, type NumericSample } from '@mlci/drift';
 import { ksResult } from '../../packages/drift/src/ks.ts';
 import { createSpillDir, removeSpillDir, writeRun } from '../../packages/drift/src/spill.ts';
-import { ksStatisticStream, stdStream, wassersteinStream } from '../../packages/drift/src/streamed-tests.ts';
+import { summarizeStreamed } from '../../packages/drift/src/streamed-tests.ts';
+import { binCountsSorted, quantileEdges } from '../../packages/drift/src/binning.ts';
 import { sample, type SampleSpec } from './samples.ts';
 
 
@@ -36,7 +37,7 @@ test('KS and Wasserstein over spilled runs equal SciPy golden values and the in-
     for (const c of golden.ks as { name: string; reference: SampleSpec; current: SampleSpec; statistic: number; pvalue: number }[]) {
       const a = sample(c.reference);
       const b = sample(c.current);
-      const { d, location } = ksStatisticStream(spilled(a, 3, spillDir), spilled(b, 2, spillDir));
+      const { d, location } = summarizeStreamed(spilled(a, 3, spillDir), spilled(b, 2, spillDir), 10).ks;
       const r = ksResult(d, location, a.length, b.length);
       close(r.statistic, c.statistic, 1e-12, 0, `${c.name} statistic`);
       close(r.pValue, c.pvalue, 1e-9, 1e-300, `${c.name} p-value`);
@@ -46,10 +47,37 @@ test('KS and Wasserstein over spilled runs equal SciPy golden values and the in-
     for (const c of golden.wasserstein as { name: string; reference: SampleSpec; current: SampleSpec; distance: number; referenceStd: number }[]) {
       const a = sample(c.reference);
       const b = sample(c.current);
-      const w = wassersteinStream(spilled(a, 2, spillDir), spilled(b, 4, spillDir));
-      close(w, c.distance, 1e-11, 0, c.name);
-      assert.ok(Object.is(w, wassersteinDistance(a, b)), c.name);
-      assert.ok(Object.is(stdStream(spilled(a, 3, spillDir)), populationStd(Float64Array.from(a).sort())), `${c.name} std`);
+      const streamed = summarizeStreamed(spilled(a, 2, spillDir), spilled(b, 4, spillDir), 10, { referenceStd: true });
+      close(streamed.wasserstein, c.distance, 1e-11, 0, c.name);
+      assert.ok(Object.is(streamed.wasserstein, wassersteinDistance(a, b)), c.name);
+      const sortedA = Float64Array.from(a).sort();
+      assert.ok(Object.is(streamed.referenceStd, populationStd(sortedA)), `${c.name} std`);
+      close(streamed.referenceStd, c.referenceStd, 1e-12, 0, `${c.name} std`);
+      const edges = quantileEdges(sortedA, 10);
+      assert.deepStrictEqual(streamed.edges, edges, `${c.name} edges`);
+      assert.deepStrictEqual(streamed.referenceCounts, binCountsSorted(edges, sortedA), `${c.name} reference bins`);
+      assert.deepStrictEqual(streamed.currentCounts, binCountsSorted(edges, Float64Array.from(b).sort()), `${c.name} current bins`);
+    }
+  } finally {
+    removeSpillDir(spillDir);
+  }
+});
+
+test('streamed quantile bins equal the in-memory ones with fewer distinct values than bins, and with edges at the maximum', () => {
+  const spillDir = createSpillDir();
+  try {
+    const u = uniforms(5);
+    const cases: [string, Float64Array, Float64Array][] = [
+      ['8 distinct values, 10 bins', Float64Array.from({ length: 3000 }, () => Math.floor(u() * 8)), Float64Array.from({ length: 2000 }, () => Math.floor(u() * 9) - 0.5)],
+      ['a heavy maximum', Float64Array.from({ length: 3000 }, (_, i) => (i % 3 === 0 ? u() : 7)), Float64Array.from({ length: 2500 }, () => u() * 8)],
+    ];
+    for (const [name, a, b] of cases) {
+      const sortedA = Float64Array.from(a).sort();
+      const edges = quantileEdges(sortedA, 10);
+      const streamed = summarizeStreamed(spilled(a, 3, spillDir), spilled(b, 2, spillDir), 10);
+      assert.deepStrictEqual(streamed.edges, edges, `${name} edges`);
+      assert.deepStrictEqual(streamed.referenceCounts, binCountsSorted(edges, sortedA), `${name} reference bins`);
+      assert.deepStrictEqual(streamed.currentCounts, binCountsSorted(edges, Float64Array.from(b).sort()), `${name} current bins`);
     }
   } finally {
     removeSpillDir(spillDir);

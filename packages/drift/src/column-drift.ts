@@ -10,9 +10,9 @@ import { asCategorical, distinctSorted, ensureSorted, sampleSize, type BinnedSam
 import { hellingerDistance, jensenShannonDistance, klDivergence, populationStabilityIndex } from './divergence.ts';
 import { collapse, forEachDistinct } from './distinct-stream.ts';
 import { ksResult, ksSorted } from './ks.ts';
-import { binCountsStream, distinctStream, ksStatisticStream, normalizedWassersteinStream, quantileEdgesStream } from './streamed-tests.ts';
+import { distinctStream, summarizeStreamed, type StreamedSummary } from './streamed-tests.ts';
 import { DEFAULT_THRESHOLDS, NEEDS_VALUES, P_VALUE_TESTS, type StatTest } from './stattest.ts';
-import { normalizedWassersteinSorted } from './wasserstein.ts';
+import { normalizeByStd, normalizedWassersteinSorted } from './wasserstein.ts';
 import { proportionsZTest } from './ztest.ts';
 
 export interface ColumnDriftOptions {
@@ -99,6 +99,8 @@ export function columnDrift(column: string, reference: ColumnSample, current: Co
   let refCounts: Float64Array;
   let curCounts: Float64Array;
   let unseen: string[] = [];
+  // Spilled samples: every numeric statistic from one merged walk over the runs (streamed-tests.ts).
+  let streamed: StreamedSummary | undefined;
   const categoricalView = !numeric || (test !== 'ks' && test !== 'wasserstein' && distinct <= 5) || test === 'z' || test === 'chisquare';
   if (categoricalView) {
     cats ??= alignCategories(asCategorical(reference).counts, asCategorical(current).counts);
@@ -107,10 +109,10 @@ export function columnDrift(column: string, reference: ColumnSample, current: Co
     unseen = cats.unseen.slice(0, 20);
     distribution = { categories: cats.categories, reference: shares(refCounts), current: shares(curCounts) };
   } else if (spilled) {
-    const edges = quantileEdgesStream(reference as NumericSample, bins);
-    refCounts = binCountsStream(edges, reference as NumericSample);
-    curCounts = binCountsStream(edges, current as NumericSample);
-    distribution = { categories: binLabels(edges), reference: shares(refCounts), current: shares(curCounts) };
+    streamed = summarizeStreamed(reference as NumericSample, current as NumericSample, bins, { referenceStd: test === 'wasserstein' });
+    refCounts = streamed.referenceCounts;
+    curCounts = streamed.currentCounts;
+    distribution = { categories: binLabels(streamed.edges), reference: shares(refCounts), current: shares(curCounts) };
   } else {
     const edges = quantileEdges(refSorted!, bins, refWeights);
     refCounts = binCountsSorted(edges, refSorted!, refWeights);
@@ -122,15 +124,16 @@ export function columnDrift(column: string, reference: ColumnSample, current: Co
   let pValue: number | undefined;
   switch (test) {
     case 'ks': {
-      const stream = spilled ? ksStatisticStream(reference as NumericSample, current as NumericSample) : undefined;
-      const r = stream ? ksResult(stream.d, stream.location, referenceCount, currentCount) : ksSorted(refSorted!, refWeights, curSorted!, curWeights);
+      streamed ??= spilled ? summarizeStreamed(reference as NumericSample, current as NumericSample, bins) : undefined;
+      const r = streamed ? ksResult(streamed.ks.d, streamed.ks.location, referenceCount, currentCount) : ksSorted(refSorted!, refWeights, curSorted!, curWeights);
       statistic = r.statistic;
       pValue = r.pValue;
       break;
     }
     case 'wasserstein':
-      statistic = spilled
-        ? normalizedWassersteinStream(reference as NumericSample, current as NumericSample)
+      streamed ??= spilled ? summarizeStreamed(reference as NumericSample, current as NumericSample, bins, { referenceStd: true }) : undefined;
+      statistic = streamed
+        ? normalizeByStd(streamed.wasserstein, streamed.referenceStd)
         : normalizedWassersteinSorted(refSorted!, curSorted!, refWeights, curWeights);
       break;
     case 'chisquare': {

@@ -7,7 +7,8 @@ import { UserError } from '@mlci/core';
 import type { ColumnSample } from './column-sample.ts';
 import { readCsvColumns } from './csv-columns.ts';
 import { readCsvColumnsInParallel } from './parallel/csv-ranges.ts';
-import { datasetDrift, type DatasetDrift, type DatasetDriftOptions } from './dataset-drift.ts';
+import type { DatasetDrift, DatasetDriftOptions } from './dataset-drift.ts';
+import { datasetDriftInParallel } from './parallel/column-tasks.ts';
 import { isReferenceFile, loadReference, saveReference, type DriftReference } from './reference-cache.ts';
 import { isProfileFile, readProfileColumns, readRowsColumns } from './other-sources.ts';
 import { createSpillDir, removeSpillDir, SPILL_VALUES, type SpillOptions } from './spill.ts';
@@ -113,7 +114,7 @@ async function compareWith(referenceFile: string, currentFile: string, options: 
     else skipped.push({ column: name, reason: `not in ${currentFile}` });
   }
   for (const name of current.columns.keys()) if (!reference.columns.has(name) && !reference.skipped.some((s) => s.column === name)) skipped.push({ column: name, reason: `not in ${referenceFile}` });
-  const result = datasetDrift(pairs, options);
+  const result = await datasetDriftInParallel(pairs, options);
   return {
     ...result,
     reference: { file: referenceFile, contentHash: reference.source.contentHash, rows: reference.source.rows, fromCache: reference.fromCache, ...(reference.threads ? { threads: reference.threads } : {}) },

@@ -6,7 +6,7 @@
  * (an integer mantissa below 2^53 divided or multiplied by an exact power of ten is correctly rounded —
  * Clinger's fast path); anything else goes through Number().
  */
-import { parseDecimal } from '@mlci/data';
+import { parseDecimal } from '@mlci/data/decimal';
 import { sameBytes, type ColumnBuilder } from './column-builder.ts';
 
 const POW10 = Array.from({ length: 23 }, (_, i) => 10 ** i);

@@ -31,17 +31,24 @@ export function datasetDrift(
   options: DatasetDriftOptions = {},
 ): DatasetDrift {
   if (columns.size === 0) throw new UserError('no columns to compare: reference and current share no selected column');
-  const threshold = options.driftShare ?? 0.5;
   const results: ColumnDrift[] = [];
-  for (const [name, { reference, current }] of columns) {
-    const colOptions: ColumnDriftOptions = {
-      test: options.perColumnTest?.get(name) ?? options.stattest ?? 'auto',
-      ...(options.thresholds ? { thresholds: options.thresholds } : {}),
-      ...(options.bins ? { bins: options.bins } : {}),
-    };
-    results.push(columnDrift(name, reference, current, colOptions));
-  }
-  results.sort(worstFirst);
+  for (const [name, { reference, current }] of columns) results.push(columnDrift(name, reference, current, columnOptions(name, options)));
+  return verdict(results, options);
+}
+
+/** The options of one column's test. */
+export function columnOptions(name: string, options: DatasetDriftOptions): ColumnDriftOptions {
+  return {
+    test: options.perColumnTest?.get(name) ?? options.stattest ?? 'auto',
+    ...(options.thresholds ? { thresholds: options.thresholds } : {}),
+    ...(options.bins ? { bins: options.bins } : {}),
+  };
+}
+
+/** The dataset's verdict from every column's result (any order): worst first, and the drifted share. */
+export function verdict(columns: ColumnDrift[], options: DatasetDriftOptions): DatasetDrift {
+  const threshold = options.driftShare ?? 0.5;
+  const results = [...columns].sort(worstFirst);
   const drifted = results.filter((r) => r.drifted).map((r) => r.column);
   const share = drifted.length / results.length;
   return { driftDetected: share >= threshold, driftShare: share, threshold, driftedColumns: drifted, columns: results };

@@ -3,12 +3,14 @@
  * complete lines without quotes: field by field rather than byte by byte, so a numeric field costs one tight
  * digit loop and a categorical one a scan to the next comma.
  *
- * A field is a number here only when it is [-]digits[.digits] with at most 15 digits, read as
- * mantissa / 10^fraction digits (exact: Clinger's fast path); every other field, and a line's last field before
+ * A field is a number here only when it is [-]digits[.digits]: with at most 15 digits read as
+ * mantissa / 10^fraction digits (exact: Clinger's fast path), with more by parseDecimal (exact, from the bytes,
+ * without making a string); every other field, and a line's last field before
  * "\r\n", goes through the shared field handling (pushField, csv-fields.ts); empty lines are skipped; a line
  * with more fields than the header is an error. The block [start, end) must end just after a line feed.
  */
 import { UserError } from '@mlci/core';
+import { parseDecimal } from '@mlci/data/decimal';
 import { isMissingMarker, pushField, type ParseState } from './csv-fields.ts';
 import { HASH_MASK, type ColumnBuilder } from './column-builder.ts';
 
@@ -16,6 +18,7 @@ const POW10 = Array.from({ length: 16 }, (_, i) => 10 ** i);
 
 export function scanPlainLines(buf: Buffer, start: number, end: number, bs: (ColumnBuilder | undefined)[], st: ParseState): void {
   const nb = bs.length;
+  let long: number;
   let i = start;
   while (i < end) {
     let c = buf[i];
@@ -60,6 +63,8 @@ export function scanPlainLines(buf: Buffer, start: number, end: number, bs: (Col
               grid.total++;
             } else b.pushDecimal(mant, frac, neg);
           } else b.pushDecimal(mant, frac, neg);
+        } else if ((c === 44 || c === 10) && digits > 15 && Number.isFinite((long = parseDecimal(buf, fs, i)))) {
+          b.pushNumber(long); // a full-precision float, e.g. 0.83659376561202405 (exact: decimal.ts)
         } else {
           while (c !== 44 && c !== 10) c = buf[++i];
           other(b, buf, fs, i, c);

@@ -1,13 +1,18 @@
 /**
- * KS, Wasserstein, population standard deviation and the quantile bins over samples walked as
- * (distinct value, count) pairs (distinct-stream.ts) — for samples with spilled runs, which are never in memory
- * whole. Each function is its in-memory counterpart's formula on the same pairs, in the same order:
- * - ksStatisticStream: D = sup |F_ref − F_cur| at each distinct value (ks.ts, ksStatistic);
- * - wassersteinStream: W1 = Σ |F_u − F_v| · (x_{k+1} − x_k) over the pooled distinct values (wasserstein.ts);
- * - stdStream: two passes, mean = Σ c·x / n, then Σ c·(x − mean)² / n (wasserstein.ts, populationStd);
- * - quantileEdgesStream / binCountsStream: the "lower" order statistics at k/B and counts per bin (binning.ts).
- * Counts are integers (sums exact), so the results are bit-identical to the in-memory functions whenever the
- * distinct values and their counts are the same: test/drift/spill.test.ts checks it.
+ * The numeric tests over samples walked as (distinct value, count) pairs (distinct-stream.ts) — for samples with
+ * spilled runs, which are never in memory whole. Reading the runs back is what costs here, so everything is
+ * computed in ONE merged walk of both samples (plus, for the reference's standard deviation, one walk of the
+ * reference alone), each quantity with its in-memory counterpart's formula on the same pairs, in the same order:
+ * - KS: D = sup |F_ref − F_cur| at each pooled distinct value (ks.ts, ksStatistic);
+ * - Wasserstein: W1 = Σ |F_u − F_v| · (x_{k+1} − x_k) over the pooled distinct values (wasserstein.ts);
+ * - the reference's population standard deviation: mean = Σ c·x / n over its pairs in ascending order (summed
+ *   in the merged walk), then Σ c·(x − mean)² / n (wasserstein.ts, populationStd);
+ * - the quantile bins (binning.ts): the upper edges are the reference's "lower" order statistics at
+ *   k/B, idx_k = min(n−1, max(0, ⌈k·n/B⌉ − 1)) — the first distinct value whose cumulative count exceeds idx_k;
+ *   with at most B distinct values, every distinct value but the largest. Bin j holds (edge_{j−1}, edge_j], so
+ *   its count is a difference of the cumulative counts (≤ edge) recorded when the walk passes each edge.
+ * Counts are integers (sums and differences exact), so the results are bit-identical to the in-memory functions
+ * whenever the distinct values and their counts are the same: test/drift/spill.test.ts checks it.
  */
 import type { NumericSample } from './column-sample.ts';
 import { observations } from './column-sample.ts';
@@ -22,12 +27,26 @@ export function distinctStream(sample: NumericSample, cap: number): number {
   return d;
 }
 
-/** D and where it is reached, as ksStatistic (the larger of max(F_ref − F_cur) and max(F_cur − F_ref), the first on a tie). */
-export function ksStatisticStream(a: NumericSample, b: NumericSample): { d: number; location: number } {
-  const n1 = observations(a);
-  const n2 = observations(b);
-  const sa = new DistinctStream(a);
-  const sb = new DistinctStream(b);
+export interface StreamedSummary {
+  /** KS: D and where it is reached (the larger of max(F_ref − F_cur) and max(F_cur − F_ref), the first on a tie). */
+  ks: { d: number; location: number };
+  /** W1 of the two samples (not normalised). */
+  wasserstein: number;
+  /** Population standard deviation of the reference (NaN unless asked for: it needs a second walk). */
+  referenceStd: number;
+  /** Upper bin edges from the reference (quantileEdges) and the counts per bin (binCountsSorted) of each sample. */
+  edges: Float64Array;
+  referenceCounts: Float64Array;
+  currentCounts: Float64Array;
+}
+
+/** Everything the numeric tests need from two non-empty samples, in one merged walk (see the module comment). */
+export function summarizeStreamed(reference: NumericSample, current: NumericSample, binCount: number, options: { referenceStd?: boolean } = {}): StreamedSummary {
+  const n1 = observations(reference);
+  const n2 = observations(current);
+  if (n1 === 0 || n2 === 0) throw new RangeError('the streamed tests need two non-empty samples');
+  const sa = new DistinctStream(reference);
+  const sb = new DistinctStream(current);
   let hasA = sa.next();
   let hasB = sb.next();
   let ca = 0;
@@ -36,10 +55,32 @@ export function ksStatisticStream(a: NumericSample, b: NumericSample): { d: numb
   let minS = Infinity;
   let maxAt = NaN;
   let minAt = NaN;
+  let prev = Math.min(sa.value, sb.value);
+  let area = 0;
+  let sum = 0;
+  // The first binCount + 1 distinct reference values, and the order-statistic edges, each with the cumulative
+  // counts (≤ value) of both samples.
+  const first: number[] = [];
+  const firstA: number[] = [];
+  const firstB: number[] = [];
+  const edges: number[] = [];
+  const edgeA: number[] = [];
+  const edgeB: number[] = [];
+  const orderStatistic = (k: number): number => Math.min(n1 - 1, Math.max(0, Math.ceil((k * n1) / binCount) - 1));
+  let k = 1;
+  let idx = orderStatistic(1);
+  let max = NaN;
   while (hasA || hasB) {
     const v = !hasB || (hasA && sa.value <= sb.value) ? sa.value : sb.value;
+    if (v !== prev) {
+      area += Math.abs(ca / n1 - cb / n2) * (v - prev);
+      prev = v;
+    }
+    let inReference = false;
     if (hasA && sa.value <= v) {
       ca += sa.count;
+      sum += sa.value * sa.count;
+      inReference = true;
       hasA = sa.next();
     }
     if (hasB && sb.value <= v) {
@@ -55,95 +96,57 @@ export function ksStatisticStream(a: NumericSample, b: NumericSample): { d: numb
       minS = diff;
       minAt = v;
     }
+    if (inReference) {
+      max = v;
+      if (first.length <= binCount) {
+        first.push(v);
+        firstA.push(ca);
+        firstB.push(cb);
+      }
+      for (; k < binCount && idx < ca; idx = orderStatistic(++k)) {
+        if (edges.length === 0 || v > edges[edges.length - 1]) {
+          edges.push(v);
+          edgeA.push(ca);
+          edgeB.push(cb);
+        }
+      }
+    }
   }
   const minD = Math.min(1, Math.max(0, -minS));
-  return minD > maxS ? { d: minD, location: minAt } : { d: maxS, location: maxAt };
-}
-
-/** W1 of two samples, as wassersteinSorted. */
-export function wassersteinStream(u: NumericSample, v: NumericSample): number {
-  const n1 = observations(u);
-  const n2 = observations(v);
-  if (n1 === 0 || n2 === 0) throw new RangeError('wasserstein distance needs two non-empty samples');
-  const su = new DistinctStream(u);
-  const sv = new DistinctStream(v);
-  let hasU = su.next();
-  let hasV = sv.next();
-  let cu = 0;
-  let cv = 0;
-  let prev = Math.min(su.value, sv.value);
-  let area = 0;
-  while (hasU || hasV) {
-    const takeU = !hasV || (hasU && su.value <= sv.value);
-    const x = takeU ? su.value : sv.value;
-    if (x !== prev) {
-      area += Math.abs(cu / n1 - cv / n2) * (x - prev);
-      prev = x;
-    }
-    if (takeU) {
-      cu += su.count;
-      hasU = su.next();
-    } else {
-      cv += sv.count;
-      hasV = sv.next();
-    }
+  const ks = minD > maxS ? { d: minD, location: minAt } : { d: maxS, location: maxAt };
+  let bins: { edges: number[]; a: number[]; b: number[] };
+  if (first.length <= binCount) bins = { edges: first.slice(0, -1), a: firstA, b: firstB };
+  else {
+    // Drop a last edge equal to the maximum: the open top bin would be empty in the reference.
+    if (edges.length > 0 && edges[edges.length - 1] === max) edges.pop();
+    bins = { edges, a: edgeA, b: edgeB };
   }
-  return area;
+  return {
+    ks,
+    wasserstein: area,
+    referenceStd: options.referenceStd ? deviation(reference, sum / n1, n1) : NaN,
+    edges: Float64Array.from(bins.edges),
+    referenceCounts: perBin(bins.a, bins.edges.length, n1),
+    currentCounts: perBin(bins.b, bins.edges.length, n2),
+  };
 }
 
-/** Population standard deviation (ddof = 0), as populationStd over the distinct values and their counts. */
-export function stdStream(sample: NumericSample): number {
-  const n = observations(sample);
-  if (n === 0) return NaN;
-  let s = 0;
-  const first = new DistinctStream(sample);
-  while (first.next()) s += first.value * first.count;
-  const mean = s / n;
-  let ss = 0;
-  const second = new DistinctStream(sample);
-  while (second.next()) ss += second.count * (second.value - mean) ** 2;
-  return Math.sqrt(ss / n);
-}
-
-/** W1 divided by max(std(reference), 0.001), as normalizedWassersteinSorted. */
-export function normalizedWassersteinStream(reference: NumericSample, current: NumericSample): number {
-  return wassersteinStream(reference, current) / Math.max(stdStream(reference), 0.001);
-}
-
-/** Upper bin edges from the reference, as quantileEdges. */
-export function quantileEdgesStream(reference: NumericSample, binCount: number): Float64Array {
-  const n = observations(reference);
-  if (n === 0) throw new RangeError('quantileEdges needs a non-empty reference');
-  const few: number[] = [];
-  const head = new DistinctStream(reference);
-  while (few.length <= binCount && head.next()) few.push(head.value);
-  head.close();
-  if (few.length <= binCount) return Float64Array.from(few.slice(0, -1));
-  const edges: number[] = [];
-  const s = new DistinctStream(reference);
-  s.next();
-  let below = s.count; // observations up to and including s.value
-  for (let k = 1; k < binCount; k++) {
-    const idx = Math.min(n - 1, Math.max(0, Math.ceil((k * n) / binCount) - 1)); // 0-based order statistic
-    while (below <= idx && s.next()) below += s.count;
-    const e = s.value;
-    if (edges.length === 0 || e > edges[edges.length - 1]) edges.push(e);
+/** Counts per bin from the cumulative counts at the first `edges` edges, the open top bin taking the rest of n. */
+function perBin(cumulative: number[], edges: number, n: number): Float64Array {
+  const counts = new Float64Array(edges + 1);
+  let below = 0;
+  for (let j = 0; j < edges; j++) {
+    counts[j] = cumulative[j] - below;
+    below = cumulative[j];
   }
-  let max = s.value;
-  while (s.next()) max = s.value;
-  // Drop a last edge equal to the maximum: the open top bin would be empty in the reference.
-  if (edges.length > 0 && edges[edges.length - 1] === max) edges.pop();
-  return Float64Array.from(edges);
-}
-
-/** Counts per bin (edges.length + 1 bins), as binCountsSorted. */
-export function binCountsStream(edges: ArrayLike<number>, sample: NumericSample): Float64Array {
-  const counts = new Float64Array(edges.length + 1);
-  const s = new DistinctStream(sample);
-  let k = 0;
-  while (s.next()) {
-    while (k < edges.length && s.value > edges[k]) k++;
-    counts[k] += s.count;
-  }
+  counts[edges] = n - below;
   return counts;
+}
+
+/** √(Σ c·(x − mean)² / n) over the sample's pairs in ascending order, as populationStd's second pass. */
+function deviation(sample: NumericSample, mean: number, n: number): number {
+  let ss = 0;
+  const s = new DistinctStream(sample);
+  while (s.next()) ss += s.count * (s.value - mean) ** 2;
+  return Math.sqrt(ss / n);
 }

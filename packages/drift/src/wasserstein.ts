@@ -55,7 +55,7 @@ export function wassersteinDistance(u: ArrayLike<number>, v: ArrayLike<number>):
  * Population standard deviation (ddof = 0), two-pass for accuracy; optional counts per value. Adjacent equal
  * values count as one value with their summed count (mean = Σ c·x / n, then Σ c·(x − mean)² / n), so the result
  * depends only on the (value, count) pairs of a sorted sample, however its ties are split into entries —
- * the same as the streaming stdStream over spilled runs (streamed-tests.ts).
+ * the same as the reference's standard deviation streamed over spilled runs (streamed-tests.ts).
  */
 export function populationStd(values: ArrayLike<number>, weights?: ArrayLike<number>): number {
   const n = weights ? sum(weights) : values.length;
@@ -88,5 +88,10 @@ export function normalizedWassersteinSorted(
   referenceWeights?: ArrayLike<number>,
   currentWeights?: ArrayLike<number>,
 ): number {
-  return wassersteinSorted(reference, current, referenceWeights, currentWeights) / Math.max(populationStd(reference, referenceWeights), 0.001);
+  return normalizeByStd(wassersteinSorted(reference, current, referenceWeights, currentWeights), populationStd(reference, referenceWeights));
+}
+
+/** W1 over the reference's standard deviation, floored at 0.001 (see the module comment). */
+export function normalizeByStd(distance: number, referenceStd: number): number {
+  return distance / Math.max(referenceStd, 0.001);
 }

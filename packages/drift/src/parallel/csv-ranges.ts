@@ -17,14 +17,15 @@ import { createHash } from 'node:crypto';
 import { statSync } from 'node:fs';
 import { open } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
-import { byteRanges, findModule, readHead } from '@mlci/data';
+import { byteRanges, readHead } from '@mlci/data/byte-ranges';
 import type { CsvColumns } from '../csv-columns.ts';
 import type { ColumnSample, NumericSample } from '../column-sample.ts';
 import { CONTENT_HASH } from '../retrain-key.ts';
 import { mergeSortedParts, type SortedPart } from '../sorted-merge.ts';
 import { writeRun, type SpillOptions } from '../spill.ts';
-import type { RangeColumn, RangeResult, RangeTask } from './range-read.ts';
-import { RangePool } from './range-pool.ts';
+import type { RangeColumn, RangeResult } from './range-read.ts';
+import type { WorkerTask } from './drift-worker.ts';
+import { workerPool } from './worker-pool.ts';
 
 /** Files smaller than this are read in one thread: starting workers costs more than it saves. */
 export const PARALLEL_MIN_BYTES = 16 << 20;
@@ -43,13 +44,10 @@ export interface ParallelReadOptions {
   spill?: SpillOptions;
 }
 
-// The worker: the .ts file beside this one in the sources; beside an action's bundle, the `drift-worker` bundle.
-const WORKER = findModule(['./range-worker.ts', '../drift-worker/index.js'], import.meta.url);
-const pools = new Map<number, RangePool>();
-
 export async function readCsvColumnsInParallel(file: string, select?: (name: string) => boolean, options: ParallelReadOptions = {}): Promise<CsvColumns | undefined> {
   const workers = options.workers ?? Math.min(availableParallelism(), MAX_WORKERS);
-  if (workers < 2 || WORKER === undefined) return undefined;
+  const pool = workers < 2 ? undefined : workerPool(workers);
+  if (pool === undefined) return undefined;
   let size: number;
   try {
     size = statSync(file).size;
@@ -67,13 +65,11 @@ export async function readCsvColumnsInParallel(file: string, select?: (name: str
   const dataStart = newline + 1;
   if (dataStart >= size) return undefined;
 
-  const tasks: RangeTask[] = byteRanges(dataStart, size, workers).map((range) => ({
-    file, header, selected, ...range,
+  const tasks: WorkerTask[] = byteRanges(dataStart, size, workers).map((range) => ({
+    kind: 'range', file, header, selected, ...range,
     ...(options.spill ? { spill: options.spill } : {}),
   }));
-  let pool = pools.get(workers);
-  if (pool === undefined) pools.set(workers, (pool = new RangePool(WORKER, workers)));
-  const [contentHash, ...results] = await Promise.all([hashFile(file), ...tasks.map((t) => pool.run(t))]);
+  const [contentHash, ...results] = await Promise.all([hashFile(file), ...tasks.map((t) => pool.run<RangeResult>(t))]);
   if (results.some((r) => r === undefined || r.quoted)) return undefined;
   const all = results as Extract<RangeResult, { quoted: false }>[];
   for (let i = 1; i < all.length; i++) if (all[i - 1].end !== all[i].begin) return undefined;

@@ -1,18 +1,32 @@
 /**
- * A pool of at most `size` worker threads for byte ranges (range-worker.ts), shared by every file read at the
- * same time: reading reference and current together then keeps one thread per core busy instead of starting
- * a set of threads per file. Workers start on demand and end as soon as no range is waiting.
- * A range whose worker fails resolves to undefined (the caller then reads the file sequentially).
+ * A pool of at most `size` worker threads (drift-worker.ts) shared by everything drift does in parallel: the
+ * byte ranges of every file read at the same time (so reading reference and current together keeps one thread
+ * per core busy instead of starting a set of threads per file), then the tests of the heavy columns. Workers
+ * start on demand and end as soon as no task is waiting.
+ * A task whose worker fails resolves to undefined (the caller then does the work itself, on its own thread).
  */
 import { Worker } from 'node:worker_threads';
-import type { RangeResult, RangeTask } from './range-read.ts';
+import { findModule } from '@mlci/data/byte-ranges';
+import type { WorkerTask } from './drift-worker.ts';
 
-interface Job {
-  task: RangeTask;
-  done: (result: RangeResult | undefined) => void;
+// The worker: the .ts file beside this one in the sources; beside an action's bundle, the `drift-worker` bundle.
+const WORKER = findModule(['./drift-worker.ts', '../drift-worker/index.js'], import.meta.url);
+const pools = new Map<number, WorkerPool>();
+
+/** The pool of `size` threads, or undefined when there is no worker module to start (or no point: size < 1). */
+export function workerPool(size: number): WorkerPool | undefined {
+  if (WORKER === undefined || size < 1) return undefined;
+  let pool = pools.get(size);
+  if (pool === undefined) pools.set(size, (pool = new WorkerPool(WORKER, size)));
+  return pool;
 }
 
-export class RangePool {
+interface Job {
+  task: WorkerTask;
+  done: (result: unknown) => void;
+}
+
+export class WorkerPool {
   private readonly idle: Worker[] = [];
   private readonly queue: Job[] = [];
   private live = 0;
@@ -24,9 +38,10 @@ export class RangePool {
     this.size = size;
   }
 
-  run(task: RangeTask): Promise<RangeResult | undefined> {
+  /** The task's result, or undefined when the worker failed (threw, died, or could not start). */
+  run<T>(task: WorkerTask): Promise<T | undefined> {
     return new Promise((done) => {
-      this.queue.push({ task, done });
+      this.queue.push({ task, done: done as (result: unknown) => void });
       this.pump();
     });
   }
@@ -48,15 +63,15 @@ export class RangePool {
   }
 
   private dispatch(worker: Worker, job: Job): void {
-    const settle = (result: RangeResult | undefined, alive: boolean): void => {
+    const settle = (result: unknown, alive: boolean): void => {
       worker.off('message', onMessage).off('error', onFailure).off('exit', onFailure);
       job.done(result);
       if (alive) this.idle.push(worker);
       else this.live--;
       this.pump();
     };
-    const onMessage = (message: { ok: boolean; result?: RangeResult }): void => settle(message.ok ? message.result : undefined, true);
-    // A worker that dies (out of memory, killed) without answering: its range fails, the others go on.
+    const onMessage = (message: { ok: boolean; result?: unknown }): void => settle(message.ok ? message.result : undefined, true);
+    // A worker that dies (out of memory, killed) without answering: its task fails, the others go on.
     const onFailure = (): void => settle(undefined, false);
     worker.once('message', onMessage).once('error', onFailure).once('exit', onFailure);
     worker.postMessage(job.task);
