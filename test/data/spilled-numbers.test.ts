@@ -56,3 +56,23 @@ test('a small set stays in memory and answers by sorting', () => {
   assert.deepEqual(n.select([0, 2, 4]), [-1, 3, 5]);
   n.close();
 });
+
+test('radix selection orders −0 just before 0, as a sort does, among negatives and positives', () => {
+  const values = new Float64Array(300_000);
+  for (let i = 0; i < values.length; i++) {
+    const r = random();
+    values[i] = r < 0.3 ? -0 : r < 0.6 ? 0 : (random() - 0.5) * 1e-3;
+  }
+  const sorted = values.slice().sort();
+  const zeros = sorted.findIndex((x) => Object.is(x, 0));
+  assert.ok(Object.is(sorted[zeros - 1], -0) && Object.is(sorted[zeros], 0));
+  const whole = new SpilledNumbers();
+  for (const x of values) whole.add(x);
+  try {
+    // The ranks on either side of the −0/0 border, and the median.
+    const ranks = [zeros - 2, zeros - 1, zeros, zeros + 1, 150_000];
+    assert.deepEqual(whole.select(ranks), ranks.map((r) => sorted[r]));
+  } finally {
+    whole.close();
+  }
+});

@@ -110,12 +110,9 @@ export class SpilledNumbers {
     this.counts ??= new Float64Array(1 << 16);
     const counts = this.counts;
     counts.fill(0);
-    const keys = new Uint32Array(2);
     for (const chunk of this.chunks()) {
-      for (let i = 0; i < chunk.length; i++) {
-        keyOf(chunk[i], keys);
-        counts[keys[0] >>> 16]++;
-      }
+      const words = wordsOf(chunk);
+      for (let i = 0; i < chunk.length; i++) counts[topDigit(words[2 * i + 1])]++;
     }
     // Bucket of each rank and the rank within it; slot[b] ≥ 0 for a bucket to collect.
     const slot = new Int32Array(1 << 16).fill(-1);
@@ -136,9 +133,9 @@ export class SpilledNumbers {
     if (wanted.length === 0) return found;
     const filled = new Int32Array(buckets.length);
     for (const chunk of this.chunks()) {
+      const words = wordsOf(chunk);
       for (let i = 0; i < chunk.length; i++) {
-        keyOf(chunk[i], keys);
-        const s = slot[keys[0] >>> 16];
+        const s = slot[topDigit(words[2 * i + 1])];
         if (s >= 0) buckets[s][filled[s]++] = chunk[i];
       }
     }
@@ -238,6 +235,19 @@ function keyOf(x: number, out: Uint32Array): void {
   const hi = scratchWords[1];
   const lo = scratchWords[0];
   if (hi >>> 31) { out[0] = ~hi; out[1] = ~lo; } else { out[0] = hi | 0x80000000; out[1] = lo; }
+}
+
+/**
+ * The key's top 16 bits (its first radix digit) from the double's high word alone: as `keyOf`, all bits
+ * flipped for a negative number (sign bit set), the sign bit set for any other.
+ */
+function topDigit(high: number): number {
+  return (high >>> 31 ? ~high : high | 0x80000000) >>> 16;
+}
+
+/** A chunk's 32-bit words (little-endian: the high word of chunk[i] is words[2i + 1]), without copying. */
+function wordsOf(chunk: Float64Array): Uint32Array {
+  return new Uint32Array(chunk.buffer, chunk.byteOffset, chunk.length * 2);
 }
 
 /** Whether the key's first `level` × 16 bits equal the prefix's. */
