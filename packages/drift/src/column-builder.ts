@@ -23,6 +23,13 @@ export const HASH_MASK = 0x3fffffff;
 /** Distinct-value counting is given up for a plain array once at least this many values are mostly distinct. */
 const COUNTING_MIN = 1 << 16;
 
+/**
+ * …and at once when the first this-many values are all distinct: a column with C distinct values shows about
+ * n²/2C repeats among its first n, so no repeat in 4096 means C in the millions — full-precision floats, where
+ * counting (a hash insert per value, and rehashing as the table grows) is pure cost.
+ */
+const ALL_DISTINCT_TRIAL = 1 << 12;
+
 export class ColumnBuilder {
   /** Numbers on a decimal grid, counted densely (see decimal-grid.ts); tried first, until values miss it. */
   grid: DecimalGrid | undefined = new DecimalGrid();
@@ -66,6 +73,7 @@ export class ColumnBuilder {
     if (counter !== undefined) {
       counter.add(v);
       if (counter.size * 2 > counter.total && counter.total >= COUNTING_MIN) this.stopCounting();
+      else if (counter.total === ALL_DISTINCT_TRIAL && counter.size === ALL_DISTINCT_TRIAL) this.stopCounting();
       return;
     }
     if (this.length >= this.spillValues) this.spillRun();
