@@ -178,7 +178,10 @@ test('boundary values', () => {
     assert.ok(Object.is(parse(text), want), `${text} should be ${want}, got ${parse(text)}`);
   }
   for (const text of [String(Number.MAX_VALUE), String(Number.MIN_VALUE), String(2 ** 53 + 1), String(2 ** 53 - 1),
-    String(Number.EPSILON), '2.2250738585072011e-308', '2.2250738585072012e-308', '4.9406564584124654e-324']) assertSame(text);
+    String(Number.EPSILON), '2.2250738585072011e-308', '2.2250738585072012e-308', '4.9406564584124654e-324',
+    // 16 digits on either side of 2^53 = 9007199254740992 (below: the exact division; above: Eisel–Lemire)
+    '0.9007199254740991', '0.9007199254740992', '0.9007199254740993', '900719925474099.3', '9.007199254740993e-5',
+    '9007199254740993e22', '9007199254740991e-22', '9007199254740992e-23']) assertSame(text);
 });
 
 test('800-digit numbers give what Number gives', () => {

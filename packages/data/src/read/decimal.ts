@@ -7,9 +7,9 @@
  * The value is w · 10^q where w is the significand of the first 19 significant digits and q the decimal exponent
  * (explicit exponent, minus the fraction digits kept, plus the integer digits dropped). Three ways, fastest first:
  *
- * 1. Clinger's fast path (W. D. Clinger, "How to Read Floating Point Numbers Accurately", PLDI 1990): with at most
- *    15 significant digits w < 2^53 is exact, and 10^|q| for |q| ≤ 22 is exact, so the one IEEE division or
- *    multiplication w / 10^-q or w · 10^q is correctly rounded.
+ * 1. Clinger's fast path (W. D. Clinger, "How to Read Floating Point Numbers Accurately", PLDI 1990): when w < 2^53
+ *    (always with at most 15 significant digits, often with 16) and |q| ≤ 22, w and 10^|q| are exact doubles, so
+ *    the one IEEE division or multiplication w / 10^-q or w · 10^q is correctly rounded.
  * 2. Eisel–Lemire (D. Lemire, "Number Parsing at a Gigabyte per Second", Software: Practice and Experience 51(8),
  *    2021; as in Go's strconv eiselLemire64 and N. Tao's write-up https://nigeltao.github.io/blog/2020/eisel-lemire.html)
  *    for w < 2^64 and -342 ≤ q ≤ 308: normalise w to 64 bits, multiply by the 128-bit truncation of 5^q (10^q's
@@ -21,7 +21,9 @@
  *        truncation of 5^q could hide which side it is on;
  *      - the result is subnormal or overflows (exponent field ≤ 0 or ≥ 0x7FF);
  *      - more than 19 significant digits with a non-zero digit dropped, and w and w + 1 round differently.
- * 3. Otherwise `Number(latin1 text)` — correctness first; measured rare on real CSV numbers.
+ * 3. Otherwise `Number(latin1 text)` — correctness first. Rare: none of the 16–17-digit numbers of
+ *    bench/decimal/run.ts, 0.2% of its exponent forms (exact integers and halves near 10^15 written with an
+ *    exponent, where the truncated 5^q makes an exact product look ambiguous), and subnormal results.
  *
  * Edge cases: every significand digit zero → ±0 (so "-0", "-0.0", "-0e5" are -0); q > 308 with w ≥ 1 is at least
  * 10^309 → ±Infinity; q < -342 with w < 10^19 is below 10^-324 < MIN_VALUE / 2 → ±0. Explicit exponents saturate
@@ -65,13 +67,13 @@ const POW2 = new Float64Array(2047);
 
 const POW10 = [1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22];
 
-// The 128-bit product of mul64, most significant word first (module scratch: no allocation per number).
-let p3 = 0;
-let p2 = 0;
-let p1 = 0;
-let p0 = 0;
+// Values between the functions of the per-number path go through typed arrays: a double (or an integer above
+// 2^30) passed to, returned from or kept by a function that is not inlined would be boxed, one allocation each.
+const P = new Uint32Array(4); // the 128-bit product of mul64, most significant word first
+const W = new Uint32Array(2); // eiselLemire's w: high and low 32 bits
+const RESULT = new Float64Array(1); // eiselLemire's answer
 
-/** (aH·2^32 + aL) × (bH·2^32 + bL) into p3..p0; all inputs are unsigned 32-bit values. */
+/** (aH·2^32 + aL) × (bH·2^32 + bL) into P[0..3]; all inputs are unsigned 32-bit values. */
 function mul64(aH: number, aL: number, bH: number, bL: number): void {
   const llLo = Math.imul(aL, bL) >>> 0;
   const llHi = Math.round((aL * bL - llLo) * INV_TWO32);
@@ -85,10 +87,10 @@ function mul64(aH: number, aL: number, bH: number, bL: number): void {
   const w1 = t1 >>> 0;
   const t2 = hhLo + lhHi + hlHi + (t1 - w1) * INV_TWO32;
   const w2 = t2 >>> 0;
-  p3 = hhHi + (t2 - w2) * INV_TWO32;
-  p2 = w2;
-  p1 = w1;
-  p0 = llLo;
+  P[0] = hhHi + (t2 - w2) * INV_TWO32;
+  P[1] = w2;
+  P[2] = w1;
+  P[3] = llLo;
 }
 
 /** Whether the 64-bit sum (aH, aL) + (bH, bL) carries out of 64 bits (Go's `a + b < b`). */
@@ -97,10 +99,12 @@ function carries(aH: number, aL: number, bH: number, bL: number): boolean {
 }
 
 /**
- * Eisel–Lemire: the double nearest w · 10^q for 0 < w < 2^64 (as halves wH, wL) and q in [MIN_Q, MAX_Q], or NaN
- * when it cannot decide (see the module comment). The sign is the caller's.
+ * Eisel–Lemire: the double nearest w · 10^q into RESULT[0], for 0 < w < 2^64 (in W) and q in [MIN_Q, MAX_Q];
+ * false when it cannot decide (see the module comment). The sign is the caller's.
  */
-function eiselLemire(wH: number, wL: number, q: number): number {
+function eiselLemire(q: number): boolean {
+  let wH = W[0];
+  let wL = W[1];
   let clz: number;
   if (wH !== 0) {
     clz = Math.clz32(wH);
@@ -117,21 +121,21 @@ function eiselLemire(wH: number, wL: number, q: number): number {
   let e2 = ((217706 * q) >> 16) + 64 + 1023 - clz;
   const at = (q - MIN_Q) * 4;
   mul64(wH, wL, POW5[at], POW5[at + 1]);
-  let x3 = p3;
-  let x2 = p2;
-  let x1 = p1;
-  let x0 = p0;
+  let x3 = P[0];
+  let x2 = P[1];
+  let x1 = P[2];
+  let x0 = P[3];
   if ((x2 & 0x1ff) === 0x1ff && carries(x1, x0, wH, wL)) {
     // Wider approximation: add the product with the table entry's low 64 bits.
     mul64(wH, wL, POW5[at + 2], POW5[at + 3]);
-    const s0 = x0 + p2;
+    const s0 = x0 + P[1];
     const m0 = s0 >>> 0;
-    const s1 = x1 + p3 + (s0 >= TWO32 ? 1 : 0);
+    const s1 = x1 + P[0] + (s0 >= TWO32 ? 1 : 0);
     const m1 = s1 >>> 0;
     let n2 = x2 + (s1 >= TWO32 ? 1 : 0);
     let n3 = x3;
     if (n2 >= TWO32) { n2 = 0; n3++; }
-    if ((n2 & 0x1ff) === 0x1ff && m1 === 0xffffffff && m0 === 0xffffffff && carries(p1, p0, wH, wL)) return NaN;
+    if ((n2 & 0x1ff) === 0x1ff && m1 === 0xffffffff && m0 === 0xffffffff && carries(P[2], P[3], wH, wL)) return false;
     x3 = n3; x2 = n2; x1 = m1; x0 = m0;
   }
   // The top 54 bits of the product, as a 53-bit integer m and the bit below it (r).
@@ -141,11 +145,12 @@ function eiselLemire(wH: number, wL: number, q: number): number {
   const r = (x2 >>> (shift - 1)) & 1;
   e2 -= 1 ^ msb;
   // Halfway ambiguity: the bits below r all zero, r set, m even — truncation of 5^q may hide the true side.
-  if (x1 === 0 && x0 === 0 && (x2 & 0x1ff) === 0 && r === 1 && ((x2 >>> shift) & 1) === 0) return NaN;
+  if (x1 === 0 && x0 === 0 && (x2 & 0x1ff) === 0 && r === 1 && ((x2 >>> shift) & 1) === 0) return false;
   m += r; // round half up here; the exact halfway case was excluded above, so this is round-to-nearest
   if (m === TWO53) { m = TWO53 / 2; e2++; }
-  if (e2 <= 0 || e2 >= 0x7ff) return NaN;
-  return m * POW2[e2];
+  if (e2 <= 0 || e2 >= 0x7ff) return false;
+  RESULT[0] = m * POW2[e2];
+  return true;
 }
 
 /** How many numbers went to Number(text) since load (for the benchmark's fallback rate). */
@@ -193,6 +198,19 @@ export function parseDecimal(data: Uint8Array, start: number, end: number): numb
   if (i < end && data[i] === 0x2e) {
     const fracStart = ++i;
     for (; i < end; i++) {
+      // Two digits per step while both go into head: half as many dependent multiply-adds, which bound the loop.
+      if (significant !== 0) {
+        while (significant < 14 && i + 1 < end) {
+          const d1 = data[i] - 0x30;
+          const d2 = data[i + 1] - 0x30;
+          if (d1 >>> 0 > 9 || d2 >>> 0 > 9) break;
+          head = head * 100 + (d1 * 10 + d2);
+          significant += 2;
+          q -= 2;
+          i += 2;
+        }
+        if (i === end) break;
+      }
       const d = data[i] - 0x30;
       if (d < 0 || d > 9) break;
       if (significant < 15) {
@@ -230,9 +248,14 @@ export function parseDecimal(data: Uint8Array, start: number, end: number): numb
   }
   if (i !== end) return NaN;
   if (significant === 0) return negative ? -0 : 0;
-  if (significant <= 15 && q >= -22 && q <= 22) {
-    const v = q < 0 ? head / POW10[-q] : head * POW10[q];
-    return negative ? -v : v;
+  if (significant <= 16 && q >= -22 && q <= 22) {
+    // Clinger: w < 2^53 and 10^|q| ≤ 10^22 are exact doubles, so the one division or product rounds correctly.
+    // 16 digits qualify when w < 2^53 (computed below 2^53 means exact: rounding is monotonic).
+    const w = tailDigits === 0 ? head : head * 10 + tail;
+    if (w < TWO53) {
+      const v = q < 0 ? w / POW10[-q] : w * POW10[q];
+      return negative ? -v : v;
+    }
   }
   if (q > 308) return negative ? -Infinity : Infinity;
   if (q < -342) return negative ? -0 : 0;
@@ -246,12 +269,14 @@ export function parseDecimal(data: Uint8Array, start: number, end: number): numb
     wL = low - carry * TWO32;
     wH = wH * scale + carry;
   }
-  let v = eiselLemire(wH, wL, q);
-  if (truncated && v === v) {
+  W[0] = wH;
+  W[1] = wL;
+  if (!eiselLemire(q)) return viaNumber(data, start, end);
+  const v = RESULT[0];
+  if (truncated) {
     // The digits dropped put the value strictly between w and w + 1 (times 10^q): decided only if both agree.
-    const up = wL === 0xffffffff ? eiselLemire(wH + 1, 0, q) : eiselLemire(wH, wL + 1, q);
-    if (up !== v) v = NaN;
+    if (wL === 0xffffffff) { W[0] = wH + 1; W[1] = 0; } else W[1] = wL + 1;
+    if (!eiselLemire(q) || RESULT[0] !== v) return viaNumber(data, start, end);
   }
-  if (v !== v) return viaNumber(data, start, end);
   return negative ? -v : v;
 }
