@@ -1,15 +1,15 @@
 /**
  * Benchmark: decimal text in bytes to doubles — parseDecimal against what it replaces in the CSV readers, a latin1
  * string per field and Number() (the peer: V8's own string-to-double, which is correct and in C++).
- * Usage: node bench/decimal/run.ts [count=2000000] [--repeat=5]
+ * Usage: node bench/decimal/run.ts [count=2000000] [--repeat=7]
  * The numbers are generated into one Buffer (newline-separated, offsets kept aside), in kinds a CSV carries:
  *   unit     String(Math.random())                  shortest round trip, 15–17 digits ("0.836593765612024")
  *   wide     String(x), x over 10^-9 … 10^9, signed shortest round trip, plain and exponent ("1.2e-7")
  *   p17      x.toPrecision(17), x in [0, 100)        as pandas/numpy write full precision ("11.931948118030451")
  *   short    2-decimal values and integers           the Clinger fast path ("37.42", "-1250")
  *   exp      x.toExponential(1..16), Python's style  exponent forms ("6.0221e+23", "1.2e-07")
- * Each kind is timed on its own and all together, best of --repeat passes per side (the least disturbed pass on a
- * shared machine); every result is checked to be identical (Object.is) to Number()'s. Also printed: how many
+ * Each kind is timed on its own and all together, best of --repeat passes per side, the sides alternating (the least
+ * disturbed pass on a shared machine); every result is checked to be identical (Object.is) to Number()'s. Also printed: how many
  * numbers parseDecimal handed to Number(text) because Eisel–Lemire could not decide.
  */
 import { decimalFallbacks, parseDecimal } from '../../packages/data/src/read/decimal.ts';
@@ -17,7 +17,7 @@ import { decimalFallbacks, parseDecimal } from '../../packages/data/src/read/dec
 const args = process.argv.slice(2);
 const count = Number(args.find((a) => !a.startsWith('--')) ?? 2_000_000);
 const repeatFlag = args.find((a) => a.startsWith('--repeat='));
-const repeat = repeatFlag ? Number(repeatFlag.slice('--repeat='.length)) : 5;
+const repeat = repeatFlag ? Number(repeatFlag.slice('--repeat='.length)) : 7;
 if (!Number.isInteger(count) || count < 1000) throw new Error(`count must be an integer ≥ 1000, got ${count}`);
 if (!Number.isInteger(repeat) || repeat < 1) throw new Error(`--repeat must be a positive integer, got ${repeatFlag}`);
 
@@ -78,14 +78,19 @@ function runBytes(from: number, to: number): void {
   for (let i = from; i < to; i++) viaBytes[i] = parseDecimal(data, starts[i], ends[i]);
 }
 
-function best(run: (from: number, to: number) => void, from: number, to: number): number {
-  let fastest = Infinity;
+/** Best ns/number of each side over `repeat` passes, the sides alternating so a burst of load hits both alike. */
+function best(from: number, to: number): [number, number] {
+  let peer = Infinity;
+  let ours = Infinity;
   for (let r = 0; r < repeat; r++) {
-    const t = process.hrtime.bigint();
-    run(from, to);
-    fastest = Math.min(fastest, Number(process.hrtime.bigint() - t));
+    let t = process.hrtime.bigint();
+    runNumber(from, to);
+    peer = Math.min(peer, Number(process.hrtime.bigint() - t));
+    t = process.hrtime.bigint();
+    runBytes(from, to);
+    ours = Math.min(ours, Number(process.hrtime.bigint() - t));
   }
-  return fastest / (to - from);
+  return [peer / (to - from), ours / (to - from)];
 }
 
 // Warm both paths over everything once (JIT), and count the fallbacks of one full pass.
@@ -111,8 +116,7 @@ for (let k = 0; k <= KINDS.length; k++) {
   const all = k === KINDS.length;
   const from = all ? 0 : kindStart[k];
   const to = all ? n : kindStart[k + 1];
-  const peer = best(runNumber, from, to);
-  const ours = best(runBytes, from, to);
+  const [peer, ours] = best(from, to);
   const fb = all ? fallbacks : fallbackByKind[k];
   rows.push([all ? 'all' : KINDS[k][0], String(to - from), peer.toFixed(1), ours.toFixed(1), `${(peer / ours).toFixed(2)}×`, `${fb} (${((100 * fb) / (to - from)).toFixed(3)}%)`]);
 }

@@ -141,7 +141,7 @@ function eiselLemire(q: number): boolean {
   // The top 54 bits of the product, as a 53-bit integer m and the bit below it (r).
   const msb = x3 >>> 31;
   const shift = msb + 10;
-  let m = x3 * (msb === 1 ? 2097152 : 4194304) + (x2 >>> shift); // x3 · 2^(32 − shift)
+  let m = x3 * (4194304 >>> msb) + (x2 >>> shift); // x3 · 2^(32 − shift), without a branch (msb is a coin toss)
   const r = (x2 >>> (shift - 1)) & 1;
   e2 -= 1 ^ msb;
   // Halfway ambiguity: the bits below r all zero, r set, m even — truncation of 5^q may hide the true side.
