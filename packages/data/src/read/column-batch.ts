@@ -80,6 +80,16 @@ export class ColumnView {
     this.kinds[this.length++] = NUMBER;
   }
 
+  /**
+   * `pushNumber(slot[0])` for the CSV parser, which hands its numbers over in a typed slot: a double passed as
+   * the argument of a call that is not inlined is boxed (see CsvParser's `fast`).
+   */
+  pushNumberFrom(slot: Float64Array): void {
+    if (this.length === this.kinds.length) this.grow();
+    this.numbers[this.length] = slot[0];
+    this.kinds[this.length++] = NUMBER;
+  }
+
   pushBoolean(b: boolean): void {
     if (this.length === this.kinds.length) this.grow();
     this.kinds[this.length++] = b ? TRUE : FALSE;
