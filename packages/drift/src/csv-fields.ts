@@ -4,7 +4,7 @@
  * NA/NaN/null/None/N/A are missing; a decimal literal is a number, anything else text (see ColumnBuilder).
  * Numbers: decimal literals with at most 15 significant digits and small exponents are converted exactly
  * (an integer mantissa below 2^53 divided or multiplied by an exact power of ten is correctly rounded —
- * Clinger's fast path); anything else goes through Number().
+ * Clinger's fast path); any other decimal literal by parseDecimal (@mlci/data: exact, the double Number() gives).
  */
 import { parseDecimal } from '@mlci/data/decimal';
 import { sameBytes, type ColumnBuilder } from './column-builder.ts';
