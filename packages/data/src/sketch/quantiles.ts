@@ -10,21 +10,10 @@
  * the guarantee; with α = 0.5% and 2048 buckets that tail starts below 1e-9 of the largest magnitude).
  * Merging adds bucket counts, so a sketch of shards merged equals the sketch of the whole, bucket for bucket.
  */
-import { BucketCells, FORMULA_CELL, UNKNOWN_CELL, bucketCells } from './bucket-cells.ts';
-
 export const DEFAULT_RELATIVE_ACCURACY = 0.005;
 const MAX_BUCKETS = 2048;
 const SMALL_INTEGERS = 4096;
 const UNKNOWN = 0x7fffffff;
-/** Below this ln γ (α < 5·10⁻⁶) the cells' error margin would not hold (see bucket-cells.ts). */
-const MIN_CELL_LOG_GAMMA = 1e-5;
-
-/** The cell's index of a magnitude's high word, or FORMULA_CELL. */
-function cellIndex(cells: BucketCells, high: number): number {
-  const table = cells.table(high);
-  const entry = table[BucketCells.cell(high)];
-  return entry === UNKNOWN_CELL ? cells.fill(table, high) : entry;
-}
 
 export interface QuantileSketchJSON {
   relativeAccuracy: number;
@@ -83,14 +72,11 @@ export class QuantileSketch {
   count = 0;
   /** Bucket index of each positive integer below SMALL_INTEGERS, once computed (UNKNOWN until then). */
   private smallIndexes: Int32Array | undefined;
-  /** Bucket indexes by the doubles' top bits (undefined below the accuracy the cells' margin allows). */
-  private readonly cells: BucketCells | undefined;
 
   constructor(relativeAccuracy = DEFAULT_RELATIVE_ACCURACY) {
     this.relativeAccuracy = relativeAccuracy;
     this.gamma = (1 + relativeAccuracy) / (1 - relativeAccuracy);
     this.logGamma = Math.log(this.gamma);
-    this.cells = this.logGamma >= MIN_CELL_LOG_GAMMA ? bucketCells(this.logGamma) : undefined;
   }
 
   add(x: number, count = 1): void {
@@ -101,36 +87,28 @@ export class QuantileSketch {
     else this.zeros += count;
   }
 
-  /**
-   * `add` of each of values[0, n) (all finite), in one tight loop: small positive integers' indexes from a
-   * table, other values' from the cell tables of bucket-cells.ts (the formula's index without a logarithm).
-   */
+  /** `add` of each of values[0, n) (all finite), in one tight loop. */
   addMany(values: Float64Array, n: number): void {
     const logGamma = this.logGamma;
     const positive = this.positive;
     const negative = this.negative;
     const small = (this.smallIndexes ??= new Int32Array(SMALL_INTEGERS).fill(UNKNOWN));
-    const cells = this.cells;
-    // The values' words, little-endian: the high word of values[i] is words[2i + 1].
-    const words = new Uint32Array(values.buffer, values.byteOffset, 2 * n);
     for (let i = 0; i < n; i++) {
       const x = values[i];
       if (x > 1e-300) {
+        // Small positive integers (ages, counts) repeat: their bucket index is computed once.
         let index: number;
         if (x < SMALL_INTEGERS && (x | 0) === x) {
-          // Small positive integers (ages, counts) repeat: their bucket index is computed once.
           index = small[x];
           if (index === UNKNOWN) small[x] = index = Math.ceil(Math.log(x) / logGamma);
         } else {
-          index = cells === undefined ? FORMULA_CELL : cellIndex(cells, words[2 * i + 1]);
-          if (index === FORMULA_CELL) index = Math.ceil(Math.log(x) / logGamma);
+          index = Math.ceil(Math.log(x) / logGamma);
         }
         const at = index - positive.offset;
         if (at >= 0 && at < positive.counts.length) positive.counts[at]++;
         else positive.add(index, 1);
       } else if (x < -1e-300) {
-        let index = cells === undefined ? FORMULA_CELL : cellIndex(cells, words[2 * i + 1] & 0x7fffffff);
-        if (index === FORMULA_CELL) index = Math.ceil(Math.log(-x) / logGamma);
+        const index = Math.ceil(Math.log(-x) / logGamma);
         const at = index - negative.offset;
         if (at >= 0 && at < negative.counts.length) negative.counts[at]++;
         else negative.add(index, 1);
