@@ -1,8 +1,8 @@
-export const id = 726;
-export const ids = [726];
+export const id = 144;
+export const ids = [144];
 export const modules = {
 
-/***/ 94726:
+/***/ 28144:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -1218,12 +1218,14 @@ function distinctStream(sample, cap) {
     s.close();
     return d;
 }
-/** D and where it is reached, as ksStatistic (the larger of max(F_ref − F_cur) and max(F_cur − F_ref), the first on a tie). */
-function ksStatisticStream(a, b) {
-    const n1 = observations(a);
-    const n2 = observations(b);
-    const sa = new DistinctStream(a);
-    const sb = new DistinctStream(b);
+/** Everything the numeric tests need from two non-empty samples, in one merged walk (see the module comment). */
+function summarizeStreamed(reference, current, binCount, options = {}) {
+    const n1 = observations(reference);
+    const n2 = observations(current);
+    if (n1 === 0 || n2 === 0)
+        throw new RangeError('the streamed tests need two non-empty samples');
+    const sa = new DistinctStream(reference);
+    const sb = new DistinctStream(current);
     let hasA = sa.next();
     let hasB = sb.next();
     let ca = 0;
@@ -1232,10 +1234,32 @@ function ksStatisticStream(a, b) {
     let minS = Infinity;
     let maxAt = NaN;
     let minAt = NaN;
+    let prev = Math.min(sa.value, sb.value);
+    let area = 0;
+    let sum = 0;
+    // The first binCount + 1 distinct reference values, and the order-statistic edges, each with the cumulative
+    // counts (≤ value) of both samples.
+    const first = [];
+    const firstA = [];
+    const firstB = [];
+    const edges = [];
+    const edgeA = [];
+    const edgeB = [];
+    const orderStatistic = (k) => Math.min(n1 - 1, Math.max(0, Math.ceil((k * n1) / binCount) - 1));
+    let k = 1;
+    let idx = orderStatistic(1);
+    let max = NaN;
     while (hasA || hasB) {
         const v = !hasB || (hasA && sa.value <= sb.value) ? sa.value : sb.value;
+        if (v !== prev) {
+            area += Math.abs(ca / n1 - cb / n2) * (v - prev);
+            prev = v;
+        }
+        let inReference = false;
         if (hasA && sa.value <= v) {
             ca += sa.count;
+            sum += sa.value * sa.count;
+            inReference = true;
             hasA = sa.next();
         }
         if (hasB && sb.value <= v) {
@@ -1251,105 +1275,60 @@ function ksStatisticStream(a, b) {
             minS = diff;
             minAt = v;
         }
+        if (inReference) {
+            max = v;
+            if (first.length <= binCount) {
+                first.push(v);
+                firstA.push(ca);
+                firstB.push(cb);
+            }
+            for (; k < binCount && idx < ca; idx = orderStatistic(++k)) {
+                if (edges.length === 0 || v > edges[edges.length - 1]) {
+                    edges.push(v);
+                    edgeA.push(ca);
+                    edgeB.push(cb);
+                }
+            }
+        }
     }
     const minD = Math.min(1, Math.max(0, -minS));
-    return minD > maxS ? { d: minD, location: minAt } : { d: maxS, location: maxAt };
-}
-/** W1 of two samples, as wassersteinSorted. */
-function wassersteinStream(u, v) {
-    const n1 = observations(u);
-    const n2 = observations(v);
-    if (n1 === 0 || n2 === 0)
-        throw new RangeError('wasserstein distance needs two non-empty samples');
-    const su = new DistinctStream(u);
-    const sv = new DistinctStream(v);
-    let hasU = su.next();
-    let hasV = sv.next();
-    let cu = 0;
-    let cv = 0;
-    let prev = Math.min(su.value, sv.value);
-    let area = 0;
-    while (hasU || hasV) {
-        const takeU = !hasV || (hasU && su.value <= sv.value);
-        const x = takeU ? su.value : sv.value;
-        if (x !== prev) {
-            area += Math.abs(cu / n1 - cv / n2) * (x - prev);
-            prev = x;
-        }
-        if (takeU) {
-            cu += su.count;
-            hasU = su.next();
-        }
-        else {
-            cv += sv.count;
-            hasV = sv.next();
-        }
+    const ks = minD > maxS ? { d: minD, location: minAt } : { d: maxS, location: maxAt };
+    let bins;
+    if (first.length <= binCount)
+        bins = { edges: first.slice(0, -1), a: firstA, b: firstB };
+    else {
+        // Drop a last edge equal to the maximum: the open top bin would be empty in the reference.
+        if (edges.length > 0 && edges[edges.length - 1] === max)
+            edges.pop();
+        bins = { edges, a: edgeA, b: edgeB };
     }
-    return area;
+    return {
+        ks,
+        wasserstein: area,
+        referenceStd: options.referenceStd ? deviation(reference, sum / n1, n1) : NaN,
+        edges: Float64Array.from(bins.edges),
+        referenceCounts: perBin(bins.a, bins.edges.length, n1),
+        currentCounts: perBin(bins.b, bins.edges.length, n2),
+    };
 }
-/** Population standard deviation (ddof = 0), as populationStd over the distinct values and their counts. */
-function stdStream(sample) {
-    const n = observations(sample);
-    if (n === 0)
-        return NaN;
-    let s = 0;
-    const first = new DistinctStream(sample);
-    while (first.next())
-        s += first.value * first.count;
-    const mean = s / n;
-    let ss = 0;
-    const second = new DistinctStream(sample);
-    while (second.next())
-        ss += second.count * (second.value - mean) ** 2;
-    return Math.sqrt(ss / n);
-}
-/** W1 divided by max(std(reference), 0.001), as normalizedWassersteinSorted. */
-function normalizedWassersteinStream(reference, current) {
-    return wassersteinStream(reference, current) / Math.max(stdStream(reference), 0.001);
-}
-/** Upper bin edges from the reference, as quantileEdges. */
-function quantileEdgesStream(reference, binCount) {
-    const n = observations(reference);
-    if (n === 0)
-        throw new RangeError('quantileEdges needs a non-empty reference');
-    const few = [];
-    const head = new DistinctStream(reference);
-    while (few.length <= binCount && head.next())
-        few.push(head.value);
-    head.close();
-    if (few.length <= binCount)
-        return Float64Array.from(few.slice(0, -1));
-    const edges = [];
-    const s = new DistinctStream(reference);
-    s.next();
-    let below = s.count; // observations up to and including s.value
-    for (let k = 1; k < binCount; k++) {
-        const idx = Math.min(n - 1, Math.max(0, Math.ceil((k * n) / binCount) - 1)); // 0-based order statistic
-        while (below <= idx && s.next())
-            below += s.count;
-        const e = s.value;
-        if (edges.length === 0 || e > edges[edges.length - 1])
-            edges.push(e);
+/** Counts per bin from the cumulative counts at the first `edges` edges, the open top bin taking the rest of n. */
+function perBin(cumulative, edges, n) {
+    const counts = new Float64Array(edges + 1);
+    let below = 0;
+    for (let j = 0; j < edges; j++) {
+        counts[j] = cumulative[j] - below;
+        below = cumulative[j];
     }
-    let max = s.value;
-    while (s.next())
-        max = s.value;
-    // Drop a last edge equal to the maximum: the open top bin would be empty in the reference.
-    if (edges.length > 0 && edges[edges.length - 1] === max)
-        edges.pop();
-    return Float64Array.from(edges);
-}
-/** Counts per bin (edges.length + 1 bins), as binCountsSorted. */
-function binCountsStream(edges, sample) {
-    const counts = new Float64Array(edges.length + 1);
-    const s = new DistinctStream(sample);
-    let k = 0;
-    while (s.next()) {
-        while (k < edges.length && s.value > edges[k])
-            k++;
-        counts[k] += s.count;
-    }
+    counts[edges] = n - below;
     return counts;
+}
+/** √(Σ c·(x − mean)² / n) over the sample's pairs in ascending order, as populationStd's second pass. */
+function deviation(sample, mean, n) {
+    let ss = 0;
+    const s = new DistinctStream(sample);
+    while (s.next())
+        ss += s.count * (s.value - mean) ** 2;
+    return Math.sqrt(ss / n);
 }
 
 ;// CONCATENATED MODULE: ./packages/drift/src/wasserstein.ts
@@ -1405,7 +1384,7 @@ function wassersteinDistance(u, v) {
  * Population standard deviation (ddof = 0), two-pass for accuracy; optional counts per value. Adjacent equal
  * values count as one value with their summed count (mean = Σ c·x / n, then Σ c·(x − mean)² / n), so the result
  * depends only on the (value, count) pairs of a sorted sample, however its ties are split into entries —
- * the same as the streaming stdStream over spilled runs (streamed-tests.ts).
+ * the same as the reference's standard deviation streamed over spilled runs (streamed-tests.ts).
  */
 function populationStd(values, weights) {
     const n = weights ? sum(weights) : values.length;
@@ -1435,7 +1414,11 @@ function populationStd(values, weights) {
 }
 /** W1 divided by max(std(reference), 0.001); inputs ascending-sorted, optionally with counts. */
 function normalizedWassersteinSorted(reference, current, referenceWeights, currentWeights) {
-    return wassersteinSorted(reference, current, referenceWeights, currentWeights) / Math.max(populationStd(reference, referenceWeights), 0.001);
+    return normalizeByStd(wassersteinSorted(reference, current, referenceWeights, currentWeights), populationStd(reference, referenceWeights));
+}
+/** W1 over the reference's standard deviation, floored at 0.001 (see the module comment). */
+function normalizeByStd(distance, referenceStd) {
+    return distance / Math.max(referenceStd, 0.001);
 }
 
 ;// CONCATENATED MODULE: ./packages/drift/src/column-drift.ts
@@ -1506,6 +1489,8 @@ function columnDrift(column, reference, current, options = {}) {
     let refCounts;
     let curCounts;
     let unseen = [];
+    // Spilled samples: every numeric statistic from one merged walk over the runs (streamed-tests.ts).
+    let streamed;
     const categoricalView = !numeric || (test !== 'ks' && test !== 'wasserstein' && distinct <= 5) || test === 'z' || test === 'chisquare';
     if (categoricalView) {
         cats ??= alignCategories(asCategorical(reference).counts, asCategorical(current).counts);
@@ -1515,10 +1500,10 @@ function columnDrift(column, reference, current, options = {}) {
         distribution = { categories: cats.categories, reference: column_drift_shares(refCounts), current: column_drift_shares(curCounts) };
     }
     else if (spilled) {
-        const edges = quantileEdgesStream(reference, bins);
-        refCounts = binCountsStream(edges, reference);
-        curCounts = binCountsStream(edges, current);
-        distribution = { categories: binLabels(edges), reference: column_drift_shares(refCounts), current: column_drift_shares(curCounts) };
+        streamed = summarizeStreamed(reference, current, bins, { referenceStd: test === 'wasserstein' });
+        refCounts = streamed.referenceCounts;
+        curCounts = streamed.currentCounts;
+        distribution = { categories: binLabels(streamed.edges), reference: column_drift_shares(refCounts), current: column_drift_shares(curCounts) };
     }
     else {
         const edges = quantileEdges(refSorted, bins, refWeights);
@@ -1530,15 +1515,16 @@ function columnDrift(column, reference, current, options = {}) {
     let pValue;
     switch (test) {
         case 'ks': {
-            const stream = spilled ? ksStatisticStream(reference, current) : undefined;
-            const r = stream ? ksResult(stream.d, stream.location, referenceCount, currentCount) : ksSorted(refSorted, refWeights, curSorted, curWeights);
+            streamed ??= spilled ? summarizeStreamed(reference, current, bins) : undefined;
+            const r = streamed ? ksResult(streamed.ks.d, streamed.ks.location, referenceCount, currentCount) : ksSorted(refSorted, refWeights, curSorted, curWeights);
             statistic = r.statistic;
             pValue = r.pValue;
             break;
         }
         case 'wasserstein':
-            statistic = spilled
-                ? normalizedWassersteinStream(reference, current)
+            streamed ??= spilled ? summarizeStreamed(reference, current, bins, { referenceStd: true }) : undefined;
+            statistic = streamed
+                ? normalizeByStd(streamed.wasserstein, streamed.referenceStd)
                 : normalizedWassersteinSorted(refSorted, curSorted, refWeights, curWeights);
             break;
         case 'chisquare': {
@@ -1686,17 +1672,23 @@ function binnedDrift(column, reference, current, options) {
 function datasetDrift(columns, options = {}) {
     if (columns.size === 0)
         throw new src/* UserError */.yo('no columns to compare: reference and current share no selected column');
-    const threshold = options.driftShare ?? 0.5;
     const results = [];
-    for (const [name, { reference, current }] of columns) {
-        const colOptions = {
-            test: options.perColumnTest?.get(name) ?? options.stattest ?? 'auto',
-            ...(options.thresholds ? { thresholds: options.thresholds } : {}),
-            ...(options.bins ? { bins: options.bins } : {}),
-        };
-        results.push(columnDrift(name, reference, current, colOptions));
-    }
-    results.sort(worstFirst);
+    for (const [name, { reference, current }] of columns)
+        results.push(columnDrift(name, reference, current, columnOptions(name, options)));
+    return verdict(results, options);
+}
+/** The options of one column's test. */
+function columnOptions(name, options) {
+    return {
+        test: options.perColumnTest?.get(name) ?? options.stattest ?? 'auto',
+        ...(options.thresholds ? { thresholds: options.thresholds } : {}),
+        ...(options.bins ? { bins: options.bins } : {}),
+    };
+}
+/** The dataset's verdict from every column's result (any order): worst first, and the drifted share. */
+function verdict(columns, options) {
+    const threshold = options.driftShare ?? 0.5;
+    const results = [...columns].sort(worstFirst);
     const drifted = results.filter((r) => r.drifted).map((r) => r.column);
     const share = drifted.length / results.length;
     return { driftDetected: share >= threshold, driftShare: share, threshold, driftedColumns: drifted, columns: results };
@@ -2060,6 +2052,12 @@ const GRID_TRIAL = 1024;
 const HASH_MASK = 0x3fffffff;
 /** Distinct-value counting is given up for a plain array once at least this many values are mostly distinct. */
 const COUNTING_MIN = 1 << 16;
+/**
+ * …and at once when the first this-many values are all distinct: a column with C distinct values shows about
+ * n²/2C repeats among its first n, so no repeat in 4096 means C in the millions — full-precision floats, where
+ * counting (a hash insert per value, and rehashing as the table grows) is pure cost.
+ */
+const ALL_DISTINCT_TRIAL = 1 << 12;
 class ColumnBuilder {
     /** Numbers on a decimal grid, counted densely (see decimal-grid.ts); tried first, until values miss it. */
     grid = new DecimalGrid();
@@ -2103,6 +2101,8 @@ class ColumnBuilder {
         if (counter !== undefined) {
             counter.add(v);
             if (counter.size * 2 > counter.total && counter.total >= COUNTING_MIN)
+                this.stopCounting();
+            else if (counter.total === ALL_DISTINCT_TRIAL && counter.size === ALL_DISTINCT_TRIAL)
                 this.stopCounting();
             return;
         }
@@ -2270,6 +2270,8 @@ function sameBytes(b, buf, s, e) {
     return true;
 }
 
+// EXTERNAL MODULE: ./packages/data/src/read/decimal.ts
+var decimal = __webpack_require__(16968);
 ;// CONCATENATED MODULE: ./packages/drift/src/csv-fields.ts
 /**
  * One CSV field into a column, as every CSV reader of drift handles it (the sequential reader in csv-columns.ts,
@@ -2277,8 +2279,9 @@ function sameBytes(b, buf, s, e) {
  * NA/NaN/null/None/N/A are missing; a decimal literal is a number, anything else text (see ColumnBuilder).
  * Numbers: decimal literals with at most 15 significant digits and small exponents are converted exactly
  * (an integer mantissa below 2^53 divided or multiplied by an exact power of ten is correctly rounded —
- * Clinger's fast path); anything else goes through Number().
+ * Clinger's fast path); any other decimal literal by parseDecimal (@mlci/data: exact, the double Number() gives).
  */
+
 
 const csv_fields_POW10 = Array.from({ length: 23 }, (_, i) => 10 ** i);
 const MISSING = new Set(['NA', 'NaN', 'nan', 'null', 'NULL', 'None', 'N/A']);
@@ -2334,12 +2337,20 @@ function parseNumber(buf, s, e) {
     const v = exp < 0 ? mant / csv_fields_POW10[-exp] : mant * csv_fields_POW10[exp];
     return neg ? -v : v;
 }
+/**
+ * What `Number(latin1 text.trim())` gives, mapped to NaN when not finite, without making the string. pushField has
+ * trimmed the spaces; trim() also drops the other white space a latin1 byte can be (tab, LF, VT, FF, CR, NBSP).
+ */
 function slowNumber(buf, s, e) {
-    const text = buf.toString('latin1', s, e).trim();
-    if (text === '')
-        return NaN;
-    const v = Number(text);
+    while (s < e && isWhiteSpace(buf[s]))
+        s++;
+    while (e > s && isWhiteSpace(buf[e - 1]))
+        e--;
+    const v = (0,decimal/* parseDecimal */.$)(buf, s, e);
     return Number.isFinite(v) ? v : NaN;
+}
+function isWhiteSpace(byte) {
+    return (byte >= 0x09 && byte <= 0x0d) || byte === 0x20 || byte === 0xa0;
 }
 /** A field bytes [s, e) into column b (see the module comment). */
 function pushField(b, buf, s, e) {
@@ -2367,17 +2378,20 @@ function pushField(b, buf, s, e) {
  * complete lines without quotes: field by field rather than byte by byte, so a numeric field costs one tight
  * digit loop and a categorical one a scan to the next comma.
  *
- * A field is a number here only when it is [-]digits[.digits] with at most 15 digits, read as
- * mantissa / 10^fraction digits (exact: Clinger's fast path); every other field, and a line's last field before
+ * A field is a number here only when it is [-]digits[.digits]: with at most 15 digits read as
+ * mantissa / 10^fraction digits (exact: Clinger's fast path), with more by parseDecimal (exact, from the bytes,
+ * without making a string); every other field, and a line's last field before
  * "\r\n", goes through the shared field handling (pushField, csv-fields.ts); empty lines are skipped; a line
  * with more fields than the header is an error. The block [start, end) must end just after a line feed.
  */
 
 
 
+
 const plain_lines_POW10 = Array.from({ length: 16 }, (_, i) => 10 ** i);
 function scanPlainLines(buf, start, end, bs, st) {
     const nb = bs.length;
+    let long;
     let i = start;
     while (i < end) {
         let c = buf[i];
@@ -2427,6 +2441,9 @@ function scanPlainLines(buf, start, end, bs, st) {
                     }
                     else
                         b.pushDecimal(mant, frac, neg);
+                }
+                else if ((c === 44 || c === 10) && digits > 15 && Number.isFinite((long = (0,decimal/* parseDecimal */.$)(buf, fs, i)))) {
+                    b.pushNumber(long); // a full-precision float, e.g. 0.83659376561202405 (exact: decimal.ts)
                 }
                 else {
                     while (c !== 44 && c !== 10)
@@ -2668,17 +2685,31 @@ function splitQuoted(text) {
 
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(51455);
-// EXTERNAL MODULE: ./packages/data/src/index.ts + 26 modules
-var data_src = __webpack_require__(52509);
-;// CONCATENATED MODULE: ./packages/drift/src/parallel/range-pool.ts
+// EXTERNAL MODULE: ./packages/data/src/parallel/byte-ranges.ts
+var byte_ranges = __webpack_require__(7447);
+;// CONCATENATED MODULE: ./packages/drift/src/parallel/worker-pool.ts
 /**
- * A pool of at most `size` worker threads for byte ranges (range-worker.ts), shared by every file read at the
- * same time: reading reference and current together then keeps one thread per core busy instead of starting
- * a set of threads per file. Workers start on demand and end as soon as no range is waiting.
- * A range whose worker fails resolves to undefined (the caller then reads the file sequentially).
+ * A pool of at most `size` worker threads (drift-worker.ts) shared by everything drift does in parallel: the
+ * byte ranges of every file read at the same time (so reading reference and current together keeps one thread
+ * per core busy instead of starting a set of threads per file), then the tests of the heavy columns. Workers
+ * start on demand and end as soon as no task is waiting.
+ * A task whose worker fails resolves to undefined (the caller then does the work itself, on its own thread).
  */
 
-class RangePool {
+
+// The worker: the .ts file beside this one in the sources; beside an action's bundle, the `drift-worker` bundle.
+const WORKER = (0,byte_ranges/* findModule */.ku)(['./drift-worker.ts', '../drift-worker/index.js'], import.meta.url);
+const pools = new Map();
+/** The pool of `size` threads, or undefined when there is no worker module to start (or no point: size < 1). */
+function workerPool(size) {
+    if (WORKER === undefined || size < 1)
+        return undefined;
+    let pool = pools.get(size);
+    if (pool === undefined)
+        pools.set(size, (pool = new WorkerPool(WORKER, size)));
+    return pool;
+}
+class WorkerPool {
     idle = [];
     queue = [];
     live = 0;
@@ -2688,9 +2719,10 @@ class RangePool {
         this.url = url;
         this.size = size;
     }
+    /** The task's result, or undefined when the worker failed (threw, died, or could not start). */
     run(task) {
         return new Promise((done) => {
-            this.queue.push({ task, done });
+            this.queue.push({ task, done: done });
             this.pump();
         });
     }
@@ -2721,7 +2753,7 @@ class RangePool {
             this.pump();
         };
         const onMessage = (message) => settle(message.ok ? message.result : undefined, true);
-        // A worker that dies (out of memory, killed) without answering: its range fails, the others go on.
+        // A worker that dies (out of memory, killed) without answering: its task fails, the others go on.
         const onFailure = () => settle(undefined, false);
         worker.once('message', onMessage).once('error', onFailure).once('exit', onFailure);
         worker.postMessage(job.task);
@@ -2760,12 +2792,10 @@ const PARALLEL_MIN_BYTES = 16 << 20;
  * few cores reading from disk, not parsing, sets the pace.
  */
 const MAX_WORKERS = 8;
-// The worker: the .ts file beside this one in the sources; beside an action's bundle, the `drift-worker` bundle.
-const WORKER = (0,data_src/* findModule */.ku)(['./range-worker.ts', '../drift-worker/index.js'], import.meta.url);
-const pools = new Map();
 async function readCsvColumnsInParallel(file, select, options = {}) {
     const workers = options.workers ?? Math.min((0,external_node_os_.availableParallelism)(), MAX_WORKERS);
-    if (workers < 2 || WORKER === undefined)
+    const pool = workers < 2 ? undefined : workerPool(workers);
+    if (pool === undefined)
         return undefined;
     let size;
     try {
@@ -2776,7 +2806,7 @@ async function readCsvColumnsInParallel(file, select, options = {}) {
     }
     if (size < (options.minBytes ?? PARALLEL_MIN_BYTES))
         return undefined;
-    const head = (0,data_src/* readHead */.zy)(file);
+    const head = (0,byte_ranges/* readHead */.zy)(file);
     const newline = head.indexOf(10);
     if (newline <= 0)
         return undefined;
@@ -2788,13 +2818,10 @@ async function readCsvColumnsInParallel(file, select, options = {}) {
     const dataStart = newline + 1;
     if (dataStart >= size)
         return undefined;
-    const tasks = (0,data_src/* byteRanges */.H1)(dataStart, size, workers).map((range) => ({
-        file, header, selected, ...range,
+    const tasks = (0,byte_ranges/* byteRanges */.H1)(dataStart, size, workers).map((range) => ({
+        kind: 'range', file, header, selected, ...range,
         ...(options.spill ? { spill: options.spill } : {}),
     }));
-    let pool = pools.get(workers);
-    if (pool === undefined)
-        pools.set(workers, (pool = new RangePool(WORKER, workers)));
     const [contentHash, ...results] = await Promise.all([hashFile(file), ...tasks.map((t) => pool.run(t))]);
     if (results.some((r) => r === undefined || r.quoted))
         return undefined;
@@ -2945,6 +2972,74 @@ function loadReference(path) {
     return { source: doc.source, columns };
 }
 
+;// CONCATENATED MODULE: ./packages/drift/src/parallel/column-tasks.ts
+/**
+ * The dataset's column tests on every core: the heavy columns — numeric ones with spilled runs or many values,
+ * whose tests walk every value in order — are shared out between this thread and the worker pool
+ * (worker-pool.ts), longest first to the least loaded thread (each column's cost taken as its observations);
+ * the light ones stay on this thread. The results are the same as datasetDrift's: each column's test is the same
+ * deterministic function wherever it runs, and the verdict orders the columns by severity.
+ * A batch whose worker fails is tested on this thread afterwards (which then reports any user error).
+ */
+
+
+
+
+
+/** A numeric column with at least this many values held or spilled (both samples together) is worth a thread. */
+const HEAVY_VALUES = 1 << 18;
+function weight(s) {
+    return s.kind === 'numeric' ? s.values.length + (s.runs?.count ?? 0) : 0;
+}
+async function datasetDriftInParallel(columns, options = {}, threads = Math.min((0,external_node_os_.availableParallelism)(), MAX_WORKERS), 
+/** Filled in: how many columns a worker thread tested. */
+stats = { offThread: 0 }) {
+    const heavy = [];
+    for (const [column, { reference, current }] of columns) {
+        const cost = weight(reference) + weight(current);
+        if (reference.kind === 'numeric' && current.kind === 'numeric' && cost >= HEAVY_VALUES)
+            heavy.push({ column, reference, current, options: columnOptions(column, options), cost });
+    }
+    const pool = threads >= 2 && heavy.length >= 2 ? workerPool(threads - 1) : undefined;
+    if (pool === undefined)
+        return datasetDrift(columns, options);
+    // Lane 0 is this thread; lanes 1… are worker batches.
+    const lanes = Array.from({ length: Math.min(threads, heavy.length) }, () => []);
+    const load = lanes.map(() => 0);
+    for (const task of heavy.sort((a, b) => b.cost - a.cost)) {
+        const lane = load.indexOf(Math.min(...load));
+        lanes[lane].push({ column: task.column, reference: task.reference, current: task.current, options: task.options });
+        load[lane] += task.cost;
+    }
+    const batches = lanes.slice(1).map((batch) => pool.run({ kind: 'columns', columns: batch }).then((result) => ({ batch, result })));
+    const offThread = new Set(lanes.slice(1).flat().map((t) => t.column));
+    const results = [];
+    try {
+        for (const [column, { reference, current }] of columns) {
+            if (!offThread.has(column))
+                results.push(columnDrift(column, reference, current, columnOptions(column, options)));
+        }
+    }
+    catch (error) {
+        await Promise.all(batches); // settle the workers first: the spill directory is removed after the comparison
+        throw error;
+    }
+    for (const { batch, result } of await Promise.all(batches)) {
+        if (result !== undefined) {
+            results.push(...result);
+            stats.offThread += result.length;
+        }
+        else
+            for (const t of batch)
+                results.push(columnDrift(t.column, t.reference, t.current, t.options));
+    }
+    // In the columns' order, as datasetDrift has them before ordering by severity (equal severities keep it).
+    const order = new Map([...columns.keys()].map((name, i) => [name, i]));
+    return verdict(results.sort((a, b) => order.get(a.column) - order.get(b.column)), options);
+}
+
+// EXTERNAL MODULE: ./packages/data/src/index.ts + 25 modules
+var data_src = __webpack_require__(21696);
 ;// CONCATENATED MODULE: ./packages/drift/src/other-sources.ts
 /**
  * Inputs other than CSV, through @mlci/data: TSV, JSON Lines, JSON arrays, Parquet (and gzip) datasets are read
@@ -3146,7 +3241,7 @@ async function compareWith(referenceFile, currentFile, options, spill) {
     for (const name of current.columns.keys())
         if (!reference.columns.has(name) && !reference.skipped.some((s) => s.column === name))
             skipped.push({ column: name, reason: `not in ${referenceFile}` });
-    const result = datasetDrift(pairs, options);
+    const result = await datasetDriftInParallel(pairs, options);
     return {
         ...result,
         reference: { file: referenceFile, contentHash: reference.source.contentHash, rows: reference.source.rows, fromCache: reference.fromCache, ...(reference.threads ? { threads: reference.threads } : {}) },
