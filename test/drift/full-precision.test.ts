@@ -4,6 +4,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { readCsvColumns, readCsvColumnsInParallel, type ColumnSample } from '@mlci/drift';
+import { uniforms } from './samples.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'mlci-drift-precision-test-'));
 process.on('exit', () => rmSync(dir, { recursive: true, force: true }));
@@ -22,8 +23,7 @@ function expand(s: ColumnSample): Float64Array {
 test('full-precision floats read from the bytes are the doubles Number() gives for their text, in both CSV readers', async () => {
   // Shortest round-trip texts (String), 17 significant digits (toPrecision), 16-19 digit decimals that are not
   // shortest texts, negative, tiny and huge magnitudes, and the last field of a line.
-  let s = 7;
-  const u = (): number => (s = (s * 1664525 + 1013904223) % 4294967296) / 4294967296;
+  const u = uniforms(7);
   const texts: string[][] = [];
   for (let i = 0; i < 90000; i++) {
     const x = (u() - 0.3) * 10 ** Math.floor(u() * 12 - 6);

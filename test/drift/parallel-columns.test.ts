@@ -7,15 +7,10 @@ import { readCsvColumns } from '@mlci/drift';
 import { datasetDrift } from '../../packages/drift/src/dataset-drift.ts';
 import { datasetDriftInParallel } from '../../packages/drift/src/parallel/column-tasks.ts';
 import { createSpillDir, removeSpillDir } from '../../packages/drift/src/spill.ts';
+import { uniforms } from './samples.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'mlci-drift-columns-test-'));
 process.on('exit', () => rmSync(dir, { recursive: true, force: true }));
-
-/** LCG uniforms in [0, 1), deterministic. */
-function uniforms(seed: number): () => number {
-  let s = seed;
-  return () => (s = (s * 1664525 + 1013904223) % 4294967296) / 4294967296;
-}
 
 /** Four full-precision numeric columns (one shifted in the current data), one on a grid, one categorical. */
 function table(file: string, rows: number, seed: number, shift: number): void {

@@ -26,3 +26,9 @@ export function sample(spec: SampleSpec): Float64Array {
   }
   return out;
 }
+
+/** The same LCG as plain uniforms in [0, 1), deterministic (for test data that need not match Python). */
+export function uniforms(seed: number): () => number {
+  let s = seed;
+  return () => (s = (s * 1664525 + 1013904223) % 4294967296) / 4294967296;
+}

@@ -9,7 +9,7 @@ import { ksResult } from '../../packages/drift/src/ks.ts';
 import { createSpillDir, removeSpillDir, writeRun } from '../../packages/drift/src/spill.ts';
 import { summarizeStreamed } from '../../packages/drift/src/streamed-tests.ts';
 import { binCountsSorted, quantileEdges } from '../../packages/drift/src/binning.ts';
-import { sample, type SampleSpec } from './samples.ts';
+import { sample, uniforms, type SampleSpec } from './samples.ts';
 
 
 const golden = JSON.parse(readFileSync(new URL('../fixtures/golden/drift.json', import.meta.url), 'utf8'));
@@ -83,12 +83,6 @@ test('streamed quantile bins equal the in-memory ones with fewer distinct values
     removeSpillDir(spillDir);
   }
 });
-
-/** LCG uniforms in [0, 1), deterministic. */
-function uniforms(seed: number): () => number {
-  let s = seed;
-  return () => (s = (s * 1664525 + 1013904223) % 4294967296) / 4294967296;
-}
 
 /**
  * Full-precision floats as pandas writes them (17 significant digits, off any decimal grid), with ties (a few
