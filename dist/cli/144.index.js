@@ -3000,7 +3000,7 @@ stats = { offThread: 0 }) {
         if (reference.kind === 'numeric' && current.kind === 'numeric' && cost >= HEAVY_VALUES)
             heavy.push({ column, reference, current, options: columnOptions(column, options), cost });
     }
-    const pool = threads >= 2 && heavy.length >= 2 ? workerPool(threads - 1) : undefined;
+    const pool = threads >= 2 && heavy.length >= 2 ? workerPool(threads) : undefined;
     if (pool === undefined)
         return datasetDrift(columns, options);
     // Lane 0 is this thread; lanes 1… are worker batches.

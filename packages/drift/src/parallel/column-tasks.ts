@@ -33,7 +33,7 @@ export async function datasetDriftInParallel(
     const cost = weight(reference) + weight(current);
     if (reference.kind === 'numeric' && current.kind === 'numeric' && cost >= HEAVY_VALUES) heavy.push({ column, reference, current, options: columnOptions(column, options), cost });
   }
-  const pool = threads >= 2 && heavy.length >= 2 ? workerPool(threads - 1) : undefined;
+  const pool = threads >= 2 && heavy.length >= 2 ? workerPool(threads) : undefined;
   if (pool === undefined) return datasetDrift(columns, options);
 
   // Lane 0 is this thread; lanes 1… are worker batches.
