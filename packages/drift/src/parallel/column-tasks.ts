@@ -1,7 +1,7 @@
 /**
  * The dataset's column tests on every core: the heavy columns — numeric ones with spilled runs or many values,
  * whose tests walk every value in order — are shared out between this thread and the worker pool
- * (worker-pool.ts), longest first to the least loaded thread (each column's cost taken as its observations);
+ * (worker-pool.ts), longest first to the least loaded thread (a column's cost taken as the values it holds or spilled);
  * the light ones stay on this thread. The results are the same as datasetDrift's: each column's test is the same
  * deterministic function wherever it runs, and the verdict orders the columns by severity.
  * A batch whose worker fails is tested on this thread afterwards (which then reports any user error).
@@ -56,11 +56,12 @@ export async function datasetDriftInParallel(
     throw error;
   }
   for (const { batch, result } of await Promise.all(batches)) {
-    if (result !== undefined) {
+    if (result === undefined) {
+      for (const t of batch) results.push(columnDrift(t.column, t.reference, t.current, t.options));
+    } else {
       results.push(...result);
       stats.offThread += result.length;
     }
-    else for (const t of batch) results.push(columnDrift(t.column, t.reference, t.current, t.options));
   }
   // In the columns' order, as datasetDrift has them before ordering by severity (equal severities keep it).
   const order = new Map([...columns.keys()].map((name, i) => [name, i]));
