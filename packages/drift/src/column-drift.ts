@@ -99,7 +99,8 @@ export function columnDrift(column: string, reference: ColumnSample, current: Co
   let refCounts: Float64Array;
   let curCounts: Float64Array;
   let unseen: string[] = [];
-  // Spilled samples: every numeric statistic from one merged walk over the runs (streamed-tests.ts).
+  // Spilled samples: every numeric statistic from one merged walk over the runs (streamed-tests.ts); KS and
+  // Wasserstein never take the categorical view, so a spilled column has it when they need it.
   let streamed: StreamedSummary | undefined;
   const categoricalView = !numeric || (test !== 'ks' && test !== 'wasserstein' && distinct <= 5) || test === 'z' || test === 'chisquare';
   if (categoricalView) {
@@ -124,14 +125,12 @@ export function columnDrift(column: string, reference: ColumnSample, current: Co
   let pValue: number | undefined;
   switch (test) {
     case 'ks': {
-      streamed ??= spilled ? summarizeStreamed(reference as NumericSample, current as NumericSample, bins) : undefined;
       const r = streamed ? ksResult(streamed.ks.d, streamed.ks.location, referenceCount, currentCount) : ksSorted(refSorted!, refWeights, curSorted!, curWeights);
       statistic = r.statistic;
       pValue = r.pValue;
       break;
     }
     case 'wasserstein':
-      streamed ??= spilled ? summarizeStreamed(reference as NumericSample, current as NumericSample, bins, { referenceStd: true }) : undefined;
       statistic = streamed
         ? normalizeByStd(streamed.wasserstein, streamed.referenceStd)
         : normalizedWassersteinSorted(refSorted!, curSorted!, refWeights, curWeights);

@@ -3,9 +3,9 @@
  *
  * Bytes are pushed in chunks; complete records come out as typed rows. Memory is bounded by the largest
  * record (`maxRecordBytes`, 1 MiB by default): a longer field is a user error, not an out-of-memory crash.
- * Numbers are parsed straight from the bytes (no intermediate string) when they have at most 15 significant
- * digits and no exponent — then `digits / 10^k` is the correctly rounded double (Clinger's fast path,
- * "How to read floating point numbers accurately", PLDI 1990); anything else goes through `Number()`.
+ * Numbers are parsed straight from the bytes (no intermediate string): the split itself takes those with at
+ * most 15 significant digits and no exponent — then `digits / 10^k` is the correctly rounded double (Clinger's
+ * fast path, "How to read floating point numbers accurately", PLDI 1990); parseDecimal (decimal.ts) any other.
  *
  * Rejected, each as one UserError with file, line and column: invalid UTF-8, a quote left open at the end of
  * the file, a character after a closing quote, mixed (or bare CR) line endings, a row with a different number
@@ -276,7 +276,7 @@ export class CsvParser {
           }
         } else {
           // An unquoted field; on the way, a plain decimal ([+-]digits[.digits], at most 15 digits) is read
-          // into an integer mantissa, so `fill` need not parse it again (same value as parseNumber's fast path).
+          // into an integer mantissa, so `fill` need not parse it again (same value as parseDecimal's fast path).
           let j = i;
           let mantissa = 0;
           let digits = 0;
@@ -293,7 +293,7 @@ export class CsvParser {
             } else if (c === delimiter || c === LF || c === CR) break;
             else if (c === 0x2e && fraction < 0) fraction = 0;
             else {
-              // Not plain: no fast value. Only an exponent can still make a number (see parseNumber).
+              // Not plain: no fast value. Only an exponent can still make a number (see parseDecimal).
               digits = c === 0x65 || c === 0x45 ? 16 : -1;
               j++;
               while (j < n) {
@@ -396,7 +396,7 @@ export class CsvParser {
   /**
    * The columnar twin of `convert` for field f (already split: `setField`), with the same typing rules, written
    * into its column view. `fast[0]` holds the split's value of a plain decimal, NaN when the field needs
-   * parseNumber, ±NOT_NUMBER when it cannot be a number.
+   * parseDecimal, ±NOT_NUMBER when it cannot be a number.
    */
   private fillField(data: Buffer, view: ColumnView, f: number): void {
     const start = this.starts[f];
@@ -410,7 +410,7 @@ export class CsvParser {
     if (kind !== STRING) {
       if (kind !== BOOLEAN) {
         const fast = this.fast;
-        if (fast[0] !== fast[0]) fast[0] = parseNumber(data, start, end);
+        if (fast[0] !== fast[0]) fast[0] = parseDecimal(data, start, end);
         const number = fast[0];
         if (number === number && number !== NOT_NUMBER && number !== -NOT_NUMBER) { view.pushNumberFrom(fast); return; }
       }
@@ -487,7 +487,7 @@ export class CsvParser {
     if (start === end) return kind === 'string' && this.quoted[f] ? '' : null;
     if (kind === 'string') return this.text(data, f);
     if (kind !== 'boolean') {
-      const number = parseNumber(data, start, end);
+      const number = parseDecimal(data, start, end);
       if (!Number.isNaN(number)) return number;
     }
     const text = this.text(data, f);
@@ -501,52 +501,11 @@ export class CsvParser {
 
 /**
  * The split's mark of an unquoted field that cannot be a number (a character other than a digit, sign, point or
- * exponent letter where parseNumber would stop with NaN), so `fill` does not parse it again. An infinity, because
+ * exponent letter where parseDecimal would stop with NaN), so `fill` does not parse it again. An infinity, because
  * the split's fast path only ever yields finite values; the sign it carries ('-' or '+' in front) is ignored.
  */
 const NOT_NUMBER = Infinity;
 const POW10 = [1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22];
-
-/** A decimal number in data[start, end), or NaN when the bytes are not one (see the module comment). */
-export function parseNumber(data: Uint8Array, start: number, end: number): number {
-  let i = start;
-  let negative = false;
-  const first = data[i];
-  if (first === 0x2d || first === 0x2b) { negative = first === 0x2d; i++; }
-  let mantissa = 0;
-  let digits = 0;
-  let significant = 0;
-  let fraction = 0;
-  while (i < end) {
-    const d = data[i] - 0x30;
-    if (d < 0 || d > 9) break;
-    mantissa = mantissa * 10 + d;
-    if (mantissa > 0) significant++;
-    digits++;
-    i++;
-  }
-  if (i < end && data[i] === 0x2e) {
-    i++;
-    while (i < end) {
-      const d = data[i] - 0x30;
-      if (d < 0 || d > 9) break;
-      mantissa = mantissa * 10 + d;
-      if (mantissa > 0) significant++;
-      digits++;
-      fraction++;
-      i++;
-    }
-  }
-  if (digits === 0) return NaN;
-  if (i === end && significant <= 15 && fraction <= 22) {
-    const value = fraction === 0 ? mantissa : mantissa / POW10[fraction];
-    return negative ? -value : value;
-  }
-  if (i < end && (data[i] === 0x65 || data[i] === 0x45) || significant > 15 || fraction > 22) {
-    return parseDecimal(data, start, end);
-  }
-  return NaN;
-}
 
 /** `parseBoolean` over bytes (true/True/TRUE, false/False/FALSE), without making a string. */
 function booleanBytes(data: Uint8Array, start: number, end: number): boolean | undefined {
