@@ -9,7 +9,7 @@ import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { UserError } from '@mlci/core';
 import { isCoded, type CodedColumn, type StoredMetrics, type Table, type TaskKind } from '@mlci/metrics';
-import { readBatches } from '@mlci/data';
+import { isColumnBatch, readBatches } from '@mlci/data';
 import { ColumnBuilder } from './column-builder.ts';
 
 /** A path for messages: relative to the working directory (the workspace on a runner) when inside it. */
@@ -41,7 +41,7 @@ export async function readTable(file: string, wanted?: (column: string) => boole
       }
       names = batch.columns;
     }
-    if ('views' in batch) {
+    if (isColumnBatch(batch)) {
       for (let j = 0; j < builders.length; j++) builders[j]?.pushView(batch.views[j], batch.length);
       rows += batch.length;
       continue;

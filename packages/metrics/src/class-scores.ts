@@ -23,6 +23,7 @@
  * goes to the native sort. With infinite scores (no finite range) the native sort does it all.
  */
 import { binaryLogLossTerm } from './logloss.ts';
+import { bucketPlan, INSERTION_MAX } from './sort.ts';
 
 export interface ClassScores {
   /** Scores of the positive rows, ascending. */
@@ -30,9 +31,6 @@ export interface ClassScores {
   /** Scores of the negative rows, ascending. */
   negatives: Float64Array;
 }
-
-/** Buckets of at most this many values are sorted by insertion, larger ones by the native sort. */
-const INSERTION_MAX = 48;
 
 /** Splits the scores by class and sorts each class ascending (equal values adjacent; -0 and +0 in any order). */
 export function sortByClass(score: Float64Array, positive: Uint8Array): ClassScores {
@@ -48,9 +46,8 @@ export function sortByClass(score: Float64Array, positive: Uint8Array): ClassSco
   }
   const positives = new Float64Array(count);
   const negatives = new Float64Array(n - count);
-  const buckets = Math.max(1, Math.min(1 << 20, n >> 3));
-  const scale = max > min ? buckets / (max - min) : 0;
-  if (!Number.isFinite(scale) || !Number.isFinite(min) || !Number.isFinite(max)) {
+  const plan = bucketPlan(n, min, max);
+  if (plan === undefined) {
     let p = 0;
     let q = 0;
     for (let i = 0; i < n; i++) {
@@ -60,9 +57,9 @@ export function sortByClass(score: Float64Array, positive: Uint8Array): ClassSco
     return { positives: positives.sort(), negatives: negatives.sort() };
   }
   // startPositive[b + 1] counts bucket b, then (prefix sums) startPositive[b] is where bucket b begins.
+  const { buckets, scale, last } = plan;
   const startPositive = new Int32Array(buckets + 1);
   const startNegative = new Int32Array(buckets + 1);
-  const last = buckets - 1;
   for (let i = 0; i < n; i++) {
     const b = Math.min(last, Math.floor((score[i] - min) * scale));
     if (positive[i]) startPositive[b + 1]++;

@@ -1,3 +1,5 @@
+import { sharedArray } from './parallel.ts';
+
 /**
  * Stable ascending argsort of float64 values (equal values keep their row order; -0 and +0 count as equal
  * here, callers compare with `===`). NaN must be rejected by the caller. `inSharedMemory`: the order in a
@@ -20,15 +22,14 @@ export function argsortAscending(values: Float64Array, inSharedMemory = false): 
     if (v < min) min = v;
     if (v > max) max = v;
   }
-  const buckets = Math.max(1, Math.min(1 << 20, n >> 3));
-  const scale = max > min ? buckets / (max - min) : 0;
-  if (n < 64 || !Number.isFinite(scale) || !Number.isFinite(min) || !Number.isFinite(max)) return radixArgsort(values, inSharedMemory);
-  const last = buckets - 1;
+  const plan = n < 64 ? undefined : bucketPlan(n, min, max);
+  if (plan === undefined) return radixArgsort(values, inSharedMemory);
+  const { buckets, scale, last } = plan;
   const start = new Int32Array(buckets + 1);
   for (let i = 0; i < n; i++) start[Math.min(last, Math.floor((values[i] - min) * scale)) + 1]++;
   for (let b = 0; b < buckets; b++) start[b + 1] += start[b];
   const next = start.slice(0, buckets);
-  const order = inSharedMemory ? new Uint32Array(new SharedArrayBuffer(n * 4), 0, n) : new Uint32Array(n);
+  const order = inSharedMemory ? sharedArray(Uint32Array, n) : new Uint32Array(n);
   const sorted = new Float64Array(n);
   for (let i = 0; i < n; i++) {
     const v = values[i];
@@ -67,7 +68,19 @@ export function argsortAscending(values: Float64Array, inSharedMemory = false): 
 }
 
 /** Buckets of at most this many values are sorted by insertion. */
-const INSERTION_MAX = 48;
+export const INSERTION_MAX = 48;
+
+/**
+ * The buckets of a bucket sort by value over [min, max] (also class-scores.ts): bucket(v) =
+ * min(last, ⌊(v − min) · scale⌋) is monotone in v. Undefined when the range is not finite (infinities): sort
+ * otherwise then.
+ */
+export function bucketPlan(n: number, min: number, max: number): { buckets: number; scale: number; last: number } | undefined {
+  const buckets = Math.max(1, Math.min(1 << 20, n >> 3));
+  const scale = max > min ? buckets / (max - min) : 0;
+  if (!Number.isFinite(scale) || !Number.isFinite(min) || !Number.isFinite(max)) return undefined;
+  return { buckets, scale, last: buckets - 1 };
+}
 
 /**
  * Stable ascending argsort by LSD radix sort: 6 passes of 11 bits over the IEEE-754 bits, the keys travelling
@@ -82,7 +95,7 @@ const PASSES: ReadonlyArray<readonly [word: 0 | 1, shift: number, mask: number]>
 
 function radixArgsort(values: Float64Array, inSharedMemory: boolean): Uint32Array {
   const n = values.length;
-  const indices = () => (inSharedMemory ? new Uint32Array(new SharedArrayBuffer(Math.max(n, 1) * 4), 0, n) : new Uint32Array(n));
+  const indices = () => (inSharedMemory ? sharedArray(Uint32Array, n) : new Uint32Array(n));
   const bits = new Uint32Array(values.buffer, values.byteOffset, n * 2);
   // Little-endian: word 2i is the low half, 2i+1 the high half of values[i].
   let lo = new Uint32Array(n);
