@@ -50,14 +50,12 @@
 export type { Value, ColumnType } from './values.ts';
 export { columnTypesFromSchema, typeOf, valueKey, showValue } from './values.ts';
 export { readRows, readDataset, readBatches, readDatasetBatches, detectFormat, type RowBatch, type ReadOptions, type DataFormat } from './read/reader.ts';
-export { parseDecimal } from './read/decimal.ts';
 export { ColumnView, isColumnBatch, batchRows, MISSING, NUMBER, TEXT, TRUE, FALSE, type ColumnBatch } from './read/column-batch.ts';
 export { QuantileSketch, DEFAULT_RELATIVE_ACCURACY, type QuantileSketchJSON } from './sketch/quantiles.ts';
 export { DistinctSketch } from './sketch/distinct.ts';
 export { ColumnProfiler, MAX_CATEGORIES, PROFILE_QUANTILES, type ColumnProfileJSON } from './profile/column.ts';
 export { DatasetProfiler, loadProfile, isProfileFile, PROFILE_SCHEMA_VERSION, type DatasetProfileJSON } from './profile/dataset.ts';
 export { profileDataset } from './profile/profile-dataset.ts';
-export { byteRanges, findModule, readHead, type ByteRange } from './parallel/byte-ranges.ts';
 export { loadSuiteFile, parseSuite, type Suite } from './expect/suite.ts';
 export type { ExpectationConfig } from './expect/kwargs.ts';
 export { MAX_EXAMPLES, type ExpectationResult, type UnexpectedExample } from './expect/result.ts';

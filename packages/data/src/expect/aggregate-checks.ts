@@ -254,14 +254,15 @@ class OrderStatistics extends Aggregate {
     const sketch = this.sketch;
     if (sketch !== undefined) {
       if (this.numbers.count > 0) throw new Error('order statistics from both values and a profile sketch');
-      const { observed, success } = this.evaluate({ nearest: (q) => sketch.quantile(q) ?? null, median: () => sketch.quantile(0.5) ?? null });
+      const { observed, success } = this.evaluate({ nearest: (qs) => qs.map((q) => sketch.quantile(q) ?? null), median: () => sketch.quantile(0.5) ?? null });
       return this.outcome(observed, success);
     }
     const numbers = this.numbers;
     const n = numbers.count;
     try {
       const { observed, success } = this.evaluate({
-        nearest: (q) => (n === 0 ? null : numbers.select([roundHalfEven(q * (n - 1))])[0]),
+        // All the quantiles asked at once: select shares its passes over the numbers among the ranks.
+        nearest: (qs) => (n === 0 ? qs.map(() => null) : numbers.select(qs.map((q) => roundHalfEven(q * (n - 1))))),
         median: () => {
           if (n === 0) return null;
           const [a, b] = numbers.select([Math.floor((n - 1) / 2), Math.ceil((n - 1) / 2)]);
@@ -276,7 +277,8 @@ class OrderStatistics extends Aggregate {
 }
 
 interface Order {
-  nearest(q: number): number | null;
+  /** The "nearest" quantile for each of qs. */
+  nearest(qs: readonly number[]): (number | null)[];
   median(): number | null;
 }
 
@@ -369,7 +371,7 @@ export const AGGREGATE_CHECKS: Record<string, (k: Kwargs) => ColumnCheck> = {
       k.fail(`'quantile_ranges' must be { quantiles: [numbers in 0..1], value_ranges: [[min, max], ...] } of the same length`);
     }
     return new OrderStatistics(k.column(), (order) => {
-      const values = (quantiles as number[]).map((q) => order.nearest(q));
+      const values = order.nearest(quantiles as number[]);
       const success = values.every((v, i) => {
         const [min, max] = (ranges as unknown[])[i] as [number | null, number | null];
         return v !== null && inRange(v, { min: min ?? undefined, max: max ?? undefined, strictMin: false, strictMax: false });

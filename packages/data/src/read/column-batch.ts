@@ -35,6 +35,9 @@ export class ColumnView {
   private lengths = new Int32Array(256);
   private hashes = new Int32Array(256);
   private texts: Array<string | undefined> = [];
+  /** codeCounts() of the first `countedRows` rows (cleared when rows are reset or taken back). */
+  private counts: Int32Array | undefined;
+  private countedRows = 0;
   /** Open addressing over codes + 1 (0: empty slot), by hash. */
   private table = new Int32Array(1024);
 
@@ -60,6 +63,7 @@ export class ColumnView {
   /** Empties the view for the next batch, keeping its buffers. */
   reset(): void {
     this.length = 0;
+    this.counts = undefined;
     if (this.size > 0) {
       this.arenaUsed = 0;
       // Kept (not replaced) so a batch with as many strings as the last does not regrow the array.
@@ -74,15 +78,9 @@ export class ColumnView {
     this.kinds[this.length++] = MISSING;
   }
 
-  pushNumber(x: number): void {
-    if (this.length === this.kinds.length) this.grow();
-    this.numbers[this.length] = x;
-    this.kinds[this.length++] = NUMBER;
-  }
-
   /**
-   * `pushNumber(slot[0])` for the CSV parser, which hands its numbers over in a typed slot: a double passed as
-   * the argument of a call that is not inlined is boxed (see CsvParser's `fast`).
+   * A number, handed over in a typed slot (slot[0]): a double passed as the argument of a call that is not
+   * inlined is boxed (see CsvParser's `fast`).
    */
   pushNumberFrom(slot: Float64Array): void {
     if (this.length === this.kinds.length) this.grow();
@@ -154,6 +152,7 @@ export class ColumnView {
    * string code such a row was the first to use, so the batch is as if the rows were never pushed.
    */
   truncate(length: number): void {
+    this.counts = undefined;
     while (this.length > length) {
       const r = --this.length;
       if (this.kinds[r] !== TEXT) continue;
@@ -217,11 +216,6 @@ export class ColumnView {
     return t;
   }
 
-  /** The UTF-8 byte length of a code's string. */
-  byteLength(code: number): number {
-    return this.lengths[code];
-  }
-
   /** The value of row r as the row-wise API gives it. */
   value(r: number): Value {
     switch (this.kinds[r]) {
@@ -233,13 +227,18 @@ export class ColumnView {
     }
   }
 
-  /** How many rows hold each code (length `size`). */
+  /**
+   * How many rows hold each code (length `size`; read-only). Counted once per batch: the profile and every
+   * distinct-value check of the column ask for it.
+   */
   codeCounts(): Int32Array {
+    if (this.counts !== undefined && this.countedRows === this.length) return this.counts;
     const counts = new Int32Array(this.size);
     const kinds = this.kinds;
     const codes = this.codes;
     for (let r = 0; r < this.length; r++) if (kinds[r] === TEXT) counts[codes[r]]++;
-    return counts;
+    this.countedRows = this.length;
+    return (this.counts = counts);
   }
 }
 

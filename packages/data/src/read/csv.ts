@@ -490,12 +490,11 @@ export class CsvParser {
       const number = parseDecimal(data, start, end);
       if (!Number.isNaN(number)) return number;
     }
-    const text = this.text(data, f);
     if (kind === 'boolean' || kind === 'auto') {
-      const b = parseBoolean(text);
+      const b = booleanBytes(data, start, end);
       if (b !== undefined) return b;
     }
-    return text;
+    return this.text(data, f);
   }
 }
 
@@ -507,7 +506,7 @@ export class CsvParser {
 const NOT_NUMBER = Infinity;
 const POW10 = [1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22];
 
-/** `parseBoolean` over bytes (true/True/TRUE, false/False/FALSE), without making a string. */
+/** A boolean word in bytes (true/True/TRUE, false/False/FALSE), without making a string. */
 function booleanBytes(data: Uint8Array, start: number, end: number): boolean | undefined {
   const n = end - start;
   if (n === 4) {
@@ -526,8 +525,3 @@ function sameAscii(data: Uint8Array, start: number, word: string): boolean {
   return true;
 }
 
-function parseBoolean(text: string): boolean | undefined {
-  if (text === 'true' || text === 'True' || text === 'TRUE') return true;
-  if (text === 'false' || text === 'False' || text === 'FALSE') return false;
-  return undefined;
-}
