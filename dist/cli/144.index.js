@@ -1489,7 +1489,8 @@ function columnDrift(column, reference, current, options = {}) {
     let refCounts;
     let curCounts;
     let unseen = [];
-    // Spilled samples: every numeric statistic from one merged walk over the runs (streamed-tests.ts).
+    // Spilled samples: every numeric statistic from one merged walk over the runs (streamed-tests.ts); KS and
+    // Wasserstein never take the categorical view, so a spilled column has it when they need it.
     let streamed;
     const categoricalView = !numeric || (test !== 'ks' && test !== 'wasserstein' && distinct <= 5) || test === 'z' || test === 'chisquare';
     if (categoricalView) {
@@ -1515,14 +1516,12 @@ function columnDrift(column, reference, current, options = {}) {
     let pValue;
     switch (test) {
         case 'ks': {
-            streamed ??= spilled ? summarizeStreamed(reference, current, bins) : undefined;
             const r = streamed ? ksResult(streamed.ks.d, streamed.ks.location, referenceCount, currentCount) : ksSorted(refSorted, refWeights, curSorted, curWeights);
             statistic = r.statistic;
             pValue = r.pValue;
             break;
         }
         case 'wasserstein':
-            streamed ??= spilled ? summarizeStreamed(reference, current, bins, { referenceStd: true }) : undefined;
             statistic = streamed
                 ? normalizeByStd(streamed.wasserstein, streamed.referenceStd)
                 : normalizedWassersteinSorted(refSorted, curSorted, refWeights, curWeights);
@@ -2277,13 +2276,11 @@ var decimal = __webpack_require__(16968);
  * One CSV field into a column, as every CSV reader of drift handles it (the sequential reader in csv-columns.ts,
  * the byte loop in plain-lines.ts for the fields it does not take itself): surrounding spaces trimmed; empty and
  * NA/NaN/null/None/N/A are missing; a decimal literal is a number, anything else text (see ColumnBuilder).
- * Numbers: decimal literals with at most 15 significant digits and small exponents are converted exactly
- * (an integer mantissa below 2^53 divided or multiplied by an exact power of ten is correctly rounded —
- * Clinger's fast path); any other decimal literal by parseDecimal (@mlci/data: exact, the double Number() gives).
+ * Numbers: a finite decimal literal is the double Number() gives for it, parsed from the bytes by parseDecimal
+ * (@mlci/data); an overflowing one (1e999) is text.
  */
 
 
-const csv_fields_POW10 = Array.from({ length: 23 }, (_, i) => 10 ** i);
 const MISSING = new Set(['NA', 'NaN', 'nan', 'null', 'NULL', 'None', 'N/A']);
 const MISSING_BYTES = [...MISSING].map((m) => Buffer.from(m));
 function isMissingMarker(buf, s, e) {
@@ -2293,64 +2290,6 @@ function isMissingMarker(buf, s, e) {
         if (sameBytes(m, buf, s, e))
             return true;
     return false;
-}
-/** Parses bytes [s, e) as a decimal number; NaN when it is not one. */
-function parseNumber(buf, s, e) {
-    let i = s;
-    let neg = false;
-    if (buf[i] === 45 /* - */ || buf[i] === 43 /* + */) {
-        neg = buf[i] === 45;
-        i++;
-    }
-    let mant = 0;
-    let digits = 0;
-    let frac = 0;
-    let any = false;
-    while (i < e && buf[i] >= 48 && buf[i] <= 57) {
-        mant = mant * 10 + (buf[i] - 48);
-        if (mant > 0)
-            digits++;
-        i++;
-        any = true;
-    }
-    if (i < e && buf[i] === 46 /* . */) {
-        i++;
-        while (i < e && buf[i] >= 48 && buf[i] <= 57) {
-            mant = mant * 10 + (buf[i] - 48);
-            if (mant > 0)
-                digits++;
-            frac++;
-            i++;
-            any = true;
-        }
-    }
-    if (!any)
-        return NaN;
-    let exp = 0;
-    if (i < e && (buf[i] === 101 || buf[i] === 69))
-        return slowNumber(buf, s, e);
-    if (i !== e)
-        return NaN;
-    exp -= frac;
-    if (digits > 15 || exp < -22 || exp > 22)
-        return slowNumber(buf, s, e);
-    const v = exp < 0 ? mant / csv_fields_POW10[-exp] : mant * csv_fields_POW10[exp];
-    return neg ? -v : v;
-}
-/**
- * What `Number(latin1 text.trim())` gives, mapped to NaN when not finite, without making the string. pushField has
- * trimmed the spaces; trim() also drops the other white space a latin1 byte can be (tab, LF, VT, FF, CR, NBSP).
- */
-function slowNumber(buf, s, e) {
-    while (s < e && isWhiteSpace(buf[s]))
-        s++;
-    while (e > s && isWhiteSpace(buf[e - 1]))
-        e--;
-    const v = (0,decimal/* parseDecimal */.$)(buf, s, e);
-    return Number.isFinite(v) ? v : NaN;
-}
-function isWhiteSpace(byte) {
-    return (byte >= 0x09 && byte <= 0x0d) || byte === 0x20 || byte === 0xa0;
 }
 /** A field bytes [s, e) into column b (see the module comment). */
 function pushField(b, buf, s, e) {
@@ -2363,8 +2302,8 @@ function pushField(b, buf, s, e) {
         return;
     }
     if (!b.counts) {
-        const v = parseNumber(buf, s, e);
-        if (!Number.isNaN(v)) {
+        const v = (0,decimal/* parseDecimal */.$)(buf, s, e);
+        if (Number.isFinite(v)) {
             b.pushNumber(v);
             return;
         }

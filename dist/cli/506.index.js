@@ -292,7 +292,7 @@ async function readTable(file, wanted) {
             }
             names = batch.columns;
         }
-        if ('views' in batch) {
+        if ((0,data_src/* isColumnBatch */.Z8)(batch)) {
             for (let j = 0; j < builders.length; j++)
                 builders[j]?.pushView(batch.views[j], batch.length);
             rows += batch.length;
