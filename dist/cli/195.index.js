@@ -56,13 +56,27 @@ async function resolveImage(docker, image) {
     }
     return inspect();
 }
-/** The last `lines` lines a container wrote (stdout and stderr interleaved), for failure reports. */
+/**
+ * The last `lines` lines a container wrote (stdout and stderr interleaved), for failure reports. The engine
+ * stores a line a little after the container wrote it (the shim copies the pipe to the log driver), so the
+ * tail is read until two reads 100 ms apart agree (at most 1 s): a failure report asked for right after the
+ * failing answer would otherwise miss the line that explains it.
+ */
 async function lastLogLines(docker, containerId, lines = 30) {
+    const read = async () => {
+        const raw = (await docker.getContainer(containerId).logs({ stdout: true, stderr: true, tail: lines, follow: false }));
+        return demultiplex(raw);
+    };
     try {
-        const raw = (await docker.getContainer(containerId).logs({
-            stdout: true, stderr: true, tail: lines, follow: false,
-        }));
-        return demultiplex(raw).split('\n').filter((l) => l.length > 0).slice(-lines);
+        let text = await read();
+        for (let attempt = 0; attempt < 10; attempt++) {
+            await sleep(100);
+            const again = await read();
+            if (again === text)
+                break;
+            text = again;
+        }
+        return text.split('\n').filter((l) => l.length > 0).slice(-lines);
     }
     catch {
         return [];
