@@ -39,8 +39,8 @@ export function sortFloat64(values: Float64Array): Float64Array {
     counts[10240 + (hi >>> 22)]++;
   }
   const first = [words[0], words[1]];
-  let src = values;
-  let dst = n <= KEEP ? scratch.subarray(0, n) : new Float64Array(n);
+  let src: Float64Array = values;
+  let dst: Float64Array = n <= KEEP ? scratch.subarray(0, n) : new Float64Array(n);
   for (let pass = 0; pass < DIGITS; pass++) {
     const base = pass * BUCKETS;
     const half = pass < 3 ? 0 : 1;
