@@ -14,21 +14,27 @@ import { DatasetProfiler } from '../profile/dataset.ts';
 import { createScan, type ScanState } from '../expect/validate.ts';
 import type { Suite } from '../expect/suite.ts';
 
-export interface RangeTask {
+/** What every range of one file shares (a worker's workerData). */
+export interface RangeShared {
   file: string;
+  /** The file's size in bytes. */
+  size: number;
   delimiter: string;
   header: string[];
-  /** First byte of the range; `afterHeader` when it is the first byte after the header line. */
-  start: number;
-  afterHeader: boolean;
-  /** Records starting at or after this byte belong to the next range (undefined: to the end). */
-  stop: number | undefined;
   suite: Suite;
   schema: unknown;
   reference: unknown;
   profile: boolean;
   batchRows: number;
   maxRecordBytes: number | undefined;
+}
+
+/** One range to scan: first byte (`afterHeader` when it is the first byte after the header line) and stop. */
+export interface RangeTask extends RangeShared {
+  start: number;
+  afterHeader: boolean;
+  /** Records starting at or after this byte belong to the next range (undefined: to the end). */
+  stop: number | undefined;
 }
 
 export interface RangeResult {
@@ -41,7 +47,13 @@ export interface RangeResult {
   state: ScanState;
 }
 
-export async function scanRange(task: RangeTask): Promise<RangeResult> {
+/**
+ * Asked before each read of the range, with the next byte to read and the range's stop (the file size for
+ * the last range): a new, earlier stop (above `position`) gives the bytes from there on to another worker.
+ */
+export type SplitOffer = (position: number, stop: number) => number | undefined;
+
+export async function scanRange(task: RangeTask, offerSplit?: SplitOffer): Promise<RangeResult> {
   const reference = task.reference ? DatasetProfiler.fromJSON(task.reference as never) : undefined;
   const scan = await createScan(task.suite, { schema: task.schema, reference, profile: task.profile });
   scan.prepare(task.header, task.file);
@@ -57,9 +69,17 @@ export async function scanRange(task: RangeTask): Promise<RangeResult> {
   // stream, no async iteration and no fresh 256 KiB buffer per chunk. Reuse is safe because the parser
   // copies whatever it keeps of a chunk (the cut record, interned strings) before the next read.
   const fd = openSync(task.file, 'r');
+  let stop = task.stop ?? task.size;
   try {
     const buffer = Buffer.allocUnsafe(1 << 18);
     for (let position = from; ;) {
+      if (parser && offerSplit) {
+        const earlier = offerSplit(position, stop);
+        if (earlier !== undefined) {
+          parser.stopEarlier(earlier - begin);
+          stop = earlier;
+        }
+      }
       const bytes = readSync(fd, buffer, 0, buffer.length, position);
       if (bytes === 0) break;
       position += bytes;

@@ -1,6 +1,7 @@
 /**
  * Parallel validation of one large uncompressed CSV/TSV: the file is cut into one byte range per core, each
- * range is scanned (range-scan.ts) by a worker thread, and the partial scans are merged in file order — row
+ * range is scanned (range-scan.ts) by a worker thread — a worker done early takes over the second half of what
+ * another has left (scanRanges) — and the partial scans are merged in file order — row
  * numbers and line numbers shifted by the rows and lines of the ranges before. Every check and the profile
  * merge exactly (see each check's `absorb`), so the outcome equals a sequential scan's.
  *
@@ -15,8 +16,9 @@ import { Worker } from 'node:worker_threads';
 import { detectFormat } from '../read/reader.ts';
 import type { Suite } from '../expect/suite.ts';
 import { createScan, type ValidateOptions, type ValidationOutcome } from '../expect/validate.ts';
-import type { RangeResult, RangeTask } from './range-scan.ts';
-import { byteRanges, findModule, readHead } from './byte-ranges.ts';
+import type { RangeResult, RangeShared } from './range-scan.ts';
+import type { WorkerMessage, WorkerSetup } from './worker.ts';
+import { byteRanges, findModule, readHead, type ByteRange } from './byte-ranges.ts';
 
 /** The worker module: beside this file in the sources, or the `data-worker` bundle beside an action's bundle. */
 const WORKER = findModule(['./worker.ts', '../data-worker/index.js'], import.meta.url);
@@ -53,17 +55,17 @@ export async function validateInParallel(files: readonly string[], suite: Suite,
 
   const scan = await createScan(suite, options);
   scan.prepare(header, file);
-  const tasks: RangeTask[] = byteRanges(dataStart, size, workers).map((range) => ({
-    file, delimiter, header, ...range,
+  const shared: RangeShared = {
+    file, size, delimiter, header,
     suite, schema: options.schema, reference: options.reference?.toJSON(), profile: options.profile !== false,
     batchRows: options.batchRows ?? 2048, maxRecordBytes: options.maxRecordBytes,
-  }));
+  };
   // Every range goes to a worker, the first one too: scanning it on this thread would save starting one
   // worker (~0.3 s of CPU) but this thread's heap has no limits, and over a file ten times larger its garbage
   // raised the peak RSS from ~190 MB to ~290 MB (measured with bench/data-validate/run.ts --scale).
-  const results = await Promise.all(tasks.map(runWorker));
-  if (results.some((r) => r === undefined)) return undefined;
-  const ranges = results as RangeResult[];
+  const results = await scanRanges(shared, byteRanges(dataStart, size, workers));
+  if (results === undefined) return undefined;
+  const ranges = results;
   for (let i = 1; i < ranges.length; i++) if (ranges[i - 1].end !== ranges[i].begin) return undefined;
   const endings = new Set(ranges.map((r) => r.lineEnding).filter(Boolean));
   if (endings.size > 1) return undefined;
@@ -76,17 +78,85 @@ export async function validateInParallel(files: readonly string[], suite: Suite,
   return scan.outcome(workers);
 }
 
-function runWorker(task: RangeTask): Promise<RangeResult | undefined> {
+/**
+ * Remaining bytes below which a range is not split: a new partial scan costs ~50–80 ms of set-up (cold
+ * interning tables, 64 spill files, fresh buffers) — about 8 MB of scanning on the benchmark machine.
+ */
+const MIN_SPLIT_BYTES = 16 * 1024 * 1024;
+
+/**
+ * Scans one range per worker, balancing as they go: a worker that is done asks the busy worker with the most
+ * bytes left to split its range (worker.ts) and scans the second half. One range per worker left the cores
+ * idle in turn on a shared machine (the two workers finished 0.3–0.5 s apart); a fixed queue of 4 smaller
+ * ranges per worker cost +0.55 s of CPU in set-ups (measured, bench/data-validate/ab-bundles.ts), while a
+ * split happens only when one worker falls behind. Results come back in file order; undefined when any
+ * range failed or a worker died.
+ */
+function scanRanges(shared: RangeShared, ranges: readonly ByteRange[]): Promise<RangeResult[] | undefined> {
   return new Promise((resolve) => {
-    // Heap limits keep each worker's resident memory near its live data: the scan allocates short-lived rows
-    // at a high rate and V8, left alone, lets the heap grow to hundreds of MB before collecting (measured: a
-    // 2M-row scan holds ~20 MB live but reached 400 MB RSS unbounded, 157 MB with these limits). A worker
-    // that does need more fails, and the file is then scanned sequentially.
-    const worker = new Worker(WORKER!, { workerData: task, resourceLimits: { maxYoungGenerationSizeMb: 4, maxOldGenerationSizeMb: 96 } });
-    worker.once('message', (message: { ok: boolean; result?: RangeResult }) => {
-      resolve(message.ok ? message.result : undefined);
-      void worker.terminate();
-    });
-    worker.once('error', () => resolve(undefined));
+    const count = ranges.length;
+    const requests = new Int32Array(new SharedArrayBuffer(4 * count));
+    const progress = new Float64Array(new SharedArrayBuffer(16 * count));
+    const threads: Array<{ worker: Worker; busy: boolean; askedBy: number | undefined }> = [];
+    const results: RangeResult[] = [];
+    let finished = false;
+    const finish = (value: RangeResult[] | undefined): void => {
+      if (finished) return;
+      finished = true;
+      for (const t of threads) void t.worker.terminate();
+      resolve(value?.sort((a, b) => a.begin - b.begin));
+    };
+    const give = (w: number, range: ByteRange): void => {
+      threads[w].busy = true;
+      progress[2 * w] = range.start;
+      progress[2 * w + 1] = range.stop ?? shared.size;
+      threads[w].worker.postMessage(range);
+    };
+    // An idle worker asks the busy one with the most bytes left (none asked already) to split its range.
+    const findWork = (w: number): void => {
+      let victim = -1;
+      let most = MIN_SPLIT_BYTES - 1;
+      threads.forEach((t, v) => {
+        const left = progress[2 * v + 1] - progress[2 * v];
+        if (t.busy && t.askedBy === undefined && left > most) [victim, most] = [v, left];
+      });
+      if (victim >= 0) {
+        threads[victim].askedBy = w;
+        Atomics.store(requests, victim, 1);
+      } else if (threads.every((t) => !t.busy)) finish(results);
+    };
+    for (let w = 0; w < count; w++) {
+      // Heap limits keep each worker's resident memory near its live data: the scan allocates short-lived rows
+      // at a high rate and V8, left alone, lets the heap grow to hundreds of MB before collecting (measured: a
+      // 2M-row scan holds ~20 MB live but reached 400 MB RSS unbounded, 157 MB with these limits). A worker
+      // that does need more fails, and the file is then scanned sequentially.
+      const setup: WorkerSetup = { ...shared, slot: w, requests: requests.buffer as SharedArrayBuffer, progress: progress.buffer as SharedArrayBuffer, minSplitBytes: MIN_SPLIT_BYTES };
+      const worker = new Worker(WORKER!, { workerData: setup, resourceLimits: { maxYoungGenerationSizeMb: 4, maxOldGenerationSizeMb: 96 } });
+      threads.push({ worker, busy: false, askedBy: undefined });
+      worker.on('message', (message: WorkerMessage) => {
+        if (finished) return;
+        const t = threads[w];
+        if (message.kind === 'split') {
+          const asker = t.askedBy!;
+          t.askedBy = undefined;
+          if (message.range) give(asker, message.range);
+          else findWork(asker);
+          return;
+        }
+        if (!message.ok) return finish(undefined);
+        results.push(message.result);
+        t.busy = false;
+        // Asked but done before it looked at the request: the asker looks elsewhere.
+        if (t.askedBy !== undefined && Atomics.exchange(requests, w, 0) === 1) {
+          const asker = t.askedBy;
+          t.askedBy = undefined;
+          findWork(asker);
+        }
+        // Every idle worker looks for work (it may have found none before); the last one done finishes.
+        threads.forEach((other, o) => { if (!other.busy && !threads.some((x) => x.askedBy === o)) findWork(o); });
+      });
+      worker.once('error', () => finish(undefined));
+    }
+    ranges.forEach((range, w) => give(w, range));
   });
 }

@@ -91,7 +91,7 @@ export class CsvParser {
   private readonly fast = new Float64Array(1);
   /** Bytes pushed so far (range mode: to know where records start). */
   private streamBytes = 0;
-  private readonly stopAt: number | undefined;
+  private stopAt: number | undefined;
   /** Range mode: set once a record starting at or after `stopAt` is reached; its offset in the range. */
   stoppedAt: number | undefined;
 
@@ -108,6 +108,15 @@ export class CsvParser {
       this.first = false;
       this.sawData = true;
     }
+  }
+
+  /**
+   * Range mode: moves the stop to byte `stopAt` of the range, which must not be below the bytes pushed so far
+   * (the records before it are then parsed as they would have been; parallel/ splits a range this way).
+   */
+  stopEarlier(stopAt: number): void {
+    if (stopAt < this.streamBytes || (this.stopAt !== undefined && stopAt > this.stopAt)) throw new Error(`stop ${stopAt} outside [${this.streamBytes}, ${this.stopAt}]`);
+    this.stopAt = stopAt;
   }
 
   /** Line breaks consumed so far (range mode: the range's line count up to where it stopped). */
