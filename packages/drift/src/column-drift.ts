@@ -110,7 +110,7 @@ export function columnDrift(column: string, reference: ColumnSample, current: Co
     unseen = cats.unseen.slice(0, 20);
     distribution = { categories: cats.categories, reference: shares(refCounts), current: shares(curCounts) };
   } else if (spilled) {
-    streamed = summarizeStreamed(reference as NumericSample, current as NumericSample, bins, { referenceStd: test === 'wasserstein' });
+    streamed = summarizeStreamed(reference as NumericSample, current as NumericSample, bins);
     refCounts = streamed.referenceCounts;
     curCounts = streamed.currentCounts;
     distribution = { categories: binLabels(streamed.edges), reference: shares(refCounts), current: shares(curCounts) };

@@ -1,12 +1,11 @@
 /**
  * The numeric tests over samples walked as (distinct value, count) pairs (distinct-stream.ts) — for samples with
  * spilled runs, which are never in memory whole. Reading the runs back is what costs here, so everything is
- * computed in ONE merged walk of both samples (plus, for the reference's standard deviation, one walk of the
- * reference alone), each quantity with its in-memory counterpart's formula on the same pairs, in the same order:
+ * computed in ONE merged walk of both samples, each quantity with its in-memory counterpart's formula on the same pairs, in the same order:
  * - KS: D = sup |F_ref − F_cur| at each pooled distinct value (ks.ts, ksStatistic);
  * - Wasserstein: W1 = Σ |F_u − F_v| · (x_{k+1} − x_k) over the pooled distinct values (wasserstein.ts);
- * - the reference's population standard deviation: mean = Σ c·x / n over its pairs in ascending order (summed
- *   in the merged walk), then Σ c·(x − mean)² / n (wasserstein.ts, populationStd);
+ * - the reference's population standard deviation: West's one-pass update over its pairs in ascending order
+ *   (wasserstein.ts, populationStd);
  * - the quantile bins (binning.ts): the upper edges are the reference's "lower" order statistics at
  *   k/B, idx_k = min(n−1, max(0, ⌈k·n/B⌉ − 1)) — the first distinct value whose cumulative count exceeds idx_k;
  *   with at most B distinct values, every distinct value but the largest. Bin j holds (edge_{j−1}, edge_j], so
@@ -32,7 +31,7 @@ export interface StreamedSummary {
   ks: { d: number; location: number };
   /** W1 of the two samples (not normalised). */
   wasserstein: number;
-  /** Population standard deviation of the reference (NaN unless asked for: it needs a second walk). */
+  /** Population standard deviation of the reference. */
   referenceStd: number;
   /** Upper bin edges from the reference (quantileEdges) and the counts per bin (binCountsSorted) of each sample. */
   edges: Float64Array;
@@ -41,7 +40,7 @@ export interface StreamedSummary {
 }
 
 /** Everything the numeric tests need from two non-empty samples, in one merged walk (see the module comment). */
-export function summarizeStreamed(reference: NumericSample, current: NumericSample, binCount: number, options: { referenceStd?: boolean } = {}): StreamedSummary {
+export function summarizeStreamed(reference: NumericSample, current: NumericSample, binCount: number): StreamedSummary {
   const n1 = observations(reference);
   const n2 = observations(current);
   if (n1 === 0 || n2 === 0) throw new RangeError('the streamed tests need two non-empty samples');
@@ -57,7 +56,8 @@ export function summarizeStreamed(reference: NumericSample, current: NumericSamp
   let minAt = NaN;
   let prev = Math.min(sa.value, sb.value);
   let area = 0;
-  let sum = 0;
+  let mean = 0;
+  let m2 = 0;
   // The first binCount + 1 distinct reference values, and the order-statistic edges, each with the cumulative
   // counts (≤ value) of both samples.
   const first: number[] = [];
@@ -78,8 +78,12 @@ export function summarizeStreamed(reference: NumericSample, current: NumericSamp
     }
     let inReference = false;
     if (hasA && sa.value <= v) {
-      ca += sa.count;
-      sum += sa.value * sa.count;
+      // populationStd's update, on the same pairs in the same order.
+      const c = sa.count;
+      ca += c;
+      const delta = v - mean;
+      mean += (c / ca) * delta;
+      m2 += c * delta * (v - mean);
       inReference = true;
       hasA = sa.next();
     }
@@ -124,7 +128,7 @@ export function summarizeStreamed(reference: NumericSample, current: NumericSamp
   return {
     ks,
     wasserstein: area,
-    referenceStd: options.referenceStd ? deviation(reference, sum / n1, n1) : NaN,
+    referenceStd: Math.sqrt(m2 / n1),
     edges: Float64Array.from(bins.edges),
     referenceCounts: perBin(bins.a, bins.edges.length, n1),
     currentCounts: perBin(bins.b, bins.edges.length, n2),
@@ -141,12 +145,4 @@ function perBin(cumulative: number[], edges: number, n: number): Float64Array {
   }
   counts[edges] = n - below;
   return counts;
-}
-
-/** √(Σ c·(x − mean)² / n) over the sample's pairs in ascending order, as populationStd's second pass. */
-function deviation(sample: NumericSample, mean: number, n: number): number {
-  let ss = 0;
-  const s = new DistinctStream(sample);
-  while (s.next()) ss += s.count * (s.value - mean) ** 2;
-  return Math.sqrt(ss / n);
 }

@@ -52,33 +52,32 @@ export function wassersteinDistance(u: ArrayLike<number>, v: ArrayLike<number>):
 }
 
 /**
- * Population standard deviation (ddof = 0), two-pass for accuracy; optional counts per value. Adjacent equal
- * values count as one value with their summed count (mean = Σ c·x / n, then Σ c·(x − mean)² / n), so the result
- * depends only on the (value, count) pairs of a sorted sample, however its ties are split into entries —
- * the same as the reference's standard deviation streamed over spilled runs (streamed-tests.ts).
+ * Population standard deviation (ddof = 0); optional counts per value. One pass of West's weighted update
+ * (D. H. D. West, "Updating mean and variance estimates: an improved method", CACM 22(9), 1979; Welford's
+ * method with weights): per distinct value x with count c, n += c, δ = x − mean, mean += (c / n)·δ,
+ * M2 += c·δ·(x − mean); σ = √(M2 / n). As accurate as the two-pass formula in practice (no cancellation of
+ * large sums) and one walk instead of two, which matters where the sample is streamed from spilled runs.
+ * Adjacent equal values count as one value with their summed count, so the result depends only on the (value,
+ * count) pairs of a sorted sample, however its ties are split into entries — the same as the reference's
+ * standard deviation in the streamed walk (streamed-tests.ts), bit for bit.
  */
 export function populationStd(values: ArrayLike<number>, weights?: ArrayLike<number>): number {
-  const n = weights ? sum(weights) : values.length;
-  if (n === 0) return NaN;
   const len = values.length;
-  let s = 0;
+  let n = 0;
+  let mean = 0;
+  let m2 = 0;
   for (let i = 0; i < len; ) {
     const v = values[i];
     let c = 0;
     do c += weights ? weights[i++] : (i++, 1);
     while (i < len && values[i] === v);
-    s += v * c;
+    // West's weighted update (see the comment above), one distinct value at a time.
+    n += c;
+    const delta = v - mean;
+    mean += (c / n) * delta;
+    m2 += c * delta * (v - mean);
   }
-  const mean = s / n;
-  let ss = 0;
-  for (let i = 0; i < len; ) {
-    const v = values[i];
-    let c = 0;
-    do c += weights ? weights[i++] : (i++, 1);
-    while (i < len && values[i] === v);
-    ss += c * (v - mean) ** 2;
-  }
-  return Math.sqrt(ss / n);
+  return n === 0 ? NaN : Math.sqrt(m2 / n);
 }
 
 /** W1 divided by max(std(reference), 0.001); inputs ascending-sorted, optionally with counts. */
