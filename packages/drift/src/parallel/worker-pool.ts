@@ -2,7 +2,9 @@
  * A pool of at most `size` worker threads (drift-worker.ts) shared by everything drift does in parallel: the
  * byte ranges of every file read at the same time (so reading reference and current together keeps one thread
  * per core busy instead of starting a set of threads per file), then the tests of the heavy columns. Workers
- * start on demand and end as soon as no task is waiting.
+ * start on demand; one left without a task waits LINGER_MS for the next (the column tests follow the reading
+ * within a fraction of a second, and a new thread costs ~0.1 s to start and load the bundle), unreferenced so
+ * it never keeps the process alive, then ends.
  * A task whose worker fails resolves to undefined (the caller then does the work itself, on its own thread).
  */
 import { Worker } from 'node:worker_threads';
@@ -12,6 +14,7 @@ import type { WorkerTask } from './drift-worker.ts';
 // The worker: the .ts file beside this one in the sources; beside an action's bundle, the `drift-worker` bundle.
 const WORKER = findModule(['./drift-worker.ts', '../drift-worker/index.js'], import.meta.url);
 const pools = new Map<number, WorkerPool>();
+const LINGER_MS = 1000;
 
 /** The pool of `size` threads, or undefined when there is no worker module to start (or no point: size < 1). */
 export function workerPool(size: number): WorkerPool | undefined {
@@ -32,6 +35,7 @@ export class WorkerPool {
   private live = 0;
   private readonly url: URL;
   private readonly size: number;
+  private linger: NodeJS.Timeout | undefined;
 
   constructor(url: URL, size: number) {
     this.url = url;
@@ -56,13 +60,19 @@ export class WorkerPool {
       }
       this.dispatch(worker, this.queue.shift()!);
     }
-    for (const worker of this.idle.splice(0)) {
-      this.live--;
-      void worker.terminate();
-    }
+    for (const worker of this.idle) worker.unref();
+    if (this.idle.length === 0 || this.linger !== undefined) return;
+    this.linger = setTimeout(() => {
+      this.linger = undefined;
+      for (const worker of this.idle.splice(0)) {
+        this.live--;
+        void worker.terminate();
+      }
+    }, LINGER_MS).unref();
   }
 
   private dispatch(worker: Worker, job: Job): void {
+    worker.ref();
     const settle = (result: unknown, alive: boolean): void => {
       worker.off('message', onMessage).off('error', onFailure).off('exit', onFailure);
       job.done(result);
