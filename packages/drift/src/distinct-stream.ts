@@ -12,42 +12,54 @@ export class DistinctStream {
   /** The current distinct value and how many observations have it (valid after next() returned true). */
   value = NaN;
   count = 0;
-  private readonly values: Float64Array;
-  private readonly weights: Float64Array | undefined;
-  private i = 0;
-  private readonly runs: RunReader[];
+  /**
+   * The live sources — the in-memory part first, if any, then the runs — with each one's current value in a
+   * Float64Array: the smallest head is found by a scan of plain numbers (no reader objects on the way), and
+   * only the sources holding it are touched. A source is dropped from the arrays when it runs out.
+   */
+  private readonly heads: Float64Array;
+  private readonly sources: Source[];
+  private live: number;
 
   constructor(sample: NumericSample) {
     if (!sample.sorted) throw new Error('DistinctStream needs a sorted sample');
-    this.values = sample.values;
-    this.weights = sample.weights;
-    this.runs = (sample.runs?.files ?? []).map((f) => new RunReader(f)).filter((r) => r.size > 0);
+    const runs = (sample.runs?.files ?? []).map((f) => new RunReader(f)).filter((r) => r.size > 0);
+    this.sources = [];
+    if (sample.values.length > 0) this.sources.push({ block: sample.values, weights: sample.weights, at: 0, size: sample.values.length, run: undefined });
+    for (const run of runs) this.sources.push({ block: run.block, weights: undefined, at: 0, size: run.size, run });
+    this.live = this.sources.length;
+    this.heads = new Float64Array(this.live);
+    this.sources.forEach((s, r) => (this.heads[r] = s.block[0]));
   }
 
   /** Moves to the next distinct value; false at the end. */
   next(): boolean {
-    const values = this.values;
-    const runs = this.runs;
-    let found = this.i < values.length;
-    let m = found ? values[this.i] : 0;
-    for (let r = 0; r < runs.length; r++) {
-      const run = runs[r];
-      if (run.size === 0) continue;
-      const v = run.block[run.at];
-      if (!found || v < m) {
-        m = v;
-        found = true;
-      }
-    }
-    if (!found) return false;
+    const heads = this.heads;
+    if (this.live === 0) return false;
+    let m = heads[0];
+    for (let r = 1; r < this.live; r++) if (heads[r] < m) m = heads[r];
     let c = 0;
-    const w = this.weights;
-    while (this.i < values.length && values[this.i] === m) c += w !== undefined ? w[this.i++] : (this.i++, 1);
-    for (let r = 0; r < runs.length; r++) {
-      const run = runs[r];
-      while (run.size > 0 && run.block[run.at] === m) {
-        c++;
-        if (++run.at === run.size) run.fill();
+    for (let r = 0; r < this.live; ) {
+      if (heads[r] !== m) {
+        r++;
+        continue;
+      }
+      const s = this.sources[r];
+      const w = s.weights;
+      // Every entry of this source equal to m (−0 and 0 too), refilling the block as it runs out.
+      for (;;) {
+        c += w !== undefined ? w[s.at] : 1;
+        if (++s.at === s.size && !this.refill(s)) break;
+        if (s.block[s.at] !== m) break;
+      }
+      if (s.at < s.size) {
+        heads[r] = s.block[s.at];
+        r++;
+      } else {
+        // Exhausted: the last live source takes its place (order among sources does not matter).
+        const last = --this.live;
+        this.sources[r] = this.sources[last];
+        heads[r] = heads[last];
       }
     }
     this.value = m;
@@ -55,10 +67,28 @@ export class DistinctStream {
     return true;
   }
 
+  /** The next block of a run source; false when there is none (an in-memory source has one block). */
+  private refill(s: Source): boolean {
+    const run = s.run;
+    if (run === undefined || !run.fill()) return false;
+    s.block = run.block;
+    s.at = 0;
+    s.size = run.size;
+    return true;
+  }
+
   /** Releases the run files' descriptors (needed only when stopping before the end). */
   close(): void {
-    for (const r of this.runs) r.close();
+    for (const s of this.sources) s.run?.close();
   }
+}
+
+interface Source {
+  block: Float64Array;
+  weights: Float64Array | undefined;
+  at: number;
+  size: number;
+  run: RunReader | undefined;
 }
 
 /** Calls f(value, count) for every distinct value in ascending order. */

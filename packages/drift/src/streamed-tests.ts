@@ -56,6 +56,7 @@ export function summarizeStreamed(reference: NumericSample, current: NumericSamp
   let minAt = NaN;
   let prev = Math.min(sa.value, sb.value);
   let area = 0;
+  let diff = 0; // F_ref − F_cur so far: ca / n1 − cb / n2 (0 / n1 − 0 / n2 = 0 before the first value)
   let mean = 0;
   let m2 = 0;
   // The first binCount + 1 distinct reference values, and the order-statistic edges, each with the cumulative
@@ -73,7 +74,7 @@ export function summarizeStreamed(reference: NumericSample, current: NumericSamp
   while (hasA || hasB) {
     const v = !hasB || (hasA && sa.value <= sb.value) ? sa.value : sb.value;
     if (v !== prev) {
-      area += Math.abs(ca / n1 - cb / n2) * (v - prev);
+      area += Math.abs(diff) * (v - prev);
       prev = v;
     }
     let inReference = false;
@@ -91,7 +92,7 @@ export function summarizeStreamed(reference: NumericSample, current: NumericSamp
       cb += sb.count;
       hasB = sb.next();
     }
-    const diff = ca / n1 - cb / n2;
+    diff = ca / n1 - cb / n2;
     if (diff > maxS) {
       maxS = diff;
       maxAt = v;
