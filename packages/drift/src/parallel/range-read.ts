@@ -49,11 +49,15 @@ export type RangeResult =
 
 const CHUNK = 4 << 20;
 
+/** The read buffer (CHUNK bytes), kept for the thread's next range; the byte loop copies whatever it keeps of it. */
+let kept: Buffer | undefined;
+
 export function readCsvRange(task: RangeTask): RangeResult {
   const builders = task.header.map((_, j) => (task.selected[j] ? new ColumnBuilder(task.spill) : undefined));
   const st: ParseState = { file: task.file, line: 0, rows: 0 };
   const fd = openSync(task.file, 'r');
-  let buf = Buffer.allocUnsafe(CHUNK);
+  let buf = kept ?? Buffer.allocUnsafe(CHUNK);
+  kept = undefined; // taken: a range that returns early or fails does not give it back
   let have = 0; // bytes of buf holding data
   let bufPos = task.afterHeader ? task.start : task.start - 1; // file position of buf[0]
   let begin = task.afterHeader ? task.start : -1;
@@ -116,6 +120,7 @@ export function readCsvRange(task: RangeTask): RangeResult {
   } finally {
     closeSync(fd);
   }
+  if (buf.length === CHUNK) kept = buf;
   const columns = builders.map((b) => {
     if (b === undefined) return undefined;
     const sample = b.finish();
