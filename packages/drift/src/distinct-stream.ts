@@ -11,7 +11,7 @@ import { RunReader } from './spill.ts';
 export class DistinctStream {
   /** The current distinct value and how many observations have it (valid after next() returned true). */
   value = NaN;
-  count = 0;
+  count = NaN; // a double from the start: counts summed from weights are doubles, and a field changing kind deoptimises
   /**
    * The live sources — the in-memory part first, if any, then the runs — with each one's current value in a
    * Float64Array: the smallest head is found by a scan of plain numbers (no reader objects on the way), and
