@@ -62,3 +62,19 @@ test('an error in a later range is reported with its exact line, as in a sequent
     return true;
   });
 });
+
+test('a worker done early takes over half of what another has left: the outcome is still the sequential one', async () => {
+  // The first half of the bytes holds 50,000 short rows, the second 500 long ones (a 2,000-character
+  // note): the second worker is done long before the first, asks it to split (from 64 KiB left on) and
+  // scans the part it is given — possibly more than once.
+  const short = Array.from({ length: 50_000 }, (_, i) => `${i === 49_000 ? 7 : i},${i % 97 === 0 ? '' : i % 131},${i % 7 === 0 ? 'x' : 't'}${i % 5},short ${i}`);
+  const long = Array.from({ length: 500 }, (_, i) => `${50_000 + i},${i % 131},t${i % 5},${'n'.repeat(2000)}${i}`);
+  const skewed = join(dir, 'skewed.csv');
+  writeFileSync(skewed, 'id,age,tag,note\n' + short.join('\n') + '\n' + long.join('\n') + '\n');
+  const sequential = await validateDataset([skewed], suite, { workers: 1 });
+  assert.equal(sequential.results[2].result.unexpected_count, 2);
+  const parallel = await validateDataset([skewed], suite, { workers: 2, parallelMinBytes: 0, parallelMinSplitBytes: 64 * 1024 });
+  assert.equal(parallel.workers, 2);
+  parallel.workers = 1;
+  assert.deepEqual(comparable(parallel), comparable(sequential));
+});

@@ -31,7 +31,7 @@
  *
  * VALIDATION API:
  *   loadSuiteFile(file) / parseSuite(text, file?) -> Suite
- *   validateDataset(files, suite, { schema?, reference?, profile?, workers?, parallelMinBytes? }) -> ValidationOutcome
+ *   validateDataset(files, suite, { schema?, reference?, profile?, workers?, parallelMinBytes?, parallelMinSplitBytes? }) -> ValidationOutcome
  *     { success, suite, rows, columns, statistics, results: ExpectationResult[] (GE names and fields, plus
  *     row/file/line for each example), workers, profile }. A single uncompressed CSV/TSV of 32 MB or more is
  *     scanned by one worker thread per core over byte ranges and merged (same outcome as a sequential scan).

@@ -30,6 +30,8 @@ export interface ValidateOptions extends ReadOptions {
   workers?: number;
   /** Files smaller than this many bytes are scanned on this thread (default 32 MB). */
   parallelMinBytes?: number;
+  /** A worker's range is split for an idle worker only with at least this many bytes left (default 16 MiB). */
+  parallelMinSplitBytes?: number;
 }
 
 export interface ValidationOutcome {

@@ -63,7 +63,7 @@ export async function validateInParallel(files: readonly string[], suite: Suite,
   // Every range goes to a worker, the first one too: scanning it on this thread would save starting one
   // worker (~0.3 s of CPU) but this thread's heap has no limits, and over a file ten times larger its garbage
   // raised the peak RSS from ~190 MB to ~290 MB (measured with bench/data-validate/run.ts --scale).
-  const results = await scanRanges(shared, byteRanges(dataStart, size, workers));
+  const results = await scanRanges(shared, byteRanges(dataStart, size, workers), options.parallelMinSplitBytes ?? MIN_SPLIT_BYTES);
   if (results === undefined) return undefined;
   const ranges = results;
   for (let i = 1; i < ranges.length; i++) if (ranges[i - 1].end !== ranges[i].begin) return undefined;
@@ -79,8 +79,9 @@ export async function validateInParallel(files: readonly string[], suite: Suite,
 }
 
 /**
- * Remaining bytes below which a range is not split: a new partial scan costs ~50–80 ms of set-up (cold
- * interning tables, 64 spill files, fresh buffers) — about 8 MB of scanning on the benchmark machine.
+ * Remaining bytes below which a range is not split (the default of ValidateOptions.parallelMinSplitBytes): a
+ * new partial scan costs ~90 ms of CPU in set-up (cold interning tables, 64 spill files, fresh buffers;
+ * measured: 6 more ranges cost +0.55 s), about 8 MB of scanning on the benchmark machine.
  */
 const MIN_SPLIT_BYTES = 16 * 1024 * 1024;
 
@@ -92,7 +93,7 @@ const MIN_SPLIT_BYTES = 16 * 1024 * 1024;
  * split happens only when one worker falls behind. Results come back in file order; undefined when any
  * range failed or a worker died.
  */
-function scanRanges(shared: RangeShared, ranges: readonly ByteRange[]): Promise<RangeResult[] | undefined> {
+function scanRanges(shared: RangeShared, ranges: readonly ByteRange[], minSplitBytes: number): Promise<RangeResult[] | undefined> {
   return new Promise((resolve) => {
     const count = ranges.length;
     const requests = new Int32Array(new SharedArrayBuffer(4 * count));
@@ -115,7 +116,7 @@ function scanRanges(shared: RangeShared, ranges: readonly ByteRange[]): Promise<
     // An idle worker asks the busy one with the most bytes left (none asked already) to split its range.
     const findWork = (w: number): void => {
       let victim = -1;
-      let most = MIN_SPLIT_BYTES - 1;
+      let most = minSplitBytes - 1;
       threads.forEach((t, v) => {
         const left = progress[2 * v + 1] - progress[2 * v];
         if (t.busy && t.askedBy === undefined && left > most) [victim, most] = [v, left];
@@ -130,7 +131,7 @@ function scanRanges(shared: RangeShared, ranges: readonly ByteRange[]): Promise<
       // at a high rate and V8, left alone, lets the heap grow to hundreds of MB before collecting (measured: a
       // 2M-row scan holds ~20 MB live but reached 400 MB RSS unbounded, 157 MB with these limits). A worker
       // that does need more fails, and the file is then scanned sequentially.
-      const setup: WorkerSetup = { ...shared, slot: w, requests: requests.buffer as SharedArrayBuffer, progress: progress.buffer as SharedArrayBuffer, minSplitBytes: MIN_SPLIT_BYTES };
+      const setup: WorkerSetup = { ...shared, slot: w, requests: requests.buffer as SharedArrayBuffer, progress: progress.buffer as SharedArrayBuffer, minSplitBytes };
       const worker = new Worker(WORKER!, { workerData: setup, resourceLimits: { maxYoungGenerationSizeMb: 4, maxOldGenerationSizeMb: 96 } });
       threads.push({ worker, busy: false, askedBy: undefined });
       worker.on('message', (message: WorkerMessage) => {
