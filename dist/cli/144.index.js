@@ -607,60 +607,91 @@ function proportionsZTest(referenceHits, referenceTotal, currentHits, currentTot
 
 ;// CONCATENATED MODULE: ./packages/drift/src/sort.ts
 /**
- * Ascending sort of finite float64 values by LSD radix sort on their bit patterns — O(n), about 10x faster
- * than TypedArray#sort on a million values, which matters because KS, Wasserstein and the bin edges all need
- * every numeric column sorted.
+ * Ascending sort of float64 values (no NaN) by LSD radix sort on their raw bit patterns — O(n), several times
+ * faster than TypedArray#sort, which matters because KS, Wasserstein and the bin edges all need every numeric
+ * column sorted (full-precision columns a spilled run of 2^18 values at a time, see spill.ts).
  *
- * Order-preserving key (Herf, "Radix tricks", 2001): for a non-negative double flip the sign bit, for a
- * negative one flip every bit; then unsigned order of the 64-bit keys is numeric order (−0 sorts before +0,
- * as with TypedArray#sort). Four passes of 16 bits; a pass whose digit is the same for every value is skipped.
- * Values must not contain NaN (callers drop missing values first).
+ * The values themselves are moved, one 8-byte store per value and pass, and the digits are read from a
+ * Uint32Array view of the same buffer: no key arrays to build, fill and decode. Six passes of 11, 11 and 10
+ * bits per 32-bit half (2048 counters, small enough to stay in cache; 65536 counters made every store of a
+ * 2^18-value run a cache miss: 2–6× slower), all six histograms counted in one read, and a pass whose digit is
+ * the same for every value skipped (the sign and exponent bits of most columns).
+ *
+ * Unsigned order of the raw bits puts the non-negative values first, ascending, then the negative ones by
+ * ascending magnitude; a last step moves the negative block to the front in reverse. −0 sorts before +0 and
+ * ±Infinity at the ends, as with TypedArray#sort.
  */
 const sort_SMALL = 4096;
+const DIGITS = 6;
+const BUCKETS = 2048;
+/** Per thread: the histograms, and the other buffer of the passes, kept for arrays of up to KEEP values. */
+const KEEP = 1 << 20;
+let scratch = new Float64Array(0);
+const counts = new Uint32Array(DIGITS * BUCKETS);
 function sortFloat64(values) {
     const n = values.length;
     if (n < sort_SMALL)
         return values.sort();
-    const words = new Uint32Array(values.buffer, values.byteOffset, n * 2); // little-endian: [lo, hi] per value
-    let lo = new Uint32Array(n);
-    let hi = new Uint32Array(n);
+    if (scratch.length < n && n <= KEEP)
+        scratch = new Float64Array(n);
+    const words = new Uint32Array(values.buffer, values.byteOffset, 2 * n); // little-endian: [lo, hi] per value
+    counts.fill(0);
     for (let i = 0; i < n; i++) {
-        const h = words[2 * i + 1];
-        const mask = h & 0x80000000 ? 0xffffffff : 0x80000000;
-        hi[i] = (h ^ mask) >>> 0;
-        lo[i] = (words[2 * i] ^ (mask === 0xffffffff ? 0xffffffff : 0)) >>> 0;
+        const lo = words[2 * i];
+        const hi = words[2 * i + 1];
+        counts[lo & 2047]++;
+        counts[2048 + ((lo >>> 11) & 2047)]++;
+        counts[4096 + (lo >>> 22)]++;
+        counts[6144 + (hi & 2047)]++;
+        counts[8192 + ((hi >>> 11) & 2047)]++;
+        counts[10240 + (hi >>> 22)]++;
     }
-    let lo2 = new Uint32Array(n);
-    let hi2 = new Uint32Array(n);
-    const count = new Uint32Array(65536);
-    for (let pass = 0; pass < 4; pass++) {
-        const src = pass < 2 ? lo : hi;
-        const shift = (pass % 2) * 16;
-        count.fill(0);
-        for (let i = 0; i < n; i++)
-            count[(src[i] >>> shift) & 0xffff]++;
-        if (count[(src[0] >>> shift) & 0xffff] === n)
+    const first = [words[0], words[1]];
+    let src = values;
+    let dst = n <= KEEP ? scratch.subarray(0, n) : new Float64Array(n);
+    for (let pass = 0; pass < DIGITS; pass++) {
+        const base = pass * BUCKETS;
+        const half = pass < 3 ? 0 : 1;
+        const shift = (pass % 3) * 11;
+        const mask = pass % 3 === 2 ? 1023 : 2047;
+        if (counts[base + ((first[half] >>> shift) & mask)] === n)
             continue;
         let sum = 0;
-        for (let d = 0; d < 65536; d++) {
-            const c = count[d];
-            count[d] = sum;
+        for (let d = base, last = base + mask; d <= last; d++) {
+            const c = counts[d];
+            counts[d] = sum;
             sum += c;
         }
-        for (let i = 0; i < n; i++) {
-            const d = (src[i] >>> shift) & 0xffff;
-            const to = count[d]++;
-            lo2[to] = lo[i];
-            hi2[to] = hi[i];
-        }
-        [lo, lo2] = [lo2, lo];
-        [hi, hi2] = [hi2, hi];
+        const from = new Uint32Array(src.buffer, src.byteOffset, 2 * n);
+        for (let i = 0; i < n; i++)
+            dst[counts[base + ((from[2 * i + half] >>> shift) & mask)]++] = src[i];
+        const t = src;
+        src = dst;
+        dst = t;
     }
-    for (let i = 0; i < n; i++) {
-        const h = hi[i];
-        const negative = !(h & 0x80000000);
-        words[2 * i + 1] = (negative ? ~h : h ^ 0x80000000) >>> 0;
-        words[2 * i] = (negative ? ~lo[i] : lo[i]) >>> 0;
+    // src is in raw-bit order; the negatives (sign bit set) are its tail [positives, n).
+    const sorted = new Uint32Array(src.buffer, src.byteOffset, 2 * n);
+    let positives = 0;
+    for (let hi = n; positives < hi;) {
+        const mid = (positives + hi) >>> 1;
+        if (sorted[2 * mid + 1] >>> 31)
+            hi = mid;
+        else
+            positives = mid + 1;
+    }
+    const negatives = n - positives;
+    if (src === values) {
+        if (negatives === 0)
+            return values;
+        for (let i = 0; i < negatives; i++)
+            dst[i] = values[n - 1 - i];
+        values.copyWithin(negatives, 0, positives);
+        values.set(dst.subarray(0, negatives));
+    }
+    else {
+        for (let i = 0; i < negatives; i++)
+            values[i] = src[n - 1 - i];
+        values.set(src.subarray(0, positives), negatives);
     }
     return values;
 }
@@ -722,6 +753,13 @@ function writeRun(dir, sorted) {
 /** Values per block read from a run: 64 Ki float64 = 512 KiB. */
 const BLOCK = 1 << 16;
 /**
+ * Blocks of closed readers, reused by the next ones (per thread): a column's walk opens a reader per run, and
+ * fresh memory is slow to fault in on some machines (measured here: 2–5 ms per MiB on a shared VM).
+ */
+const spareBlocks = [];
+const MAX_SPARE_BLOCKS = 32;
+const EMPTY = new Float64Array(0);
+/**
  * A run read front to back in blocks: `block[at]` is the current value while `at < size`; next() moves on and
  * refills the block from the file when it is used up. close() when done (also when stopping early).
  */
@@ -732,7 +770,7 @@ class RunReader {
     fd;
     position = 0;
     constructor(file, blockValues = BLOCK) {
-        this.block = new Float64Array(blockValues);
+        this.block = (blockValues === BLOCK ? spareBlocks.pop() : undefined) ?? new Float64Array(blockValues);
         this.fd = (0,external_node_fs_.openSync)(file, 'r');
         this.fill();
     }
@@ -755,10 +793,16 @@ class RunReader {
             this.close();
         return this.size > 0;
     }
+    /** Closes the file and gives the block back (the reader is not used after). */
     close() {
-        if (this.fd >= 0)
-            (0,external_node_fs_.closeSync)(this.fd);
+        if (this.fd < 0)
+            return;
+        (0,external_node_fs_.closeSync)(this.fd);
         this.fd = -1;
+        this.size = 0;
+        if (this.block.length === BLOCK && spareBlocks.length < MAX_SPARE_BLOCKS)
+            spareBlocks.push(this.block);
+        this.block = EMPTY;
     }
 }
 /** Every value of a run (for the rare column that turns categorical after it spilled). */
@@ -783,56 +827,82 @@ function readRun(file) {
 class DistinctStream {
     /** The current distinct value and how many observations have it (valid after next() returned true). */
     value = NaN;
-    count = 0;
-    values;
-    weights;
-    i = 0;
-    runs;
+    count = NaN; // a double from the start: counts summed from weights are doubles, and a field changing kind deoptimises
+    /**
+     * The live sources — the in-memory part first, if any, then the runs — with each one's current value in a
+     * Float64Array: the smallest head is found by a scan of plain numbers (no reader objects on the way), and
+     * only the sources holding it are touched. A source is dropped from the arrays when it runs out.
+     */
+    heads;
+    sources;
+    live;
     constructor(sample) {
         if (!sample.sorted)
             throw new Error('DistinctStream needs a sorted sample');
-        this.values = sample.values;
-        this.weights = sample.weights;
-        this.runs = (sample.runs?.files ?? []).map((f) => new RunReader(f)).filter((r) => r.size > 0);
+        const runs = (sample.runs?.files ?? []).map((f) => new RunReader(f)).filter((r) => r.size > 0);
+        this.sources = [];
+        if (sample.values.length > 0)
+            this.sources.push({ block: sample.values, weights: sample.weights, at: 0, size: sample.values.length, run: undefined });
+        for (const run of runs)
+            this.sources.push({ block: run.block, weights: undefined, at: 0, size: run.size, run });
+        this.live = this.sources.length;
+        this.heads = new Float64Array(this.live);
+        this.sources.forEach((s, r) => (this.heads[r] = s.block[0]));
     }
     /** Moves to the next distinct value; false at the end. */
     next() {
-        const values = this.values;
-        const runs = this.runs;
-        let found = this.i < values.length;
-        let m = found ? values[this.i] : 0;
-        for (let r = 0; r < runs.length; r++) {
-            const run = runs[r];
-            if (run.size === 0)
-                continue;
-            const v = run.block[run.at];
-            if (!found || v < m) {
-                m = v;
-                found = true;
-            }
-        }
-        if (!found)
+        const heads = this.heads;
+        if (this.live === 0)
             return false;
+        let m = heads[0];
+        for (let r = 1; r < this.live; r++)
+            if (heads[r] < m)
+                m = heads[r];
         let c = 0;
-        const w = this.weights;
-        while (this.i < values.length && values[this.i] === m)
-            c += w !== undefined ? w[this.i++] : (this.i++, 1);
-        for (let r = 0; r < runs.length; r++) {
-            const run = runs[r];
-            while (run.size > 0 && run.block[run.at] === m) {
-                c++;
-                if (++run.at === run.size)
-                    run.fill();
+        for (let r = 0; r < this.live;) {
+            if (heads[r] !== m) {
+                r++;
+                continue;
+            }
+            const s = this.sources[r];
+            const w = s.weights;
+            // Every entry of this source equal to m (−0 and 0 too), refilling the block as it runs out.
+            for (;;) {
+                c += w !== undefined ? w[s.at] : 1;
+                if (++s.at === s.size && !this.refill(s))
+                    break;
+                if (s.block[s.at] !== m)
+                    break;
+            }
+            if (s.at < s.size) {
+                heads[r] = s.block[s.at];
+                r++;
+            }
+            else {
+                // Exhausted: the last live source takes its place (order among sources does not matter).
+                const last = --this.live;
+                this.sources[r] = this.sources[last];
+                heads[r] = heads[last];
             }
         }
         this.value = m;
         this.count = c;
         return true;
     }
+    /** The next block of a run source; false when there is none (an in-memory source has one block). */
+    refill(s) {
+        const run = s.run;
+        if (run === undefined || !run.fill())
+            return false;
+        s.block = run.block;
+        s.at = 0;
+        s.size = run.size;
+        return true;
+    }
     /** Releases the run files' descriptors (needed only when stopping before the end). */
     close() {
-        for (const r of this.runs)
-            r.close();
+        for (const s of this.sources)
+            s.run?.close();
     }
 }
 /** Calls f(value, count) for every distinct value in ascending order. */
@@ -1219,7 +1289,7 @@ function distinctStream(sample, cap) {
     return d;
 }
 /** Everything the numeric tests need from two non-empty samples, in one merged walk (see the module comment). */
-function summarizeStreamed(reference, current, binCount, options = {}) {
+function summarizeStreamed(reference, current, binCount) {
     const n1 = observations(reference);
     const n2 = observations(current);
     if (n1 === 0 || n2 === 0)
@@ -1236,29 +1306,38 @@ function summarizeStreamed(reference, current, binCount, options = {}) {
     let minAt = NaN;
     let prev = Math.min(sa.value, sb.value);
     let area = 0;
-    let sum = 0;
+    let diff = 0; // F_ref − F_cur so far: ca / n1 − cb / n2 (0 / n1 − 0 / n2 = 0 before the first value)
+    let mean = 0;
+    let m2 = 0;
     // The first binCount + 1 distinct reference values, and the order-statistic edges, each with the cumulative
-    // counts (≤ value) of both samples.
-    const first = [];
-    const firstA = [];
-    const firstB = [];
-    const edges = [];
-    const edgeA = [];
-    const edgeB = [];
-    const orderStatistic = (k) => Math.min(n1 - 1, Math.max(0, Math.ceil((k * n1) / binCount) - 1));
+    // counts (≤ value) of both samples. Typed arrays of their final sizes and no closure: the walk's code is
+    // optimised while it runs, and a growing array changing its element kind or a fresh closure per call each
+    // threw that code away (measured: the first column of a thread took 3× the steady time).
+    const first = new Float64Array(binCount + 1);
+    const firstA = new Float64Array(binCount + 1);
+    const firstB = new Float64Array(binCount + 1);
+    let firsts = 0;
+    const edges = new Float64Array(binCount);
+    const edgeA = new Float64Array(binCount);
+    const edgeB = new Float64Array(binCount);
+    let edgeCount = 0;
     let k = 1;
-    let idx = orderStatistic(1);
+    let idx = orderStatistic(1, n1, binCount);
     let max = NaN;
     while (hasA || hasB) {
         const v = !hasB || (hasA && sa.value <= sb.value) ? sa.value : sb.value;
         if (v !== prev) {
-            area += Math.abs(ca / n1 - cb / n2) * (v - prev);
+            area += Math.abs(diff) * (v - prev);
             prev = v;
         }
         let inReference = false;
         if (hasA && sa.value <= v) {
-            ca += sa.count;
-            sum += sa.value * sa.count;
+            // populationStd's update, on the same pairs in the same order.
+            const c = sa.count;
+            ca += c;
+            const delta = v - mean;
+            mean += (c / ca) * delta;
+            m2 += c * delta * (v - mean);
             inReference = true;
             hasA = sa.next();
         }
@@ -1266,7 +1345,7 @@ function summarizeStreamed(reference, current, binCount, options = {}) {
             cb += sb.count;
             hasB = sb.next();
         }
-        const diff = ca / n1 - cb / n2;
+        diff = ca / n1 - cb / n2;
         if (diff > maxS) {
             maxS = diff;
             maxAt = v;
@@ -1277,16 +1356,16 @@ function summarizeStreamed(reference, current, binCount, options = {}) {
         }
         if (inReference) {
             max = v;
-            if (first.length <= binCount) {
-                first.push(v);
-                firstA.push(ca);
-                firstB.push(cb);
+            if (firsts <= binCount) {
+                first[firsts] = v;
+                firstA[firsts] = ca;
+                firstB[firsts++] = cb;
             }
-            for (; k < binCount && idx < ca; idx = orderStatistic(++k)) {
-                if (edges.length === 0 || v > edges[edges.length - 1]) {
-                    edges.push(v);
-                    edgeA.push(ca);
-                    edgeB.push(cb);
+            for (; k < binCount && idx < ca; idx = orderStatistic(++k, n1, binCount)) {
+                if (edgeCount === 0 || v > edges[edgeCount - 1]) {
+                    edges[edgeCount] = v;
+                    edgeA[edgeCount] = ca;
+                    edgeB[edgeCount++] = cb;
                 }
             }
         }
@@ -1294,19 +1373,19 @@ function summarizeStreamed(reference, current, binCount, options = {}) {
     const minD = Math.min(1, Math.max(0, -minS));
     const ks = minD > maxS ? { d: minD, location: minAt } : { d: maxS, location: maxAt };
     let bins;
-    if (first.length <= binCount)
-        bins = { edges: first.slice(0, -1), a: firstA, b: firstB };
+    if (firsts <= binCount)
+        bins = { edges: first.slice(0, firsts - 1), a: firstA, b: firstB };
     else {
         // Drop a last edge equal to the maximum: the open top bin would be empty in the reference.
-        if (edges.length > 0 && edges[edges.length - 1] === max)
-            edges.pop();
-        bins = { edges, a: edgeA, b: edgeB };
+        if (edgeCount > 0 && edges[edgeCount - 1] === max)
+            edgeCount--;
+        bins = { edges: edges.slice(0, edgeCount), a: edgeA, b: edgeB };
     }
     return {
         ks,
         wasserstein: area,
-        referenceStd: options.referenceStd ? deviation(reference, sum / n1, n1) : NaN,
-        edges: Float64Array.from(bins.edges),
+        referenceStd: Math.sqrt(m2 / n1),
+        edges: bins.edges,
         referenceCounts: perBin(bins.a, bins.edges.length, n1),
         currentCounts: perBin(bins.b, bins.edges.length, n2),
     };
@@ -1322,13 +1401,9 @@ function perBin(cumulative, edges, n) {
     counts[edges] = n - below;
     return counts;
 }
-/** √(Σ c·(x − mean)² / n) over the sample's pairs in ascending order, as populationStd's second pass. */
-function deviation(sample, mean, n) {
-    let ss = 0;
-    const s = new DistinctStream(sample);
-    while (s.next())
-        ss += s.count * (s.value - mean) ** 2;
-    return Math.sqrt(ss / n);
+/** The k-th order-statistic index of the bin edges: idx_k = min(n − 1, max(0, ⌈k·n/B⌉ − 1)) (binning.ts). */
+function orderStatistic(k, n, binCount) {
+    return Math.min(n - 1, Math.max(0, Math.ceil((k * n) / binCount) - 1));
 }
 
 ;// CONCATENATED MODULE: ./packages/drift/src/wasserstein.ts
@@ -1381,36 +1456,33 @@ function wassersteinDistance(u, v) {
     return wassersteinSorted(Float64Array.from(u).sort(), Float64Array.from(v).sort());
 }
 /**
- * Population standard deviation (ddof = 0), two-pass for accuracy; optional counts per value. Adjacent equal
- * values count as one value with their summed count (mean = Σ c·x / n, then Σ c·(x − mean)² / n), so the result
- * depends only on the (value, count) pairs of a sorted sample, however its ties are split into entries —
- * the same as the reference's standard deviation streamed over spilled runs (streamed-tests.ts).
+ * Population standard deviation (ddof = 0); optional counts per value. One pass of West's weighted update
+ * (D. H. D. West, "Updating mean and variance estimates: an improved method", CACM 22(9), 1979; Welford's
+ * method with weights): per distinct value x with count c, n += c, δ = x − mean, mean += (c / n)·δ,
+ * M2 += c·δ·(x − mean); σ = √(M2 / n). As accurate as the two-pass formula in practice (no cancellation of
+ * large sums) and one walk instead of two, which matters where the sample is streamed from spilled runs.
+ * Adjacent equal values count as one value with their summed count, so the result depends only on the (value,
+ * count) pairs of a sorted sample, however its ties are split into entries — the same as the reference's
+ * standard deviation in the streamed walk (streamed-tests.ts), bit for bit.
  */
 function populationStd(values, weights) {
-    const n = weights ? sum(weights) : values.length;
-    if (n === 0)
-        return NaN;
     const len = values.length;
-    let s = 0;
+    let n = 0;
+    let mean = 0;
+    let m2 = 0;
     for (let i = 0; i < len;) {
         const v = values[i];
         let c = 0;
         do
             c += weights ? weights[i++] : (i++, 1);
         while (i < len && values[i] === v);
-        s += v * c;
+        // West's weighted update (see the comment above), one distinct value at a time.
+        n += c;
+        const delta = v - mean;
+        mean += (c / n) * delta;
+        m2 += c * delta * (v - mean);
     }
-    const mean = s / n;
-    let ss = 0;
-    for (let i = 0; i < len;) {
-        const v = values[i];
-        let c = 0;
-        do
-            c += weights ? weights[i++] : (i++, 1);
-        while (i < len && values[i] === v);
-        ss += c * (v - mean) ** 2;
-    }
-    return Math.sqrt(ss / n);
+    return n === 0 ? NaN : Math.sqrt(m2 / n);
 }
 /** W1 divided by max(std(reference), 0.001); inputs ascending-sorted, optionally with counts. */
 function normalizedWassersteinSorted(reference, current, referenceWeights, currentWeights) {
@@ -1501,7 +1573,7 @@ function columnDrift(column, reference, current, options = {}) {
         distribution = { categories: cats.categories, reference: column_drift_shares(refCounts), current: column_drift_shares(curCounts) };
     }
     else if (spilled) {
-        streamed = summarizeStreamed(reference, current, bins, { referenceStd: test === 'wasserstein' });
+        streamed = summarizeStreamed(reference, current, bins);
         refCounts = streamed.referenceCounts;
         curCounts = streamed.currentCounts;
         distribution = { categories: binLabels(streamed.edges), reference: column_drift_shares(refCounts), current: column_drift_shares(curCounts) };
@@ -2057,6 +2129,13 @@ const COUNTING_MIN = 1 << 16;
  * counting (a hash insert per value, and rehashing as the table grows) is pure cost.
  */
 const ALL_DISTINCT_TRIAL = 1 << 12;
+/**
+ * Run-sized arrays of finished columns, reused by the next columns of this thread (a worker reads range after
+ * range): growing a fresh array by doubling up to the run size, for every column of every range, was ~6% of a
+ * reader thread on full-precision floats — fresh memory is slow to fault in on some machines (a shared VM here).
+ */
+const spareRunArrays = [];
+const MAX_SPARE_RUN_ARRAYS = 8;
 class ColumnBuilder {
     /** Numbers on a decimal grid, counted densely (see decimal-grid.ts); tried first, until values miss it. */
     grid = new DecimalGrid();
@@ -2126,8 +2205,10 @@ class ColumnBuilder {
         this.pushNumber(neg ? -v : v);
     }
     grow() {
-        const bigger = new Float64Array(Math.min(Math.max(1024, this.values.length * 2), Math.max(this.spillValues, this.values.length + 1)));
-        bigger.set(this.values);
+        const size = Math.min(Math.max(1024, this.values.length * 2), Math.max(this.spillValues, this.values.length + 1));
+        const spare = spareRunArrays.length > 0 && spareRunArrays[spareRunArrays.length - 1].length === this.spillValues;
+        const bigger = spare ? spareRunArrays.pop() : new Float64Array(size);
+        bigger.set(this.values.subarray(0, this.length));
         this.values = bigger;
     }
     /** The plain numbers so far, sorted, to a run file; the array is reused for the next run. */
@@ -2238,10 +2319,14 @@ class ColumnBuilder {
         }
         const parts = this.griddedParts();
         if (this.runFiles.length > 0) {
+            // The last plain numbers become a run too, and the array is free for the next column of this thread.
+            if (this.length > 0)
+                this.spillRun();
+            if (this.values.length === this.spillValues && spareRunArrays.length < MAX_SPARE_RUN_ARRAYS)
+                spareRunArrays.push(this.values);
+            this.values = new Float64Array(0);
             if (this.counter && this.counter.total > 0)
                 parts.push(weightedSample(this.counter, 0));
-            if (this.length > 0)
-                parts.push({ values: sortFloat64(this.values.subarray(0, this.length)) });
             const { values, weights } = mergeSortedParts(parts);
             const runs = { files: this.runFiles, count: this.runCount };
             return { kind: 'numeric', values, ...(weights ? { weights } : {}), sorted: true, missing: this.missing, runs };
@@ -2631,7 +2716,9 @@ var byte_ranges = __webpack_require__(7447);
  * A pool of at most `size` worker threads (drift-worker.ts) shared by everything drift does in parallel: the
  * byte ranges of every file read at the same time (so reading reference and current together keeps one thread
  * per core busy instead of starting a set of threads per file), then the tests of the heavy columns. Workers
- * start on demand and end as soon as no task is waiting.
+ * start on demand; one left without a task waits LINGER_MS for the next (the column tests follow the reading
+ * within a fraction of a second, and a new thread costs ~0.1 s to start and load the bundle), unreferenced so
+ * it never keeps the process alive, then ends.
  * A task whose worker fails resolves to undefined (the caller then does the work itself, on its own thread).
  */
 
@@ -2639,6 +2726,7 @@ var byte_ranges = __webpack_require__(7447);
 // The worker: the .ts file beside this one in the sources; beside an action's bundle, the `drift-worker` bundle.
 const WORKER = (0,byte_ranges/* findModule */.ku)(['./drift-worker.ts', '../drift-worker/index.js'], import.meta.url);
 const pools = new Map();
+const LINGER_MS = 1000;
 /** The pool of `size` threads, or undefined when there is no worker module to start (or no point: size < 1). */
 function workerPool(size) {
     if (WORKER === undefined || size < 1)
@@ -2654,6 +2742,7 @@ class WorkerPool {
     live = 0;
     url;
     size;
+    linger;
     constructor(url, size) {
         this.url = url;
         this.size = size;
@@ -2676,12 +2765,20 @@ class WorkerPool {
             }
             this.dispatch(worker, this.queue.shift());
         }
-        for (const worker of this.idle.splice(0)) {
-            this.live--;
-            void worker.terminate();
-        }
+        for (const worker of this.idle)
+            worker.unref();
+        if (this.idle.length === 0 || this.linger !== undefined)
+            return;
+        this.linger = setTimeout(() => {
+            this.linger = undefined;
+            for (const worker of this.idle.splice(0)) {
+                this.live--;
+                void worker.terminate();
+            }
+        }, LINGER_MS).unref();
     }
     dispatch(worker, job) {
+        worker.ref();
         const settle = (result, alive) => {
             worker.off('message', onMessage).off('error', onFailure).off('exit', onFailure);
             job.done(result);
