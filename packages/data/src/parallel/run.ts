@@ -63,9 +63,8 @@ export async function validateInParallel(files: readonly string[], suite: Suite,
   // Every range goes to a worker, the first one too: scanning it on this thread would save starting one
   // worker (~0.3 s of CPU) but this thread's heap has no limits, and over a file ten times larger its garbage
   // raised the peak RSS from ~190 MB to ~290 MB (measured with bench/data-validate/run.ts --scale).
-  const results = await scanRanges(shared, byteRanges(dataStart, size, workers), options.parallelMinSplitBytes ?? MIN_SPLIT_BYTES);
-  if (results === undefined) return undefined;
-  const ranges = results;
+  const ranges = await scanRanges(shared, byteRanges(dataStart, size, workers), options.parallelMinSplitBytes ?? MIN_SPLIT_BYTES);
+  if (ranges === undefined) return undefined;
   for (let i = 1; i < ranges.length; i++) if (ranges[i - 1].end !== ranges[i].begin) return undefined;
   const endings = new Set(ranges.map((r) => r.lineEnding).filter(Boolean));
   if (endings.size > 1) return undefined;
