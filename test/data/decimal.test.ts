@@ -150,6 +150,38 @@ test('exact midpoints between adjacent doubles round half to even; a digit above
   for (const a of [Number.MIN_VALUE, 2.2250738585072009e-308, 2.2250738585072014e-308, 1, 2 ** 53, 9007199254740992, Number.MAX_VALUE / 2]) checkMidpoint(a);
 });
 
+/**
+ * The exact division (16–19 significant digits, at most 20 after the point, no exponent beyond that): every
+ * decision of it — x, x ± one spacing, and half-even ties — against Number(). Ties are reachable only where a
+ * midpoint between doubles has at most 20 fraction digits and 19 significant ones: doubles from 2^47 up.
+ */
+test('16–19 significant digits with at most 20 after the point (the exact division) give what Number gives', () => {
+  const text = fc.record({ body: digits(15, 18), lead: fc.constantFrom('1', '2', '5', '9'), point: fc.nat({ max: 19 }), sign: fc.constantFrom('', '-') })
+    .map(({ body, lead, point, sign }) => {
+      const all = lead + body;
+      const at = all.length - Math.min(point, all.length);
+      return `${sign}${at === 0 ? '0' : all.slice(0, at)}.${all.slice(at)}`;
+    });
+  fc.assert(fc.property(text, assertSame), { numRuns: 60_000 });
+  // Midpoints of doubles between 2^47 and 2^62, and one unit of their last digit above and below (same length).
+  const large = fc.double({ min: 2 ** 47, max: 2 ** 62, noNaN: true });
+  fc.assert(fc.property(large, (a) => {
+    const b = fromBits(toBits(a) + 1n);
+    const mid = binaryFraction(scaled(a) + scaled(b), 1076);
+    const fraction = mid.includes('.') ? mid.length - mid.indexOf('.') - 1 : 0;
+    const unit = BigInt(mid.replace('.', ''));
+    const write = (n: bigint) => {
+      const t = n.toString();
+      return fraction === 0 ? t : `${t.slice(0, -fraction)}.${t.slice(-fraction)}`;
+    };
+    const even = (toBits(a) & 1n) === 0n ? a : b;
+    for (const [t, want] of [[mid, even], [write(unit + 1n), b], [write(unit - 1n), a]] as const) {
+      assertSame(t);
+      assert.ok(Object.is(parse(t), want), `${t} should be ${want}`);
+    }
+  }), { numRuns: 20_000 });
+});
+
 test('boundary values', () => {
   const cases: Array<[string, number]> = [
     ['1.7976931348623157e308', Number.MAX_VALUE],

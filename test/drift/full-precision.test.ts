@@ -22,20 +22,24 @@ function expand(s: ColumnSample): Float64Array {
 
 test('full-precision floats read from the bytes are the doubles Number() gives for their text, in both CSV readers', async () => {
   // Shortest round-trip texts (String), 17 significant digits (toPrecision), 16-19 digit decimals that are not
-  // shortest texts, negative, tiny and huge magnitudes, and the last field of a line.
+  // shortest texts, negative, tiny and huge magnitudes, and the last field of a line. Column e: the shapes where
+  // the byte loop's 9-digit chunks change hands — zeros before and after the point, 0–22 digits on either side
+  // (never all zeros: the grid counts "-0.0" as 0, a sign the drift statistics cannot see).
   const u = uniforms(7);
   const texts: string[][] = [];
   for (let i = 0; i < 90000; i++) {
     const x = (u() - 0.3) * 10 ** Math.floor(u() * 12 - 6);
     const digits = `${Math.floor(u() * 1e9)}${String(Math.floor(u() * 1e9)).padStart(9, '0')}`.replace(/^0+/, '') || '0';
-    texts.push([String(x), x.toPrecision(17), `${u() < 0.5 ? '-' : ''}${digits.slice(0, 3)}.${digits.slice(3)}`, String(u() * 1e300)]);
+    const many = (k: number) => Array.from({ length: k }, () => Math.floor(u() * 10)).join('');
+    const shape = `${u() < 0.3 ? '-' : ''}${'0'.repeat(Math.floor(u() * 3))}${many(Math.floor(u() * 12))}.${'0'.repeat(Math.floor(u() * 6))}${many(Math.floor(u() * 22))}`;
+    texts.push([String(x), x.toPrecision(17), `${u() < 0.5 ? '-' : ''}${digits.slice(0, 3)}.${digits.slice(3)}`, String(u() * 1e300), /[1-9]/.test(shape) ? shape : '0.5']);
   }
   const file = join(dir, 'precision.csv');
-  writeFileSync(file, 'a,b,c,d\n' + texts.map((t) => t.join(',')).join('\n') + '\n');
+  writeFileSync(file, 'a,b,c,d,e\n' + texts.map((t) => t.join(',')).join('\n') + '\n');
   const sequential = await readCsvColumns(file);
   const parallel = await readCsvColumnsInParallel(file, undefined, { workers: 2, minBytes: 0 });
   assert.ok(parallel && parallel.threads === 2);
-  for (const [j, name] of ['a', 'b', 'c', 'd'].entries()) {
+  for (const [j, name] of ['a', 'b', 'c', 'd', 'e'].entries()) {
     const expected = Float64Array.from(texts, (t) => Number(t[j])).sort();
     for (const [reader, read] of [['sequential', sequential], ['parallel', parallel]] as const) {
       const got = expand(read.columns.get(name)!);

@@ -153,6 +153,88 @@ function eiselLemire(q: number): boolean {
   return true;
 }
 
+/**
+ * The exact division, for 2^53 ≤ w < 2^64 and q = −k with 0 ≤ k ≤ 20 — full-precision floats as they are written
+ * ("11.931948118030451": w = 11931948118030451, k = 15) — in a few double operations instead of Eisel–Lemire's
+ * emulated 64×128-bit product:
+ * - w = s + t exactly, s the double nearest w (Fast2Sum of w's two 32-bit halves);
+ * - x = s / p with p = 10^k exact, so x is within 1.5 ulp of w / p (|t / p| < ulp(x));
+ * - r = w − x·p exactly: x·p = h + l by Dekker's product (T. J. Dekker, "A floating-point technique for extending
+ *   the available precision", Numer. Math. 18, 1971; x split by Veltkamp's 2^27 + 1, p's halves from a table),
+ *   s − h is exact by Sterbenz's lemma, and every partial sum is a multiple of 2^min(0, e_x − 52 + k) below
+ *   5^k · 2^2 of them, so it fits 53 bits for k ≤ 20;
+ * - w / p − x = r / p against half of x's spacing u (u · p / 2, exact): above it x + u, below its negative x − u,
+ *   equal to it the neighbour with the even significand, else x.
+ * x a power of two has a spacing of u / 2 below it, so it is left to Eisel–Lemire (NaN here).
+ */
+const DIVIDE_MAX = 20;
+const P10 = new Float64Array(DIVIDE_MAX + 1);
+const P10_HIGH = new Float64Array(DIVIDE_MAX + 1);
+const P10_LOW = new Float64Array(DIVIDE_MAX + 1);
+for (let k = 0; k <= DIVIDE_MAX; k++) {
+  const p = POW10[k];
+  const c = 134217729 * p;
+  P10[k] = p;
+  P10_HIGH[k] = c - (c - p);
+  P10_LOW[k] = p - P10_HIGH[k];
+}
+const BITS = new Float64Array(1);
+const BITS32 = new Uint32Array(BITS.buffer); // [1] is the high word (little-endian, as every platform Node runs on)
+
+function divideExact(wH: number, wL: number, k: number): number {
+  const a = wH * TWO32;
+  const s = a + wL;
+  const t = wL - (s - a);
+  const p = P10[k];
+  const x = s / p;
+  const c = 134217729 * x;
+  const xh = c - (c - x);
+  const xl = x - xh;
+  const h = x * p;
+  const ph = P10_HIGH[k];
+  const pl = P10_LOW[k];
+  const l = xh * ph - h + xh * pl + xl * ph + xl * pl;
+  const r = s - h - l + t;
+  BITS[0] = x;
+  const high = BITS32[1];
+  const low = BITS32[0];
+  if ((high & 0xfffff) === 0 && low === 0) return NaN;
+  const u = POW2[high >>> 20];
+  const half = u * p * 0.5;
+  if (r > half || (r === half && (low & 1) === 1)) return x + u;
+  if (r < -half || (r === -half && (low & 1) === 1)) return x - u;
+  return x;
+}
+
+/**
+ * The double nearest (high · 10^lowDigits + low) · 10^q, for a reader that has split the digits already (drift's
+ * byte loop keeps them in two int32 chunks of at most 9): 0 ≤ high < 10^9, 0 ≤ low < 10^lowDigits, lowDigits ≤ 9,
+ * −20 ≤ q ≤ 0. The same three ways as parseDecimal (Clinger, the exact division, Eisel–Lemire) on the same w and q,
+ * so the same double; NaN when none can decide (the caller then parses the text).
+ */
+export function decimalFromParts(high: number, low: number, lowDigits: number, q: number): number {
+  const p = POW10[lowDigits];
+  // w = high · p + low as 32-bit halves: the low word of the product from Math.imul, the high word from the double
+  // product (off by less than 2^7, far below the 2^32 step).
+  const productLow = Math.imul(high, p) >>> 0;
+  let wH = Math.round((high * p - productLow) * INV_TWO32);
+  let wL = productLow + low;
+  if (wL >= TWO32) {
+    wL -= TWO32;
+    wH++;
+  }
+  if (wH < 2097152) {
+    // w < 2^53: Clinger.
+    const w = wH * TWO32 + wL;
+    return w / POW10[-q];
+  }
+  const v = divideExact(wH, wL, -q);
+  if (v === v) return v;
+  W[0] = wH;
+  W[1] = wL;
+  return eiselLemire(q) ? RESULT[0] : NaN;
+}
+
 /** How many numbers went to Number(text) since load (for the benchmark's fallback rate). */
 let fallbacks = 0;
 export function decimalFallbacks(): number {
@@ -268,6 +350,10 @@ export function parseDecimal(data: Uint8Array, start: number, end: number): numb
     const carry = Math.floor(low * INV_TWO32);
     wL = low - carry * TWO32;
     wH = wH * scale + carry;
+  }
+  if (!truncated && q <= 0 && q >= -DIVIDE_MAX) {
+    const v = divideExact(wH, wL, -q);
+    if (v === v) return negative ? -v : v;
   }
   W[0] = wH;
   W[1] = wL;
