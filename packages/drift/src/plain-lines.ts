@@ -4,8 +4,8 @@
  * digit loop and a categorical one a scan to the next comma.
  *
  * A field is a number here only when it is [-]digits[.digits]: with at most 15 digits read as
- * mantissa / 10^fraction digits (exact: Clinger's fast path), with more by parseDecimal (exact, from the bytes,
- * without making a string); every other field, and a line's last field before
+ * mantissa / 10^fraction digits (exact: Clinger's fast path), with more from the same digits by decimalFromParts
+ * (exact, without making a string; decimal.ts); every other field, and a line's last field before
  * "\r\n", goes through the shared field handling (pushField, csv-fields.ts); empty lines are skipped; a line
  * with more fields than the header is an error. The block [start, end) must end just after a line feed.
  */
