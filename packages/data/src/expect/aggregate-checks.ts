@@ -231,8 +231,7 @@ class OrderStatistics extends Aggregate {
   }
 
   protected override observeNumbers(values: Float64Array, count: number): void {
-    const numbers = this.numbers;
-    for (let i = 0; i < count; i++) numbers.add(values[i]);
+    this.numbers.addMany(values, count);
   }
 
   protected state(): unknown {

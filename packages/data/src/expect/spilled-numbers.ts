@@ -11,10 +11,16 @@
  * pass, and those whose top-16-bit bucket is small enough are collected in one more shared pass. Memory: the
  * buffer, 65,536 counters and at most `COLLECT_LIMIT` values per rank asked, whatever the number of rows;
  * time: two passes over the numbers for such ranks together, up to five per rank otherwise.
+ * While the column holds at most `DISTINCT_LIMIT` distinct numbers they are only counted (counted-numbers.ts):
+ * nothing is spilled, and the ranks come from the sorted distinct values. A partial scan hands its sorted
+ * counts over; the absorbing side keeps each part as it is (one per partial scan) and walks them in merged
+ * order. Beyond the limit the counts are written out as numbers (their order does not matter to order
+ * statistics).
  */
 import { closeSync, mkdtempSync, openSync, readSync, rmSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { CountedNumbers, DISTINCT_LIMIT, selectCounted, type CountedState } from './counted-numbers.ts';
 
 const BUFFER_VALUES = 1 << 16;
 const COLLECT_LIMIT = 1 << 18;
@@ -26,6 +32,8 @@ export interface SpilledState {
   values?: Float64Array;
   file?: string;
   dir?: string;
+  /** The numbers as distinct values and counts (while there were few). */
+  counted?: CountedState;
 }
 
 export class SpilledNumbers {
@@ -38,8 +46,50 @@ export class SpilledNumbers {
   private readonly absorbed: SpilledState[] = [];
   private reads: Float64Array | undefined;
   private counts: Float64Array | undefined;
+  /** Counting distinct values (see the module comment) until the first one past the limit. */
+  private counting = true;
+  private counted: CountedNumbers | undefined;
+  /** Partial scans' counts, absorbed while counting. */
+  private readonly countedParts: CountedState[] = [];
+  private readonly distinctLimit: number;
+
+  /** `distinctLimit`: distinct numbers counted before keeping them one by one (tests lower it). */
+  constructor(options: { distinctLimit?: number } = {}) {
+    this.distinctLimit = options.distinctLimit ?? DISTINCT_LIMIT;
+  }
 
   add(x: number): void {
+    this.count++;
+    if (this.counting && (this.counted ??= new CountedNumbers(this.distinctLimit)).add(x, 1)) return;
+    if (this.counting) this.keepOneByOne();
+    this.push(x);
+  }
+
+  /** `add` of values[0, m), in one call per batch. */
+  addMany(values: Float64Array, m: number): void {
+    this.count += m;
+    let i = 0;
+    if (this.counting) {
+      i = (this.counted ??= new CountedNumbers(this.distinctLimit)).addMany(values, 0, m);
+      if (i === m) return;
+      this.keepOneByOne();
+    }
+    for (; i < m; i++) this.push(values[i]);
+  }
+
+  /** Leaves counting: the counted numbers go to the buffer (and the file) one by one. */
+  private keepOneByOne(): void {
+    this.counting = false;
+    const counted = this.counted;
+    this.counted = undefined;
+    counted?.forEach((x, times) => {
+      for (let k = 0; k < times; k++) this.push(x);
+    });
+    for (const part of this.countedParts) this.absorbed.push({ count: part.counts.reduce((a, b) => a + b, 0), counted: part });
+    this.countedParts.length = 0;
+  }
+
+  private push(x: number): void {
     if (this.used === this.buffer.length) {
       if (this.used < BUFFER_VALUES) {
         const bigger = new Float64Array(this.buffer.length * 2);
@@ -50,7 +100,6 @@ export class SpilledNumbers {
       }
     }
     this.buffer[this.used++] = x;
-    this.count++;
   }
 
   private file(): string {
@@ -67,6 +116,10 @@ export class SpilledNumbers {
 
   /** Hands the numbers over (small sets by value, large ones as their file, which the receiver deletes). */
   snapshot(): SpilledState {
+    if (this.counting && this.absorbed.length === 0 && this.countedParts.length === 0) {
+      return { count: this.count, counted: this.counted?.state() ?? { values: new Float64Array(0), counts: new Float64Array(0) } };
+    }
+    if (this.counting) this.keepOneByOne();
     if (this.fd === undefined && this.absorbed.length === 0) return { count: this.count, values: this.buffer.slice(0, this.used) };
     this.spill();
     closeSync(this.fd!);
@@ -81,11 +134,16 @@ export class SpilledNumbers {
 
   absorb(state: SpilledState): void {
     this.count += state.count;
-    this.absorbed.push(state);
+    if (state.counted !== undefined && this.counting) this.countedParts.push(state.counted);
+    else this.absorbed.push(state);
   }
 
   /** The values at 0-based `ranks` of the ascending order of all the numbers. */
   select(ranks: readonly number[]): number[] {
+    if (this.counting && this.absorbed.length === 0) {
+      return selectCounted(this.counted ? [this.counted.state(), ...this.countedParts] : this.countedParts, ranks);
+    }
+    if (this.counting) this.keepOneByOne();
     const total = this.count;
     if (total <= COLLECT_LIMIT) {
       const all = new Float64Array(total);
@@ -193,7 +251,8 @@ export class SpilledNumbers {
 
   private *chunksOf(states: readonly SpilledState[]): Generator<Float64Array> {
     for (const s of states) {
-      if (s.values) yield s.values;
+      if (s.counted) yield* this.countedChunks(s.counted);
+      else if (s.values) yield s.values;
       else if (s.file) {
         const fd = openSync(s.file, 'r');
         try {
@@ -203,6 +262,22 @@ export class SpilledNumbers {
         }
       }
     }
+  }
+
+  /** Counted numbers one by one, in chunks of the read buffer. */
+  private *countedChunks(counted: CountedState): Generator<Float64Array> {
+    const buffer = this.readBuffer();
+    let used = 0;
+    for (let k = 0; k < counted.values.length; k++) {
+      for (let t = 0; t < counted.counts[k]; t++) {
+        if (used === buffer.length) {
+          yield buffer;
+          used = 0;
+        }
+        buffer[used++] = counted.values[k];
+      }
+    }
+    if (used > 0) yield buffer.subarray(0, used);
   }
 
   /** One read buffer for every pass (fresh ones per pass would pile up as garbage before a GC). */
@@ -218,6 +293,8 @@ export class SpilledNumbers {
 
   /** Deletes every temporary file (this scan's and the absorbed ones). */
   close(): void {
+    this.counted = undefined;
+    this.countedParts.length = 0;
     if (this.fd !== undefined) closeSync(this.fd);
     this.fd = undefined;
     if (this.dir) rmSync(this.dir, { recursive: true, force: true });
