@@ -10,7 +10,7 @@
  * with more fields than the header is an error. The block [start, end) must end just after a line feed.
  */
 import { UserError } from '@mlci/core';
-import { decimalFromParts, parseDecimal } from '@mlci/data/decimal';
+import { decimalFromParts, parseDecimal, partsResult } from '@mlci/data/decimal';
 import { isMissingMarker, pushField, type ParseState } from './csv-fields.ts';
 import { HASH_MASK, type ColumnBuilder } from './column-builder.ts';
 
@@ -87,11 +87,14 @@ export function scanPlainLines(buf: Buffer, start: number, end: number, bs: (Col
         } else if ((c === 44 || c === 10) && digits > 15) {
           // A full-precision float, e.g. 11.931948118030451: from the chunks when they hold it (at most 18
           // significant digits, at most 20 after the point), else from the bytes (exact either way: decimal.ts).
-          let v = chunks <= 1 && frac <= 20 ? decimalFromParts(high, mant, n, -frac) : NaN;
-          if (v !== v) v = parseDecimal(buf, fs, i);
-          else if (neg) v = -v;
-          if (Number.isFinite(v)) b.pushNumber(v);
-          else other(b, buf, fs, i, c);
+          if (chunks <= 1 && frac <= 20 && decimalFromParts(high, mant, n, -frac)) {
+            if (neg) partsResult[0] = -partsResult[0];
+            b.pushFrom(partsResult);
+          } else {
+            const v = parseDecimal(buf, fs, i);
+            if (Number.isFinite(v)) b.pushNumber(v);
+            else other(b, buf, fs, i, c);
+          }
         } else {
           while (c !== 44 && c !== 10) c = buf[++i];
           other(b, buf, fs, i, c);
