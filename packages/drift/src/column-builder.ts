@@ -109,11 +109,20 @@ export class ColumnBuilder {
   }
 
   grow(): void {
-    const size = Math.min(Math.max(1024, this.values.length * 2), Math.max(this.spillValues, this.values.length + 1));
-    const spare = spareRunArrays.length > 0 && spareRunArrays[spareRunArrays.length - 1].length === this.spillValues;
-    const bigger = spare ? spareRunArrays.pop()! : new Float64Array(size);
+    const bigger = this.plainArray(this.values.length + 1);
     bigger.set(this.values.subarray(0, this.length));
     this.values = bigger;
+  }
+
+  /**
+   * An array for at least n plain numbers. With spilling it is run-sized at once (a spare one of this thread if
+   * there is one): doubling up to the run size faulted in and copied twice the memory, per column and range.
+   * Pages of a large array are not resident until written, so a short column costs no more memory than before.
+   */
+  private plainArray(n: number): Float64Array {
+    if (this.spillValues === Infinity) return new Float64Array(Math.max(1024, 2 * n));
+    const spare = n <= this.spillValues && spareRunArrays.length > 0 && spareRunArrays[spareRunArrays.length - 1].length === this.spillValues;
+    return spare ? spareRunArrays.pop()! : new Float64Array(Math.max(this.spillValues, n));
   }
 
   /** The plain numbers so far, sorted, to a run file; the array is reused for the next run. */
@@ -127,7 +136,7 @@ export class ColumnBuilder {
   private stopCounting(): void {
     const counter = this.counter!;
     this.counter = undefined;
-    this.values = new Float64Array(counter.total * 2);
+    this.values = this.plainArray(counter.total);
     for (let i = 0; i < counter.keys.length; i++) {
       for (let c = counter.counts[i]; c > 0; c--) this.values[this.length++] = counter.keys[i];
     }
