@@ -8,6 +8,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseSuite, validateDataset } from '@mlci/data';
+import { DuplicateFinder, type FinderState } from '../../packages/data/src/expect/duplicates.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'mlci-pardup-'));
 const suite = parseSuite(`
@@ -40,4 +41,38 @@ test('duplicates found over 2 and 3 workers\' ranges equal a sequential scan\'s,
     assert.equal(parallel.workers, workers);
     assert.deepEqual(parallel.results, sequential.results, `${workers} workers`);
   }
+});
+
+test('the uniqueness finish cut into parts of its partitions (run on other threads) gives the whole finish\'s result', () => {
+  // Three partial scans of numbers and text, absorbed by two finders: one finishes alone, the other in 1, 2
+  // and 5 parts (as workers run them) and then only deletes the files.
+  const scans = (): FinderState[] => [0, 1, 2].map((s) => {
+    const f = new DuplicateFinder();
+    for (let i = 0; i < 20_000; i++) {
+      const row = s * 20_000 + i;
+      if (i % 3 === 0) f.add(`s${row % 7_001}`, `v${row % 7_001}`, i, 'data.csv', i + 2);
+      else f.addNumber(row % 13_003, i, 'data.csv', i + 2);
+    }
+    return f.snapshot();
+  });
+  const shifts = [0, 1, 2].map((s) => ({ rows: s * 20_000, lines: s * 20_000 }));
+  const whole = new DuplicateFinder();
+  scans().forEach((state, s) => whole.absorb(state, shifts[s]));
+  whole.finish();
+  assert.ok(whole.unexpected.count > 1000);
+  for (const count of [1, 2, 5]) {
+    const cut = new DuplicateFinder();
+    scans().forEach((state, s) => cut.absorb(state, shifts[s]));
+    const parts = cut.parts(count)!;
+    assert.equal(parts.length, count);
+    cut.partsDone(parts.map((p) => DuplicateFinder.runPart(structuredClone(p))));
+    cut.finish();
+    assert.equal(cut.unexpected.count, whole.unexpected.count);
+    assert.deepEqual(cut.unexpected.examples, whole.unexpected.examples);
+  }
+  // A finder holding rows of its own is not cut (only this thread has them).
+  const own = new DuplicateFinder();
+  own.addNumber(1, 0, 'data.csv', 2);
+  assert.equal(own.parts(2), undefined);
+  own.finish();
 });

@@ -5,6 +5,7 @@
 import type { ColumnBatch, ColumnView } from '../read/column-batch.ts';
 import type { Value } from '../values.ts';
 import type { ExpectationResult } from './result.ts';
+import type { DuplicatesPart } from './duplicates.ts';
 
 export interface RowContext {
   /** 0-based row number in the dataset. */
@@ -35,7 +36,17 @@ export interface Check {
   snapshot(): unknown;
   /** Adds the state of another partial scan whose rows are shifted by `shift`. */
   absorb(state: unknown, shift: Shift): void;
+  /**
+   * Optional: the work of `finish` cut into `count` independent parts (structured-clonable) that other
+   * threads run with `runFinishPart` (finish-parts.ts), after every absorb; undefined when it cannot be cut.
+   */
+  finishParts?(count: number): FinishPart[] | undefined;
+  /** The parts' results, in the order of `finishParts`; `finish` then uses them. */
+  finishPartsDone?(results: unknown[]): void;
 }
+
+/** One part of a check's finish, run on another thread (see finish-parts.ts). */
+export type FinishPart = { kind: 'duplicates'; part: DuplicatesPart };
 
 /** Checks on a single column get the value itself. */
 export abstract class ColumnCheck implements Check {

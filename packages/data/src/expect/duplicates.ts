@@ -17,7 +17,7 @@ import { join } from 'node:path';
 import { fmix32 } from '@mlci/core';
 import { murmur3 } from '../sketch/distinct.ts';
 import type { Value } from '../values.ts';
-import { UnexpectedTracker } from './result.ts';
+import { MAX_EXAMPLES, UnexpectedTracker, type UnexpectedExample } from './result.ts';
 
 const PARTITIONS = 64;
 // h1, h2, row, line, file id × 2 + (1 for a number), then the number's bits or the value's offset (low, high).
@@ -41,6 +41,22 @@ export interface FinderState {
   counts: number[];
   files: Array<[number, string]>;
   considered: number;
+}
+
+/**
+ * One part of a finish, run on another thread (parallel/run.ts): partitions [from, to) of the given sources
+ * (the absorbed partial scans, with their shifts).
+ */
+export interface DuplicatesPart {
+  sources: Array<{ dir: string | undefined; counts: number[]; files: Array<[number, string]>; shift: { rows: number; lines: number } }>;
+  from: number;
+  to: number;
+}
+
+/** What a part found: how many rows are duplicates, and the first of them (by row) with their values. */
+export interface DuplicatesPartResult {
+  count: number;
+  examples: UnexpectedExample[];
 }
 
 interface Source {
@@ -145,7 +161,11 @@ export class DuplicateFinder {
     this.others.push({ dir: state.dir, counts: state.counts, files: new Map(state.files), shift });
   }
 
-  /** Loads partition `k` of this finder and of every absorbed scan: records plus a source word. */
+  /**
+   * Loads partition `k` of this finder and of every absorbed scan, one after the other; `loadedStarts[s]` is
+   * where source s's records begin (source 0: this finder, s ≥ 1: others[s − 1]). Rows and lines stay as their
+   * scan wrote them: only the few kept as examples are shifted (`sourceOf`, `scanPartitions`).
+   */
   private load(k: number): Uint32Array {
     const p = this.partitions[k];
     let total = p.spilled + p.used;
@@ -153,97 +173,158 @@ export class DuplicateFinder {
     // Buffers are kept from one partition to the next (grown as needed): allocating them per partition
     // leaves garbage that the main thread's heap does not collect soon enough for a flat RSS.
     if (this.recordScratch.length < total * RECORD_WORDS) this.recordScratch = new Uint32Array(Math.ceil(total * RECORD_WORDS * 1.25));
-    if (this.loadedSources.length < total) this.loadedSources = new Uint16Array(Math.ceil(total * 1.25));
     const all = this.recordScratch.subarray(0, total * RECORD_WORDS);
-    let at = 0;
-    const sources = this.loadedSources;
+    const starts = this.loadedStarts;
+    starts.length = 0;
+    starts.push(0);
     if (p.fd !== undefined) readSync(p.fd, all, 0, p.spilled * RECORD_WORDS * 4, 0);
     all.set(p.records.subarray(0, p.used * RECORD_WORDS), p.spilled * RECORD_WORDS);
-    at = p.spilled + p.used;
-
-    this.others.forEach((o, s) => {
+    let at = p.spilled + p.used;
+    for (const o of this.others) {
+      starts.push(at);
       const n = o.counts[k];
-      if (n === 0) return;
+      if (n === 0) continue;
       const fd = openSync(join(o.dir!, `p${k}`), 'r');
       readSync(fd, all, at * RECORD_WORDS * 4, n * RECORD_WORDS * 4, 0);
       closeSync(fd);
-      for (let i = at; i < at + n; i++) {
-        all[i * RECORD_WORDS + 2] += o.shift.rows;
-        if (all[i * RECORD_WORDS + 3] !== 0) all[i * RECORD_WORDS + 3] += o.shift.lines;
-        sources[i] = s + 1;
-      }
       at += n;
-    });
+    }
     return all;
   }
 
-  private loadedSources = new Uint16Array(0);
+  /** The source of loaded record i (see `load`). */
+  private sourceOf(i: number): number {
+    let s = this.loadedStarts.length - 1;
+    while (this.loadedStarts[s] > i) s--;
+    return s;
+  }
+
+  private readonly loadedStarts: number[] = [];
   private recordScratch = new Uint32Array(0);
   private slotScratch = new Int32Array(0);
   private countScratch = new Uint32Array(0);
   private slotOfScratch = new Int32Array(0);
 
+  /** Set once parts run elsewhere have filled `unexpected` (see `parts`/`partsDone`). */
+  private finishedInParts = false;
+
+  /**
+   * The finish cut into `count` parts of the partitions, for other threads (undefined when this finder has
+   * rows of its own, which only this thread holds: parts read the absorbed scans' files only).
+   */
+  parts(count: number): DuplicatesPart[] | undefined {
+    if (this.partitions.some((p) => p.spilled + p.used > 0) || this.others.length === 0) return undefined;
+    const sources = this.others.map((o) => ({ dir: o.dir, counts: o.counts, files: [...o.files], shift: o.shift }));
+    return Array.from({ length: count }, (_, i) => ({ sources, from: Math.floor((i * PARTITIONS) / count), to: Math.floor(((i + 1) * PARTITIONS) / count) }));
+  }
+
+  /** The parts' results (every partition covered once): `finish` then only deletes the files. */
+  partsDone(results: readonly DuplicatesPartResult[]): void {
+    for (const r of results) {
+      this.unexpected.count += r.count;
+      for (const e of r.examples) this.unexpected.example(e.row, e.file, e.line, e.value);
+    }
+    this.finishedInParts = true;
+  }
+
   /** Scans every partition for equal hashes; fills `unexpected` (count and the first examples). */
   finish(): void {
-    const rows: Array<{ row: number; line: number; meta: number; lo: number; hi: number; source: number }> = [];
     try {
-      for (let k = 0; k < PARTITIONS; k++) {
-        const all = this.load(k);
-        const total = all.length / RECORD_WORDS;
-        if (total < 2) continue;
-        // Count each 64-bit hash in an open-addressing table (record index + 1 per slot), then take every
-        // record whose hash was seen twice or more: linear in the partition, no sort.
-        let size = 1024;
-        while (size < total * 2) size *= 2;
-        const mask = size - 1;
-        if (this.slotScratch.length < size) {
-          this.slotScratch = new Int32Array(size);
-          this.countScratch = new Uint32Array(size);
-        }
-        if (this.slotOfScratch.length < total) this.slotOfScratch = new Int32Array(Math.ceil(total * 1.25));
-        const slots = this.slotScratch.subarray(0, size).fill(0);
-        const counts = this.countScratch.subarray(0, size).fill(0);
-        const slotOf = this.slotOfScratch;
-        for (let i = 0; i < total; i++) {
-          const h1 = all[i * RECORD_WORDS];
-          const h2 = all[i * RECORD_WORDS + 1];
-          let slot = (h2 ^ (h1 << 6)) & mask;
-          for (;;) {
-            const entry = slots[slot];
-            if (entry === 0) { slots[slot] = i + 1; break; }
-            const other = (entry - 1) * RECORD_WORDS;
-            if (all[other] === h1 && all[other + 1] === h2) break;
-            slot = (slot + 1) & mask;
-          }
-          counts[slot]++;
-          slotOf[i] = slot;
-        }
-        for (let i = 0; i < total; i++) {
-          if (counts[slotOf[i]] < 2) continue;
-          const r = i * RECORD_WORDS;
-          this.unexpected.count++;
-          rows.push({ row: all[r + 2], line: all[r + 3], meta: all[r + 4], lo: all[r + 5], hi: all[r + 6], source: this.loadedSources[i] });
-          if (rows.length > 4 * 20) keepSmallest(rows);
-        }
-      }
-      keepSmallest(rows);
-      this.flushValues();
-      for (const r of rows) {
-        const fileId = r.meta >>> 1;
-        let value: Value;
-        if (r.meta & 1) {
-          words[0] = r.lo;
-          words[1] = r.hi;
-          value = bits[0];
-        } else {
-          value = this.readValue(r.source, r.lo + r.hi * 4294967296);
-        }
-        const files = r.source === 0 ? this.files : this.others[r.source - 1].files;
-        this.unexpected.example(r.row, files.get(fileId)!, r.line === 0 ? undefined : r.line, value);
-      }
+      if (this.finishedInParts) return;
+      const { count, examples } = this.scanPartitions(0, PARTITIONS);
+      this.unexpected.count += count;
+      for (const e of examples) this.unexpected.example(e.row, e.file, e.line, e.value);
     } finally {
       this.close();
     }
+  }
+
+  /** Partitions [from, to): the duplicate rows' count and the first `MAX_EXAMPLES` of them with their values. */
+  private scanPartitions(from: number, to: number): DuplicatesPartResult {
+    const rows: Array<{ row: number; line: number; meta: number; lo: number; hi: number; source: number }> = [];
+    let duplicates = 0;
+    for (let k = from; k < to; k++) {
+      const all = this.load(k);
+      const total = all.length / RECORD_WORDS;
+      if (total < 2) continue;
+      // Count each 64-bit hash in an open-addressing table (record index + 1 per slot), then take every
+      // record whose hash was seen twice or more: linear in the partition, no sort.
+      let size = 1024;
+      while (size < total * 2) size *= 2;
+      const mask = size - 1;
+      if (this.slotScratch.length < size) {
+        this.slotScratch = new Int32Array(size);
+        this.countScratch = new Uint32Array(size);
+      }
+      if (this.slotOfScratch.length < total) this.slotOfScratch = new Int32Array(Math.ceil(total * 1.25));
+      const slots = this.slotScratch.subarray(0, size).fill(0);
+      const counts = this.countScratch.subarray(0, size).fill(0);
+      const slotOf = this.slotOfScratch;
+      for (let i = 0; i < total; i++) {
+        const h1 = all[i * RECORD_WORDS];
+        const h2 = all[i * RECORD_WORDS + 1];
+        let slot = (h2 ^ (h1 << 6)) & mask;
+        for (;;) {
+          const entry = slots[slot];
+          if (entry === 0) { slots[slot] = i + 1; break; }
+          const other = (entry - 1) * RECORD_WORDS;
+          if (all[other] === h1 && all[other + 1] === h2) break;
+          slot = (slot + 1) & mask;
+        }
+        counts[slot]++;
+        slotOf[i] = slot;
+      }
+      for (let i = 0; i < total; i++) {
+        if (counts[slotOf[i]] < 2) continue;
+        const r = i * RECORD_WORDS;
+        duplicates++;
+        const source = this.sourceOf(i);
+        const shift = source === 0 ? undefined : this.others[source - 1].shift;
+        const line = all[r + 3];
+        rows.push({
+          row: all[r + 2] + (shift?.rows ?? 0), line: line === 0 || shift === undefined ? line : line + shift.lines,
+          meta: all[r + 4], lo: all[r + 5], hi: all[r + 6], source,
+        });
+        if (rows.length > 4 * MAX_EXAMPLES) keepSmallest(rows);
+      }
+    }
+    keepSmallest(rows);
+    this.flushValues();
+    const examples: UnexpectedExample[] = [];
+    for (const r of rows) {
+      const fileId = r.meta >>> 1;
+      let value: Value;
+      if (r.meta & 1) {
+        words[0] = r.lo;
+        words[1] = r.hi;
+        value = bits[0];
+      } else {
+        value = this.readValue(r.source, r.lo + r.hi * 4294967296);
+      }
+      const files = r.source === 0 ? this.files : this.others[r.source - 1].files;
+      const file = files.get(fileId)!;
+      examples.push(r.line === 0 ? { row: r.row, file, value } : { row: r.row, file, line: r.line, value });
+    }
+    return { count: duplicates, examples };
+  }
+
+  /**
+   * Runs one part (on a worker thread): reads the sources' partition files and, once done, deletes them (their
+   * unlinking spared to the finder's thread); the rest (directories, value files) is left to the finder.
+   */
+  static runPart(part: DuplicatesPart): DuplicatesPartResult {
+    const finder = new DuplicateFinder();
+    for (const s of part.sources) finder.absorb({ dir: s.dir, counts: s.counts, files: s.files, considered: 0 }, s.shift);
+    let result: DuplicatesPartResult;
+    try {
+      result = finder.scanPartitions(part.from, part.to);
+    } finally {
+      for (const o of finder.others) if (o.valuesFd !== undefined) closeSync(o.valuesFd);
+    }
+    for (const s of part.sources) {
+      for (let k = part.from; k < part.to; k++) if (s.dir && s.counts[k] > 0) rmSync(join(s.dir, `p${k}`), { force: true });
+    }
+    return result;
   }
 
   private readValue(source: number, offset: number): Value {
@@ -295,5 +376,5 @@ function murmurBlock(h: number, word: number): number {
 
 function keepSmallest(rows: Array<{ row: number }>): void {
   rows.sort((a, b) => a.row - b.row);
-  rows.length = Math.min(rows.length, 20);
+  rows.length = Math.min(rows.length, MAX_EXAMPLES);
 }

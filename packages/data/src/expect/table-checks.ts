@@ -10,9 +10,9 @@ import { valueKey, type Value } from '../values.ts';
 import { MISSING, NUMBER, type ColumnBatch, type ColumnView } from '../read/column-batch.ts';
 import { binOf, type ColumnProfileJSON } from '../profile/column.ts';
 import { QuantileSketch } from '../sketch/quantiles.ts';
-import { ColumnCheck, type Check, type RowContext, type Shift, type TableFacts } from './check.ts';
+import { ColumnCheck, type Check, type FinishPart, type RowContext, type Shift, type TableFacts } from './check.ts';
 import { inRange, type Kwargs } from './kwargs.ts';
-import { DuplicateFinder, type FinderState } from './duplicates.ts';
+import { DuplicateFinder, type DuplicatesPartResult, type FinderState } from './duplicates.ts';
 import { passesMostly, percent, type ExpectationResult } from './result.ts';
 
 type Outcome = ExpectationResult['result'] & { success: boolean };
@@ -76,6 +76,14 @@ class DuplicateTally {
     this.finder.absorb(s.finder, shift);
   }
 
+  finishParts(count: number): FinishPart[] | undefined {
+    return this.finder.parts(count)?.map((part) => ({ kind: 'duplicates', part }));
+  }
+
+  finishPartsDone(results: unknown[]): void {
+    this.finder.partsDone(results as DuplicatesPartResult[]);
+  }
+
   finish(): Outcome {
     this.finder.finish();
     const { unexpected, considered } = this.finder;
@@ -130,6 +138,14 @@ class UniqueCheck extends ColumnCheck {
     this.tally.absorb(state, shift);
   }
 
+  finishParts(count: number): FinishPart[] | undefined {
+    return this.tally.finishParts(count);
+  }
+
+  finishPartsDone(results: unknown[]): void {
+    this.tally.finishPartsDone(results);
+  }
+
   finish(): Outcome {
     return this.tally.finish();
   }
@@ -162,6 +178,14 @@ class CompoundUniqueCheck implements Check {
 
   absorb(state: unknown, shift: Shift): void {
     this.tally.absorb(state, shift);
+  }
+
+  finishParts(count: number): FinishPart[] | undefined {
+    return this.tally.finishParts(count);
+  }
+
+  finishPartsDone(results: unknown[]): void {
+    this.tally.finishPartsDone(results);
   }
 
   finish(): Outcome {

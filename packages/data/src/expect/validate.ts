@@ -14,7 +14,7 @@ import { validateInParallel } from '../parallel/run.ts';
 import { DatasetProfiler, type DatasetProfileJSON } from '../profile/dataset.ts';
 import type { Value } from '../values.ts';
 import { AGGREGATE_CHECKS } from './aggregate-checks.ts';
-import { ColumnCheck, type Check, type RowContext, type Shift } from './check.ts';
+import { ColumnCheck, type Check, type FinishPart, type RowContext, type Shift } from './check.ts';
 import { Kwargs, type ExpectationConfig } from './kwargs.ts';
 import { MAP_CHECKS } from './map-checks.ts';
 import { UnexpectedTracker, percent, type ExpectationResult } from './result.ts';
@@ -243,20 +243,54 @@ export class Scan {
 
   /** Adds a partial scan of later rows (its row numbers shifted by our row count, its lines by `lines`). */
   absorb(state: ScanState, lines: number): void {
+    this.absorbChecks(state, lines);
+    this.absorbProfile(state);
+  }
+
+  /** `absorb`'s first half: the checks (and the row count). */
+  absorbChecks(state: ScanState, lines: number): void {
     const shift = { rows: this.rows, lines };
     this.checks.forEach((c, i) => c.absorb(state.checks[i], shift));
     if (this.schemaCheck && state.schema !== undefined) this.schemaCheck.absorb(state.schema, shift);
-    if (this.profiler && state.profile) this.profiler.merge(DatasetProfiler.fromJSON(state.profile));
     this.rows += state.rows;
   }
 
-  async outcome(workers = 1): Promise<ValidationOutcome> {
+  /** `absorb`'s second half: the profile (order does not matter beyond rounding of the mean). */
+  absorbProfile(state: ScanState): void {
+    if (this.profiler && state.profile) this.profiler.merge(DatasetProfiler.fromJSON(state.profile));
+  }
+
+  /** The checks whose finish can be cut into `count` parts for other threads (see Check.finishParts). */
+  finishParts(count: number): Array<{ check: number; parts: FinishPart[] }> {
+    const out: Array<{ check: number; parts: FinishPart[] }> = [];
+    this.checks.forEach((c, check) => {
+      const parts = c.finishParts?.(count);
+      if (parts) out.push({ check, parts });
+    });
+    return out;
+  }
+
+  /**
+   * The result. `parts`: the results of finish parts being run elsewhere, by check; the other checks and the
+   * profile are finished first, meanwhile. A part that failed leaves its check to finish here.
+   */
+  async outcome(workers = 1, parts = new Map<number, Promise<unknown[]>>()): Promise<ValidationOutcome> {
     const facts = { rows: this.rows, columns: this.columns ?? [] };
-    const results: ExpectationResult[] = [];
-    for (let i = 0; i < this.checks.length; i++) {
+    const results: ExpectationResult[] = new Array(this.checks.length);
+    const finish = async (i: number): Promise<void> => {
       const e = this.suite.expectations[i];
       const { success, ...result } = await this.checks[i].finish(facts);
-      results.push({ expectation_type: e.type, kwargs: e.kwargs, success, ...(e.line ? { suiteLine: e.line } : {}), result });
+      results[i] = { expectation_type: e.type, kwargs: e.kwargs, success, ...(e.line ? { suiteLine: e.line } : {}), result };
+    };
+    for (let i = 0; i < this.checks.length; i++) if (!parts.has(i)) await finish(i);
+    const profile = this.profiler?.toJSON();
+    for (const [i, done] of parts) {
+      try {
+        this.checks[i].finishPartsDone!(await done);
+      } catch {
+        // Finished here instead (the files the parts read are still there).
+      }
+      await finish(i);
     }
     if (this.schemaCheck) {
       const { success, ...result } = this.schemaCheck.finish();
@@ -271,7 +305,7 @@ export class Scan {
       statistics: { evaluated: results.length, successful, unsuccessful: results.length - successful },
       results,
       workers,
-      ...(this.profiler ? { profile: this.profiler.toJSON() } : {}),
+      ...(profile ? { profile } : {}),
     };
   }
 }

@@ -17,7 +17,8 @@ import { detectFormat } from '../read/reader.ts';
 import type { Suite } from '../expect/suite.ts';
 import { createScan, type ValidateOptions, type ValidationOutcome } from '../expect/validate.ts';
 import type { RangeResult, RangeShared } from './range-scan.ts';
-import type { WorkerMessage, WorkerSetup } from './worker.ts';
+import type { WorkerMessage, WorkerRequest, WorkerSetup } from './worker.ts';
+import type { FinishPart } from '../expect/check.ts';
 import { byteRanges, findModule, readHead, type ByteRange } from './byte-ranges.ts';
 
 /** The worker module: beside this file in the sources, or the `data-worker` bundle beside an action's bundle. */
@@ -63,18 +64,38 @@ export async function validateInParallel(files: readonly string[], suite: Suite,
   // Every range goes to a worker, the first one too: scanning it on this thread would save starting one
   // worker (~0.3 s of CPU) but this thread's heap has no limits, and over a file ten times larger its garbage
   // raised the peak RSS from ~190 MB to ~290 MB (measured with bench/data-validate/run.ts --scale).
-  const ranges = await scanRanges(shared, byteRanges(dataStart, size, workers), options.parallelMinSplitBytes ?? MIN_SPLIT_BYTES);
-  if (ranges === undefined) return undefined;
-  for (let i = 1; i < ranges.length; i++) if (ranges[i - 1].end !== ranges[i].begin) return undefined;
-  const endings = new Set(ranges.map((r) => r.lineEnding).filter(Boolean));
-  if (endings.size > 1) return undefined;
+  const scanned = await scanRanges(shared, byteRanges(dataStart, size, workers), options.parallelMinSplitBytes ?? MIN_SPLIT_BYTES);
+  if (scanned === undefined) return undefined;
+  const { ranges, pool } = scanned;
+  try {
+    for (let i = 1; i < ranges.length; i++) if (ranges[i - 1].end !== ranges[i].begin) return undefined;
+    const endings = new Set(ranges.map((r) => r.lineEnding).filter(Boolean));
+    if (endings.size > 1) return undefined;
 
-  let lines = 1; // the header line
-  for (const r of ranges) {
-    scan.absorb(r.state, lines);
-    lines += r.lines;
+    let lines = 1; // the header line
+    for (const r of ranges) {
+      scan.absorbChecks(r.state, lines);
+      lines += r.lines;
+    }
+    // The checks' finish work that can be handed over (uniqueness: its 64 partitions, ~100 ms of this thread's
+    // tail after a 2M-row scan) runs on a worker while this thread merges the profiles and finishes the rest:
+    // one part per check, as the workers' cores are then shared by this thread (cut in two, on both workers,
+    // the parts' cold code and this thread's work competed for the 2 cores: no shorter tail, measured).
+    const parts = new Map<number, Promise<unknown[]>>();
+    let next = 0;
+    for (const { check, parts: cut } of scan.finishParts(1)) parts.set(check, Promise.all(cut.map((part) => pool.run(next++ % pool.size, part))));
+    for (const r of ranges) scan.absorbProfile(r.state);
+    return await scan.outcome(workers, parts);
+  } finally {
+    pool.close();
   }
-  return scan.outcome(workers);
+}
+
+/** The workers once every range is scanned: each runs the finish parts it is given, in order. */
+interface WorkerPool {
+  size: number;
+  run(worker: number, part: FinishPart): Promise<unknown>;
+  close(): void;
 }
 
 /**
@@ -92,25 +113,44 @@ const MIN_SPLIT_BYTES = 16 * 1024 * 1024;
  * split happens only when one worker falls behind. Results come back in file order; undefined when any
  * range failed or a worker died.
  */
-function scanRanges(shared: RangeShared, ranges: readonly ByteRange[], minSplitBytes: number): Promise<RangeResult[] | undefined> {
+function scanRanges(shared: RangeShared, ranges: readonly ByteRange[], minSplitBytes: number): Promise<{ ranges: RangeResult[]; pool: WorkerPool } | undefined> {
   return new Promise((resolve) => {
     const count = ranges.length;
     const requests = new Int32Array(new SharedArrayBuffer(4 * count));
     const progress = new Float64Array(new SharedArrayBuffer(16 * count));
-    const threads: Array<{ worker: Worker; busy: boolean; askedBy: number | undefined }> = [];
+    type Waiting = { resolve: (result: unknown) => void; reject: (error: Error) => void };
+    const threads: Array<{ worker: Worker; busy: boolean; askedBy: number | undefined; waiting: Waiting[] }> = [];
     const results: RangeResult[] = [];
     let finished = false;
+    const close = (): void => {
+      for (const t of threads) {
+        void t.worker.terminate();
+        for (const w of t.waiting.splice(0)) w.reject(new Error('worker closed'));
+      }
+    };
+    const pool: WorkerPool = {
+      size: count,
+      run: (w, part) => new Promise((resolve, reject) => {
+        threads[w].waiting.push({ resolve, reject });
+        threads[w].worker.postMessage({ finish: part } satisfies WorkerRequest);
+      }),
+      close,
+    };
     const finish = (value: RangeResult[] | undefined): void => {
       if (finished) return;
       finished = true;
-      for (const t of threads) void t.worker.terminate();
-      resolve(value?.sort((a, b) => a.begin - b.begin));
+      if (value === undefined) {
+        close();
+        resolve(undefined);
+      } else {
+        resolve({ ranges: value.sort((a, b) => a.begin - b.begin), pool });
+      }
     };
     const give = (w: number, range: ByteRange): void => {
       threads[w].busy = true;
       progress[2 * w] = range.start;
       progress[2 * w + 1] = range.stop ?? shared.size;
-      threads[w].worker.postMessage(range);
+      threads[w].worker.postMessage(range satisfies WorkerRequest);
     };
     // An idle worker asks the busy one with the most bytes left (none asked already) to split its range.
     const findWork = (w: number): void => {
@@ -132,8 +172,14 @@ function scanRanges(shared: RangeShared, ranges: readonly ByteRange[], minSplitB
       // that does need more fails, and the file is then scanned sequentially.
       const setup: WorkerSetup = { ...shared, slot: w, requests: requests.buffer as SharedArrayBuffer, progress: progress.buffer as SharedArrayBuffer, minSplitBytes };
       const worker = new Worker(WORKER!, { workerData: setup, resourceLimits: { maxYoungGenerationSizeMb: 4, maxOldGenerationSizeMb: 96 } });
-      threads.push({ worker, busy: false, askedBy: undefined });
+      threads.push({ worker, busy: false, askedBy: undefined, waiting: [] });
       worker.on('message', (message: WorkerMessage) => {
+        if (message.kind === 'finished') {
+          const waiting = threads[w].waiting.shift();
+          if (message.ok) waiting?.resolve(message.result);
+          else waiting?.reject(new Error(message.message));
+          return;
+        }
         if (finished) return;
         const t = threads[w];
         if (message.kind === 'split') {
@@ -155,7 +201,13 @@ function scanRanges(shared: RangeShared, ranges: readonly ByteRange[], minSplitB
         // Every idle worker looks for work (it may have found none before); the last one done finishes.
         threads.forEach((other, o) => { if (!other.busy && !threads.some((x) => x.askedBy === o)) findWork(o); });
       });
-      worker.once('error', () => finish(undefined));
+      // A worker that dies fails the scan, or (after it) the finish parts it was running.
+      const died = (): void => {
+        finish(undefined);
+        for (const waiting of threads[w].waiting.splice(0)) waiting.reject(new Error('worker died'));
+      };
+      worker.once('error', died);
+      worker.once('exit', died);
     }
     ranges.forEach((range, w) => give(w, range));
   });

@@ -2,11 +2,14 @@
  * Worker-thread entry: given the file's shared scan settings (workerData), scans each byte range it is sent
  * and posts that range's partial scan back. While scanning, it answers run.ts's request to split its range
  * (a flag in shared memory, looked at before each read): it keeps the first half of what is left and posts
- * the second half for an idle worker — or posts that the rest is too small to split.
+ * the second half for an idle worker — or posts that the rest is too small to split. Once every range is
+ * scanned, it runs parts of the checks' finish it is sent (Check.finishParts), one at a time.
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import type { ByteRange } from './byte-ranges.ts';
 import { scanRange, type RangeShared, type SplitOffer } from './range-scan.ts';
+import type { FinishPart } from '../expect/check.ts';
+import { runFinishPart } from '../expect/finish-parts.ts';
 
 export interface WorkerSetup extends RangeShared {
   /** This worker's slot in `requests` and `progress`. */
@@ -22,7 +25,12 @@ export interface WorkerSetup extends RangeShared {
 export type WorkerMessage =
   | { kind: 'split'; range: ByteRange | undefined }
   | { kind: 'done'; ok: true; result: Awaited<ReturnType<typeof scanRange>> }
-  | { kind: 'done'; ok: false; message: string };
+  | { kind: 'done'; ok: false; message: string }
+  | { kind: 'finished'; ok: true; result: unknown }
+  | { kind: 'finished'; ok: false; message: string };
+
+/** What run.ts sends: a byte range to scan, or (once every range is scanned) a part of a check's finish. */
+export type WorkerRequest = ByteRange | { finish: FinishPart };
 
 const setup = workerData as WorkerSetup;
 const requests = new Int32Array(setup.requests);
@@ -43,7 +51,16 @@ const offerSplit: SplitOffer = (position, stop) => {
   return at;
 };
 
-port.on('message', async (range: ByteRange) => {
+port.on('message', async (request: WorkerRequest) => {
+  if ('finish' in request) {
+    try {
+      port.postMessage({ kind: 'finished', ok: true, result: runFinishPart(request.finish) } satisfies WorkerMessage);
+    } catch (error) {
+      port.postMessage({ kind: 'finished', ok: false, message: (error as Error).message } satisfies WorkerMessage);
+    }
+    return;
+  }
+  const range = request;
   try {
     const result = await scanRange({ ...setup, ...range }, offerSplit);
     port.postMessage({ kind: 'done', ok: true, result } satisfies WorkerMessage);
