@@ -18,7 +18,8 @@ export interface CountedState {
 }
 
 const bits = new Float64Array(1);
-const bitWords = new Uint32Array(bits.buffer);
+// Signed word views: an unsigned word of 2³¹ or more read outside optimised code is a heap number.
+const bitWords = new Int32Array(bits.buffer);
 
 export class CountedNumbers {
   /** Distinct values so far. */
@@ -26,7 +27,7 @@ export class CountedNumbers {
   private readonly limit: number;
   private readonly keys: Float64Array;
   /** The keys' 32-bit words (little-endian: the high word of keys[s] is keyWords[2s + 1]). */
-  private readonly keyWords: Uint32Array;
+  private readonly keyWords: Int32Array;
   /** Count per slot; 0 marks an empty slot. */
   private readonly counts: Float64Array;
   private readonly mask: number;
@@ -37,7 +38,7 @@ export class CountedNumbers {
     let bitsWanted = 4;
     while (1 << bitsWanted < 2 * limit) bitsWanted++;
     this.keys = new Float64Array(1 << bitsWanted);
-    this.keyWords = new Uint32Array(this.keys.buffer);
+    this.keyWords = new Int32Array(this.keys.buffer);
     this.counts = new Float64Array(1 << bitsWanted);
     this.mask = (1 << bitsWanted) - 1;
     this.shift = 32 - bitsWanted;
@@ -48,7 +49,7 @@ export class CountedNumbers {
    * (`to` when all were counted). Bits are read from a word view of `values`.
    */
   addMany(values: Float64Array, from: number, to: number): number {
-    const words = new Uint32Array(values.buffer, values.byteOffset, values.length * 2);
+    const words = new Int32Array(values.buffer, values.byteOffset, values.length * 2);
     const keyWords = this.keyWords;
     const counts = this.counts;
     const mask = this.mask;

@@ -25,11 +25,13 @@ const RECORD_WORDS = 7;
 const SEED1 = 0x9747b28c;
 const SEED2 = 0x5bd1e995;
 const bits = new Float64Array(1);
-const words = new Uint32Array(bits.buffer);
+// Signed views of the words (rows, lines and offsets are read back unsigned): a uint32 of 2³¹ or more passed
+// to or returned from a call that is not inlined is a heap number, an allocation per value.
+const words = new Int32Array(bits.buffer);
 const BUFFER_RECORDS = 1024;
 
 interface Partition {
-  records: Uint32Array;
+  records: Int32Array;
   used: number;
   fd: number | undefined;
   spilled: number;
@@ -71,13 +73,15 @@ export class DuplicateFinder {
   readonly unexpected = new UnexpectedTracker();
   considered = 0;
   private dir: string | undefined;
-  private readonly partitions: Partition[] = Array.from({ length: PARTITIONS }, () => ({ records: new Uint32Array(BUFFER_RECORDS * RECORD_WORDS), used: 0, fd: undefined, spilled: 0 }));
+  private readonly partitions: Partition[] = Array.from({ length: PARTITIONS }, () => ({ records: new Int32Array(BUFFER_RECORDS * RECORD_WORDS), used: 0, fd: undefined, spilled: 0 }));
   private valuesFd: number | undefined;
   private valueOffset = 0;
   private valueBuffer: string[] = [];
   private valueBufferBytes = 0;
   private readonly files = new Map<number, string>();
   private fileIds = new Map<string, number>();
+  private lastFile: string | undefined;
+  private lastFileId = 0;
   private readonly others: Source[] = [];
 
   /** A value by its key (see `valueKey`); the value itself is kept for the examples. */
@@ -101,13 +105,17 @@ export class DuplicateFinder {
     this.record(hashWords(lo, hi, SEED1), hashWords(lo, hi, SEED2), row, line, this.fileId(file) * 2 + 1, lo, hi);
   }
 
+  /** The id of a file name; the last one asked is kept aside (rows come file by file: one map lookup a file). */
   private fileId(file: string): number {
+    if (file === this.lastFile) return this.lastFileId;
     let fileId = this.fileIds.get(file);
     if (fileId === undefined) {
       fileId = this.fileIds.size;
       this.fileIds.set(file, fileId);
       this.files.set(fileId, file);
     }
+    this.lastFile = file;
+    this.lastFileId = fileId;
     return fileId;
   }
 
@@ -166,13 +174,13 @@ export class DuplicateFinder {
    * where source s's records begin (source 0: this finder, s ≥ 1: others[s − 1]). Rows and lines stay as their
    * scan wrote them: only the few kept as examples are shifted (`sourceOf`, `scanPartitions`).
    */
-  private load(k: number): Uint32Array {
+  private load(k: number): Int32Array {
     const p = this.partitions[k];
     let total = p.spilled + p.used;
     for (const o of this.others) total += o.counts[k];
     // Buffers are kept from one partition to the next (grown as needed): allocating them per partition
     // leaves garbage that the main thread's heap does not collect soon enough for a flat RSS.
-    if (this.recordScratch.length < total * RECORD_WORDS) this.recordScratch = new Uint32Array(Math.ceil(total * RECORD_WORDS * 1.25));
+    if (this.recordScratch.length < total * RECORD_WORDS) this.recordScratch = new Int32Array(Math.ceil(total * RECORD_WORDS * 1.25));
     const all = this.recordScratch.subarray(0, total * RECORD_WORDS);
     const starts = this.loadedStarts;
     starts.length = 0;
@@ -200,7 +208,7 @@ export class DuplicateFinder {
   }
 
   private readonly loadedStarts: number[] = [];
-  private recordScratch = new Uint32Array(0);
+  private recordScratch = new Int32Array(0);
   private slotScratch = new Int32Array(0);
   private countScratch = new Uint32Array(0);
   private slotOfScratch = new Int32Array(0);
@@ -280,10 +288,10 @@ export class DuplicateFinder {
         duplicates++;
         const source = this.sourceOf(i);
         const shift = source === 0 ? undefined : this.others[source - 1].shift;
-        const line = all[r + 3];
+        const line = all[r + 3] >>> 0;
         rows.push({
-          row: all[r + 2] + (shift?.rows ?? 0), line: line === 0 || shift === undefined ? line : line + shift.lines,
-          meta: all[r + 4], lo: all[r + 5], hi: all[r + 6], source,
+          row: (all[r + 2] >>> 0) + (shift?.rows ?? 0), line: line === 0 || shift === undefined ? line : line + shift.lines,
+          meta: all[r + 4], lo: all[r + 5] >>> 0, hi: all[r + 6] >>> 0, source,
         });
         if (rows.length > 4 * MAX_EXAMPLES) keepSmallest(rows);
       }
@@ -361,7 +369,8 @@ export class DuplicateFinder {
  * a loop over `[lo, hi]` made an array per call, two per number checked for uniqueness.
  */
 function hashWords(lo: number, hi: number, seed: number): number {
-  return fmix32(murmurBlock(murmurBlock(seed, lo), hi) ^ 8);
+  // Signed (same bits): an unsigned result ≥ 2³¹ from a call that is not inlined is a heap number (see murmur3).
+  return fmix32(murmurBlock(murmurBlock(seed, lo), hi) ^ 8) | 0;
 }
 
 /** One 4-byte block step of MurmurHash3 (x86, 32-bit). */

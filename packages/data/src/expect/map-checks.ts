@@ -23,12 +23,15 @@ export class MapCheck extends ColumnCheck {
   private missing = 0;
   /** For a range with numeric (or no) bounds: the bounds, so numbers are tested inline in `addColumn`. */
   private readonly bounds: { min: number; max: number; strictMin: boolean; strictMax: boolean } | undefined;
+  /** Whether every number passes (true) or fails (false) when that does not depend on the number (the null checks). */
+  private readonly numbersPass: boolean | undefined;
 
-  constructor(column: string, mostly: number | undefined, test: (value: Value) => boolean, includeNulls = false, range?: Range) {
+  constructor(column: string, mostly: number | undefined, test: (value: Value) => boolean, includeNulls = false, range?: Range, numbersPass?: boolean) {
     super(column);
     this.test = test;
     this.mostly = mostly;
     this.includeNulls = includeNulls;
+    this.numbersPass = numbersPass;
     if (range && (range.min === undefined || typeof range.min === 'number') && (range.max === undefined || typeof range.max === 'number')) {
       this.bounds = { min: range.min ?? -Infinity, max: range.max ?? Infinity, strictMin: range.strictMin === true, strictMax: range.strictMax === true };
     }
@@ -59,13 +62,15 @@ export class MapCheck extends ColumnCheck {
     const max = bounds?.max ?? 0;
     const strictMin = bounds?.strictMin ?? false;
     const strictMax = bounds?.strictMax ?? false;
+    const numbersPass = this.numbersPass;
     this.elements += length;
     for (let r = 0; r < length; r++) {
       const kind = kinds[r];
       let ok: boolean;
       if (kind === NUMBER) {
+        if (numbersPass === true) continue;
         const x = numbers[r];
-        ok = bounds === undefined ? test(x) : (strictMin ? x > min : x >= min) && (strictMax ? x < max : x <= max);
+        ok = numbersPass === false ? false : bounds === undefined ? test(x) : (strictMin ? x > min : x >= min) && (strictMax ? x < max : x <= max);
       } else if (kind === TEXT) {
         const code = codes[r];
         let m = memo[code];
@@ -145,8 +150,8 @@ export function columnValueTypes(name: string, kwargs: Kwargs): ReadonlyArray<st
 
 /** The row-wise expectations by GE name. */
 export const MAP_CHECKS: Record<string, (k: Kwargs) => MapCheck> = {
-  expect_column_values_to_not_be_null: (k) => new MapCheck(k.column(), k.mostly(), (v) => !isNull(v), true),
-  expect_column_values_to_be_null: (k) => new MapCheck(k.column(), k.mostly(), isNull, true),
+  expect_column_values_to_not_be_null: (k) => new MapCheck(k.column(), k.mostly(), (v) => !isNull(v), true, undefined, true),
+  expect_column_values_to_be_null: (k) => new MapCheck(k.column(), k.mostly(), isNull, true, undefined, false),
   expect_column_values_to_be_between: (k) => {
     const r: Range = k.range();
     return new MapCheck(k.column(), k.mostly(), (v) => inRange(v, r), false, r);

@@ -357,10 +357,13 @@ const smallTouched = new Int32Array(SMALL_INTEGERS);
 const bits = new Float64Array(1);
 const words = new Uint32Array(bits.buffer);
 
-/** A 32-bit hash of a number's IEEE-754 bits (MurmurHash3's finaliser over both words); -0 hashes as 0. */
+/**
+ * A 32-bit hash of a number's IEEE-754 bits (MurmurHash3's finaliser over both words); -0 hashes as 0. Signed
+ * (same bits), so a call that is not inlined returns no heap number (see murmur3).
+ */
 function hashNumber(x: number): number {
   bits[0] = x === 0 ? 0 : x;
-  return fmix32(Math.imul(words[0] ^ 0x9747b28c, 0xcc9e2d51) ^ words[1]);
+  return fmix32(Math.imul(words[0] ^ 0x9747b28c, 0xcc9e2d51) ^ words[1]) | 0;
 }
 
 /** `bins` equal-width bins over [min, max] (one bin when min = max); the last edge is max itself. */
