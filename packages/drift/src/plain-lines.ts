@@ -85,8 +85,8 @@ export function scanPlainLines(buf: Buffer, start: number, end: number, bs: (Col
             } else b.pushDecimal(mant, frac, neg);
           } else b.pushDecimal(mant, frac, neg);
         } else if ((c === 44 || c === 10) && digits > 15) {
-          // A full-precision float, e.g. 11.931948118030451: from the chunks when they hold it (at most 18
-          // significant digits, at most 20 after the point), else from the bytes (exact either way: decimal.ts).
+          // A full-precision float, e.g. 11.931948118030451: from the chunks when they hold its digits (17 at
+          // most, at most 20 after the point), else from the bytes (exact either way: decimal.ts).
           if (chunks <= 1 && frac <= 20 && decimalFromParts(high, mant, n, -frac)) {
             if (neg) partsResult[0] = -partsResult[0];
             b.pushFrom(partsResult);
