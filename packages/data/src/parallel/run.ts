@@ -119,7 +119,7 @@ function scanRanges(shared: RangeShared, ranges: readonly ByteRange[], minSplitB
     const requests = new Int32Array(new SharedArrayBuffer(4 * count));
     const progress = new Float64Array(new SharedArrayBuffer(16 * count));
     type Waiting = { resolve: (result: unknown) => void; reject: (error: Error) => void };
-    const threads: Array<{ worker: Worker; busy: boolean; askedBy: number | undefined; waiting: Waiting[] }> = [];
+    const threads: Array<{ worker: Worker; busy: boolean; askedBy: number | undefined; waiting: Waiting[]; dead: boolean }> = [];
     const results: RangeResult[] = [];
     let finished = false;
     const close = (): void => {
@@ -131,6 +131,7 @@ function scanRanges(shared: RangeShared, ranges: readonly ByteRange[], minSplitB
     const pool: WorkerPool = {
       size: count,
       run: (w, part) => new Promise((resolve, reject) => {
+        if (threads[w].dead) return reject(new Error('worker died'));
         threads[w].waiting.push({ resolve, reject });
         threads[w].worker.postMessage({ finish: part } satisfies WorkerRequest);
       }),
@@ -172,7 +173,7 @@ function scanRanges(shared: RangeShared, ranges: readonly ByteRange[], minSplitB
       // that does need more fails, and the file is then scanned sequentially.
       const setup: WorkerSetup = { ...shared, slot: w, requests: requests.buffer as SharedArrayBuffer, progress: progress.buffer as SharedArrayBuffer, minSplitBytes };
       const worker = new Worker(WORKER!, { workerData: setup, resourceLimits: { maxYoungGenerationSizeMb: 4, maxOldGenerationSizeMb: 96 } });
-      threads.push({ worker, busy: false, askedBy: undefined, waiting: [] });
+      threads.push({ worker, busy: false, askedBy: undefined, waiting: [], dead: false });
       worker.on('message', (message: WorkerMessage) => {
         if (message.kind === 'finished') {
           const waiting = threads[w].waiting.shift();
@@ -203,6 +204,7 @@ function scanRanges(shared: RangeShared, ranges: readonly ByteRange[], minSplitB
       });
       // A worker that dies fails the scan, or (after it) the finish parts it was running.
       const died = (): void => {
+        threads[w].dead = true;
         finish(undefined);
         for (const waiting of threads[w].waiting.splice(0)) waiting.reject(new Error('worker died'));
       };
