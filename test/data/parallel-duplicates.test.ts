@@ -4,7 +4,7 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseSuite, validateDataset } from '@mlci/data';
@@ -69,6 +69,12 @@ test('the uniqueness finish cut into parts of its partitions (run on other threa
     cut.finish();
     assert.equal(cut.unexpected.count, whole.unexpected.count);
     assert.deepEqual(cut.unexpected.examples, whole.unexpected.examples);
+    // A part of every partition deletes the partial scans' files once its result is sent (the finder leaves
+    // them); parts of fewer partitions leave them to the finder. Either way nothing is left.
+    const dirs = parts[0].sources.map((s) => s.dir!);
+    assert.deepEqual(dirs.map((d) => existsSync(d)), dirs.map(() => count === 1));
+    for (const p of parts) DuplicateFinder.cleanPart(p);
+    assert.deepEqual(dirs.filter((d) => existsSync(d)), []);
   }
   // A finder holding rows of its own is not cut (only this thread has them).
   const own = new DuplicateFinder();

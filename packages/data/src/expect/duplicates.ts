@@ -215,6 +215,8 @@ export class DuplicateFinder {
 
   /** Set once parts run elsewhere have filled `unexpected` (see `parts`/`partsDone`). */
   private finishedInParts = false;
+  /** Whether the parts delete the absorbed scans' files (one part of every partition: `cleanPart`). */
+  private partsDeleteFiles = false;
 
   /**
    * The finish cut into `count` parts of the partitions, for other threads (undefined when this finder has
@@ -222,11 +224,15 @@ export class DuplicateFinder {
    */
   parts(count: number): DuplicatesPart[] | undefined {
     if (this.partitions.some((p) => p.spilled + p.used > 0) || this.others.length === 0) return undefined;
+    this.partsDeleteFiles = count === 1;
     const sources = this.others.map((o) => ({ dir: o.dir, counts: o.counts, files: [...o.files], shift: o.shift }));
     return Array.from({ length: count }, (_, i) => ({ sources, from: Math.floor((i * PARTITIONS) / count), to: Math.floor(((i + 1) * PARTITIONS) / count) }));
   }
 
-  /** The parts' results (every partition covered once): `finish` then only deletes the files. */
+  /**
+   * The parts' results (every partition covered once): `finish` then only deletes files; those of the absorbed
+   * scans are left to a part of every partition (`cleanPart`, on its thread, after sending the result).
+   */
   partsDone(results: readonly DuplicatesPartResult[]): void {
     for (const r of results) {
       this.unexpected.count += r.count;
@@ -316,10 +322,7 @@ export class DuplicateFinder {
     return { count: duplicates, examples };
   }
 
-  /**
-   * Runs one part (on a worker thread): reads the sources' partition files and, once done, deletes them (their
-   * unlinking spared to the finder's thread); the rest (directories, value files) is left to the finder.
-   */
+  /** Runs one part (on a worker thread): reads the sources' files (`cleanPart` deletes them). */
   static runPart(part: DuplicatesPart): DuplicatesPartResult {
     const finder = new DuplicateFinder();
     for (const s of part.sources) finder.absorb({ dir: s.dir, counts: s.counts, files: s.files, considered: 0 }, s.shift);
@@ -329,10 +332,17 @@ export class DuplicateFinder {
     } finally {
       for (const o of finder.others) if (o.valuesFd !== undefined) closeSync(o.valuesFd);
     }
-    for (const s of part.sources) {
-      for (let k = part.from; k < part.to; k++) if (s.dir && s.counts[k] > 0) rmSync(join(s.dir, `p${k}`), { force: true });
-    }
     return result;
+  }
+
+  /**
+   * After a part's result is sent (on the worker thread, off the critical path): a part of every partition
+   * deletes the sources' directories (its examples' values are resolved already), and the finder that received
+   * its result leaves them alone. Parts of fewer partitions delete nothing: the finder deletes all at `finish`.
+   */
+  static cleanPart(part: DuplicatesPart): void {
+    if (part.from !== 0 || part.to !== PARTITIONS) return;
+    for (const s of part.sources) if (s.dir) rmSync(s.dir, { recursive: true, force: true });
   }
 
   private readValue(source: number, offset: number): Value {
@@ -359,7 +369,7 @@ export class DuplicateFinder {
     if (this.dir) rmSync(this.dir, { recursive: true, force: true });
     for (const o of this.others) {
       if (o.valuesFd !== undefined) closeSync(o.valuesFd);
-      if (o.dir) rmSync(o.dir, { recursive: true, force: true });
+      if (o.dir && !(this.finishedInParts && this.partsDeleteFiles)) rmSync(o.dir, { recursive: true, force: true });
     }
   }
 }

@@ -95,6 +95,7 @@ export async function validateInParallel(files: readonly string[], suite: Suite,
 interface WorkerPool {
   size: number;
   run(worker: number, part: FinishPart): Promise<unknown>;
+  /** Lets every worker end after what it was sent (the outcome no longer waits for any). */
   close(): void;
 }
 
@@ -135,7 +136,10 @@ function scanRanges(shared: RangeShared, ranges: readonly ByteRange[], minSplitB
         threads[w].waiting.push({ resolve, reject });
         threads[w].worker.postMessage({ finish: part } satisfies WorkerRequest);
       }),
-      close,
+      // Each worker ends once the requests sent before are done (a part's files are deleted after its result).
+      close: () => {
+        for (const t of threads) if (!t.dead) t.worker.postMessage({ quit: true } satisfies WorkerRequest);
+      },
     };
     const finish = (value: RangeResult[] | undefined): void => {
       if (finished) return;

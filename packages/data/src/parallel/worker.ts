@@ -3,13 +3,14 @@
  * and posts that range's partial scan back. While scanning, it answers run.ts's request to split its range
  * (a flag in shared memory, looked at before each read): it keeps the first half of what is left and posts
  * the second half for an idle worker — or posts that the rest is too small to split. Once every range is
- * scanned, it runs parts of the checks' finish it is sent (Check.finishParts), one at a time.
+ * scanned, it runs parts of the checks' finish it is sent (Check.finishParts), one at a time, deleting the
+ * files a part read once its result is sent; asked to quit, it ends when the requests before are done.
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import type { ByteRange } from './byte-ranges.ts';
 import { scanRange, type RangeShared, type SplitOffer } from './range-scan.ts';
 import type { FinishPart } from '../expect/check.ts';
-import { runFinishPart } from '../expect/finish-parts.ts';
+import { cleanFinishPart, runFinishPart } from '../expect/finish-parts.ts';
 
 export interface WorkerSetup extends RangeShared {
   /** This worker's slot in `requests` and `progress`. */
@@ -30,7 +31,7 @@ export type WorkerMessage =
   | { kind: 'finished'; ok: false; message: string };
 
 /** What run.ts sends: a byte range to scan, or (once every range is scanned) a part of a check's finish. */
-export type WorkerRequest = ByteRange | { finish: FinishPart };
+export type WorkerRequest = ByteRange | { finish: FinishPart } | { quit: true };
 
 const setup = workerData as WorkerSetup;
 const requests = new Int32Array(setup.requests);
@@ -52,12 +53,21 @@ const offerSplit: SplitOffer = (position, stop) => {
 };
 
 port.on('message', async (request: WorkerRequest) => {
+  if ('quit' in request) {
+    // Every request before this one is done (they are handled in order, parts synchronously).
+    port.close();
+    return;
+  }
   if ('finish' in request) {
+    let result: unknown;
     try {
-      port.postMessage({ kind: 'finished', ok: true, result: runFinishPart(request.finish) } satisfies WorkerMessage);
+      result = runFinishPart(request.finish);
     } catch (error) {
       port.postMessage({ kind: 'finished', ok: false, message: (error as Error).message } satisfies WorkerMessage);
+      return;
     }
+    port.postMessage({ kind: 'finished', ok: true, result } satisfies WorkerMessage);
+    cleanFinishPart(request.finish);
     return;
   }
   const range = request;
