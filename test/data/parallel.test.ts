@@ -4,7 +4,7 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { isUserError, type UserError } from '@mlci/core';
@@ -77,4 +77,45 @@ test('a worker done early takes over half of what another has left: the outcome 
   assert.equal(parallel.workers, 2);
   parallel.workers = 1;
   assert.deepEqual(comparable(parallel), comparable(sequential));
+});
+
+test('partial scans abandoned (ranges disagreeing on line endings, then the error of the sequential scan) leave no temporary files', async () => {
+  // 300,000 distinct ids and ages: enough for uniqueness and the exact median to spill to disk in each of the
+  // two ranges (and in the sequential scan that follows). The first range's lines end with LF, the second's
+  // with CRLF: both complete; run.ts then drops them and scans sequentially, which stops at the first CRLF
+  // with a UserError. Temporary files go to a directory of this test's own.
+  // Rows from k on end with CRLF, k chosen so that the second range (records starting at or after the middle
+  // byte of the data, byteRanges) begins exactly at row k: each range is then consistent in itself.
+  const n = 300_000;
+  const header = 'id,age\n';
+  const body = (i: number): string => `${i},${i}`;
+  const starts = [header.length];
+  for (let i = 0; i < n; i++) starts.push(starts[i] + body(i).length + 1);
+  let k = 1;
+  for (; k < n; k++) {
+    const size = starts[n] + (n - k);
+    const middle = header.length + Math.floor((size - header.length) / 2);
+    if (starts[k - 1] < middle && middle <= starts[k]) break;
+  }
+  const rows = Array.from({ length: n }, (_, i) => body(i) + (i < k ? '\n' : '\r\n'));
+  const mixed = join(dir, 'mixed-endings.csv');
+  writeFileSync(mixed, header + rows.join(''));
+  const temp = mkdtempSync(join(dir, 'tmp-'));
+  const saved = process.env.TMPDIR;
+  process.env.TMPDIR = temp;
+  try {
+    const checks = parseSuite(`
+- expect_column_values_to_be_unique: {column: id}
+- expect_column_median_to_be_between: {column: age, min_value: 0}
+`);
+    await assert.rejects(validateDataset([mixed], checks, { workers: 2, parallelMinBytes: 0, profile: false }), (error: UserError) => {
+      assert.ok(isUserError(error));
+      assert.match(error.message, /mixes line endings/);
+      return true;
+    });
+    assert.deepEqual(readdirSync(temp), []);
+  } finally {
+    if (saved === undefined) delete process.env.TMPDIR;
+    else process.env.TMPDIR = saved;
+  }
 });

@@ -238,6 +238,15 @@ class OrderStatistics extends Aggregate {
     return this.numbers.snapshot();
   }
 
+  close(): void {
+    this.numbers.close();
+  }
+
+  discard(snapshot: unknown): void {
+    const state = (snapshot as { state: SpilledState | { sketch: unknown } }).state;
+    if ('count' in state) SpilledNumbers.discard(state);
+  }
+
   protected merge(state: unknown): void {
     const profile = state as { sketch?: QuantileSketchJSON };
     if (profile.sketch !== undefined) {

@@ -43,6 +43,10 @@ export interface Check {
   finishParts?(count: number): FinishPart[] | undefined;
   /** The parts' results, in the order of `finishParts`; `finish` then uses them. */
   finishPartsDone?(results: unknown[]): void;
+  /** Optional: deletes what this check keeps on disk, for a scan abandoned before `finish` (an error). */
+  close?(): void;
+  /** Optional: deletes what a snapshot of this check refers to on disk, for a partial scan never absorbed. */
+  discard?(state: unknown): void;
 }
 
 /** One part of a check's finish, run on another thread (see finish-parts.ts). */

@@ -154,6 +154,11 @@ export class DuplicateFinder {
     p.used = 0;
   }
 
+  /** Deletes the files of a snapshot that will not be absorbed. */
+  static discard(state: FinderState): void {
+    if (state.dir) rmSync(state.dir, { recursive: true, force: true });
+  }
+
   /** Spills everything and hands over the files (the merging finder deletes them). */
   snapshot(): FinderState {
     for (const p of this.partitions) if (p.used > 0) this.spill(p);
@@ -363,7 +368,8 @@ export class DuplicateFinder {
     }
   }
 
-  private close(): void {
+  /** Deletes every temporary file (this finder's and the absorbed scans'). */
+  close(): void {
     for (const p of this.partitions) if (p.fd !== undefined) closeSync(p.fd);
     if (this.valuesFd !== undefined) closeSync(this.valuesFd);
     if (this.dir) rmSync(this.dir, { recursive: true, force: true });

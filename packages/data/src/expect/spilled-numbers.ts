@@ -291,6 +291,11 @@ export class SpilledNumbers {
     this.absorbed.length = 0;
   }
 
+  /** Deletes the file of a snapshot that will not be absorbed. */
+  static discard(state: SpilledState): void {
+    if (state.dir) rmSync(state.dir, { recursive: true, force: true });
+  }
+
   /** Deletes every temporary file (this scan's and the absorbed ones). */
   close(): void {
     this.counted = undefined;

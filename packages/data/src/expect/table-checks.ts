@@ -80,6 +80,14 @@ class DuplicateTally {
     return this.finder.parts(count)?.map((part) => ({ kind: 'duplicates', part }));
   }
 
+  close(): void {
+    this.finder.close();
+  }
+
+  discard(state: unknown): void {
+    DuplicateFinder.discard((state as { finder: FinderState }).finder);
+  }
+
   finishPartsDone(results: unknown[]): void {
     this.finder.partsDone(results as DuplicatesPartResult[]);
   }
@@ -146,6 +154,14 @@ class UniqueCheck extends ColumnCheck {
     this.tally.finishPartsDone(results);
   }
 
+  close(): void {
+    this.tally.close();
+  }
+
+  discard(state: unknown): void {
+    this.tally.discard(state);
+  }
+
   finish(): Outcome {
     return this.tally.finish();
   }
@@ -186,6 +202,14 @@ class CompoundUniqueCheck implements Check {
 
   finishPartsDone(results: unknown[]): void {
     this.tally.finishPartsDone(results);
+  }
+
+  close(): void {
+    this.tally.close();
+  }
+
+  discard(state: unknown): void {
+    this.tally.discard(state);
   }
 
   finish(): Outcome {

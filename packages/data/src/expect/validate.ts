@@ -260,6 +260,16 @@ export class Scan {
     if (this.profiler && state.profile) this.profiler.merge(DatasetProfiler.fromJSON(state.profile));
   }
 
+  /** Deletes what the checks keep on disk: the scan is abandoned (an error). */
+  close(): void {
+    for (const c of this.checks) c.close?.();
+  }
+
+  /** Deletes what a partial scan's state refers to on disk: it will not be absorbed. */
+  discard(state: ScanState): void {
+    this.checks.forEach((c, i) => c.discard?.(state.checks[i]));
+  }
+
   /** The checks whose finish can be cut into `count` parts for other threads (see Check.finishParts). */
   finishParts(count: number): Array<{ check: number; parts: FinishPart[] }> {
     const out: Array<{ check: number; parts: FinishPart[] }> = [];
@@ -333,7 +343,12 @@ export async function validateDataset(files: readonly string[], suite: Suite, op
   const parallel = await validateInParallel(files, suite, options);
   if (parallel) return parallel;
   const scan = await createScan(suite, options);
-  for await (const batch of readDatasetBatches(files, options)) scan.addBatch(batch);
+  try {
+    for await (const batch of readDatasetBatches(files, options)) scan.addBatch(batch);
+  } catch (error) {
+    scan.close();
+    throw error;
+  }
   return scan.outcome();
 }
 

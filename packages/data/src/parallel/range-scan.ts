@@ -57,56 +57,62 @@ export async function scanRange(task: RangeTask, offerSplit?: SplitOffer): Promi
   const reference = task.reference ? DatasetProfiler.fromJSON(task.reference as never) : undefined;
   const scan = await createScan(task.suite, { schema: task.schema, reference, profile: task.profile });
   scan.prepare(task.header, task.file);
-  const types = columnTypesFromSchema(task.schema);
-  const from = task.afterHeader ? task.start : task.start - 1;
-  let begin = from;
-  let aligned = task.afterHeader;
-  let parser: CsvParser | undefined;
-  // 256 KiB reads and 2048-row batches (run.ts): what a batch keeps alive (its decoded strings) stays small,
-  // so the heap-limited worker's young generation collects it instead of promoting it (measured: peak RSS
-  // ~165 MB against ~190 MB with 1 MiB reads and 8192-row batches, same CPU time).
-  // Plain synchronous reads into one reused buffer (this thread has nothing else to do while it waits): no
-  // stream, no async iteration and no fresh 256 KiB buffer per chunk. Reuse is safe because the parser
-  // copies whatever it keeps of a chunk (the cut record, interned strings) before the next read.
-  const fd = openSync(task.file, 'r');
-  let stop = task.stop ?? task.size;
   try {
-    const buffer = Buffer.allocUnsafe(1 << 18);
-    for (let position = from; ;) {
-      if (parser && offerSplit) {
-        const earlier = offerSplit(position, stop);
-        if (earlier !== undefined) {
-          parser.stopEarlier(earlier - begin);
-          stop = earlier;
+    const types = columnTypesFromSchema(task.schema);
+    const from = task.afterHeader ? task.start : task.start - 1;
+    let begin = from;
+    let aligned = task.afterHeader;
+    let parser: CsvParser | undefined;
+    // 256 KiB reads and 2048-row batches (run.ts): what a batch keeps alive (its decoded strings) stays small,
+    // so the heap-limited worker's young generation collects it instead of promoting it (measured: peak RSS
+    // ~165 MB against ~190 MB with 1 MiB reads and 8192-row batches, same CPU time).
+    // Plain synchronous reads into one reused buffer (this thread has nothing else to do while it waits): no
+    // stream, no async iteration and no fresh 256 KiB buffer per chunk. Reuse is safe because the parser
+    // copies whatever it keeps of a chunk (the cut record, interned strings) before the next read.
+    const fd = openSync(task.file, 'r');
+    let stop = task.stop ?? task.size;
+    try {
+      const buffer = Buffer.allocUnsafe(1 << 18);
+      for (let position = from; ;) {
+        if (parser && offerSplit) {
+          const earlier = offerSplit(position, stop);
+          if (earlier !== undefined) {
+            parser.stopEarlier(earlier - begin);
+            stop = earlier;
+          }
         }
+        const bytes = readSync(fd, buffer, 0, buffer.length, position);
+        if (bytes === 0) break;
+        position += bytes;
+        let chunk = buffer.subarray(0, bytes);
+        if (!aligned) {
+          const lf = chunk.indexOf(0x0a);
+          if (lf === -1) { begin += chunk.length; continue; }
+          begin += lf + 1;
+          chunk = chunk.subarray(lf + 1);
+          aligned = true;
+        }
+        parser ??= new CsvParser(task.file, {
+          delimiter: task.delimiter,
+          typeOf: (c) => types.get(c) ?? 'auto',
+          maxRecordBytes: task.maxRecordBytes,
+          range: { header: task.header, stopAt: task.stop === undefined ? undefined : task.stop - begin },
+          columnar: { batchRows: task.batchRows, reuse: true },
+        });
+        parser.push(chunk);
+        if (parser.batchLength >= task.batchRows) scan.addBatch(parser.takeBatch());
+        if (parser.stoppedAt !== undefined) break;
       }
-      const bytes = readSync(fd, buffer, 0, buffer.length, position);
-      if (bytes === 0) break;
-      position += bytes;
-      let chunk = buffer.subarray(0, bytes);
-      if (!aligned) {
-        const lf = chunk.indexOf(0x0a);
-        if (lf === -1) { begin += chunk.length; continue; }
-        begin += lf + 1;
-        chunk = chunk.subarray(lf + 1);
-        aligned = true;
-      }
-      parser ??= new CsvParser(task.file, {
-        delimiter: task.delimiter,
-        typeOf: (c) => types.get(c) ?? 'auto',
-        maxRecordBytes: task.maxRecordBytes,
-        range: { header: task.header, stopAt: task.stop === undefined ? undefined : task.stop - begin },
-        columnar: { batchRows: task.batchRows, reuse: true },
-      });
-      parser.push(chunk);
-      if (parser.batchLength >= task.batchRows) scan.addBatch(parser.takeBatch());
-      if (parser.stoppedAt !== undefined) break;
+    } finally {
+      closeSync(fd);
     }
-  } finally {
-    closeSync(fd);
+    if (parser && parser.stoppedAt === undefined) parser.end();
+    if (parser && parser.batchLength > 0) scan.addBatch(parser.takeBatch());
+    const end = parser?.stoppedAt !== undefined ? begin + parser.stoppedAt : Number.POSITIVE_INFINITY;
+    return { begin, end, lines: parser?.linesConsumed ?? 0, lineEnding: parser?.detectedLineEnding, state: scan.snapshot() };
+  } catch (error) {
+    // The partial scan is abandoned: what its checks spilled to disk goes too.
+    scan.close();
+    throw error;
   }
-  if (parser && parser.stoppedAt === undefined) parser.end();
-  if (parser && parser.batchLength > 0) scan.addBatch(parser.takeBatch());
-  const end = parser?.stoppedAt !== undefined ? begin + parser.stoppedAt : Number.POSITIVE_INFINITY;
-  return { begin, end, lines: parser?.linesConsumed ?? 0, lineEnding: parser?.detectedLineEnding, state: scan.snapshot() };
 }

@@ -64,13 +64,17 @@ export async function validateInParallel(files: readonly string[], suite: Suite,
   // Every range goes to a worker, the first one too: scanning it on this thread would save starting one
   // worker (~0.3 s of CPU) but this thread's heap has no limits, and over a file ten times larger its garbage
   // raised the peak RSS from ~190 MB to ~290 MB (measured with bench/data-validate/run.ts --scale).
-  const scanned = await scanRanges(shared, byteRanges(dataStart, size, workers), options.parallelMinSplitBytes ?? MIN_SPLIT_BYTES);
+  const scanned = await scanRanges(shared, byteRanges(dataStart, size, workers), options.parallelMinSplitBytes ?? MIN_SPLIT_BYTES, (state) => scan.discard(state));
   if (scanned === undefined) return undefined;
   const { ranges, pool } = scanned;
   try {
-    for (let i = 1; i < ranges.length; i++) if (ranges[i - 1].end !== ranges[i].begin) return undefined;
-    const endings = new Set(ranges.map((r) => r.lineEnding).filter(Boolean));
-    if (endings.size > 1) return undefined;
+    // Ranges that do not join up (a boundary inside a quoted field) or disagree on line endings: the file is
+    // scanned sequentially, and the partial scans' files are deleted.
+    const joined = ranges.every((r, i) => i === 0 || ranges[i - 1].end === r.begin);
+    if (!joined || new Set(ranges.map((r) => r.lineEnding).filter(Boolean)).size > 1) {
+      for (const r of ranges) scan.discard(r.state);
+      return undefined;
+    }
 
     let lines = 1; // the header line
     for (const r of ranges) {
@@ -114,7 +118,9 @@ const MIN_SPLIT_BYTES = 16 * 1024 * 1024;
  * split happens only when one worker falls behind. Results come back in file order; undefined when any
  * range failed or a worker died.
  */
-function scanRanges(shared: RangeShared, ranges: readonly ByteRange[], minSplitBytes: number): Promise<{ ranges: RangeResult[]; pool: WorkerPool } | undefined> {
+function scanRanges(
+  shared: RangeShared, ranges: readonly ByteRange[], minSplitBytes: number, drop: (state: RangeResult['state']) => void,
+): Promise<{ ranges: RangeResult[]; pool: WorkerPool } | undefined> {
   return new Promise((resolve) => {
     const count = ranges.length;
     const requests = new Int32Array(new SharedArrayBuffer(4 * count));
@@ -146,6 +152,9 @@ function scanRanges(shared: RangeShared, ranges: readonly ByteRange[], minSplitB
       finished = true;
       if (value === undefined) {
         close();
+        // The ranges already scanned will not be absorbed (a worker still scanning when terminated leaves its
+        // temporary files behind: it is stopped mid-batch).
+        for (const r of results) drop(r.state);
         resolve(undefined);
       } else {
         resolve({ ranges: value.sort((a, b) => a.begin - b.begin), pool });
@@ -185,7 +194,10 @@ function scanRanges(shared: RangeShared, ranges: readonly ByteRange[], minSplitB
           else waiting?.reject(new Error(message.message));
           return;
         }
-        if (finished) return;
+        if (finished) {
+          if (message.kind === 'done' && message.ok) drop(message.result.state);
+          return;
+        }
         const t = threads[w];
         if (message.kind === 'split') {
           const asker = t.askedBy!;
