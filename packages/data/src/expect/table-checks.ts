@@ -107,8 +107,47 @@ class DuplicateTally {
   }
 }
 
-class UniqueCheck extends ColumnCheck {
-  private readonly tally: DuplicateTally;
+/**
+ * The Check methods a uniqueness check leaves to its DuplicateTally — the same for one column and for several;
+ * a mixin because the one-column check must stay a ColumnCheck (the columnar path) and the other cannot be one.
+ */
+function tallied<Base extends abstract new (...args: any[]) => object>(base: Base) {
+  abstract class Tallied extends base {
+    protected abstract readonly tally: DuplicateTally;
+
+    snapshot(): unknown {
+      return this.tally.snapshot();
+    }
+
+    absorb(state: unknown, shift: Shift): void {
+      this.tally.absorb(state, shift);
+    }
+
+    finishParts(count: number): FinishPart[] | undefined {
+      return this.tally.finishParts(count);
+    }
+
+    finishPartsDone(results: unknown[]): void {
+      this.tally.finishPartsDone(results);
+    }
+
+    close(): void {
+      this.tally.close();
+    }
+
+    discard(state: unknown): void {
+      this.tally.discard(state);
+    }
+
+    finish(): Outcome {
+      return this.tally.finish();
+    }
+  }
+  return Tallied;
+}
+
+class UniqueCheck extends tallied(ColumnCheck) {
+  protected readonly tally: DuplicateTally;
 
   constructor(column: string, mostly: number | undefined) {
     super(column);
@@ -138,41 +177,15 @@ class UniqueCheck extends ColumnCheck {
     }
   }
 
-  snapshot(): unknown {
-    return this.tally.snapshot();
-  }
-
-  absorb(state: unknown, shift: Shift): void {
-    this.tally.absorb(state, shift);
-  }
-
-  finishParts(count: number): FinishPart[] | undefined {
-    return this.tally.finishParts(count);
-  }
-
-  finishPartsDone(results: unknown[]): void {
-    this.tally.finishPartsDone(results);
-  }
-
-  close(): void {
-    this.tally.close();
-  }
-
-  discard(state: unknown): void {
-    this.tally.discard(state);
-  }
-
-  finish(): Outcome {
-    return this.tally.finish();
-  }
 }
 
-class CompoundUniqueCheck implements Check {
+class CompoundUniqueCheck extends tallied(Object) implements Check {
   readonly columns: readonly string[];
-  private readonly tally: DuplicateTally;
+  protected readonly tally: DuplicateTally;
   private readonly ignore: 'all_values_are_missing' | 'any_value_is_missing' | 'never';
 
   constructor(columns: string[], mostly: number | undefined, ignore: CompoundUniqueCheck['ignore']) {
+    super();
     this.columns = columns;
     this.tally = new DuplicateTally(mostly);
     this.ignore = ignore;
@@ -188,33 +201,6 @@ class CompoundUniqueCheck implements Check {
     this.tally.add(values.map((v) => valueKey(v ?? null)).join('\u0000'), record, at);
   }
 
-  snapshot(): unknown {
-    return this.tally.snapshot();
-  }
-
-  absorb(state: unknown, shift: Shift): void {
-    this.tally.absorb(state, shift);
-  }
-
-  finishParts(count: number): FinishPart[] | undefined {
-    return this.tally.finishParts(count);
-  }
-
-  finishPartsDone(results: unknown[]): void {
-    this.tally.finishPartsDone(results);
-  }
-
-  close(): void {
-    this.tally.close();
-  }
-
-  discard(state: unknown): void {
-    this.tally.discard(state);
-  }
-
-  finish(): Outcome {
-    return this.tally.finish();
-  }
 }
 
 /**
