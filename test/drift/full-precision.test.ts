@@ -22,9 +22,9 @@ function expand(s: ColumnSample): Float64Array {
 
 test('full-precision floats read from the bytes are the doubles Number() gives for their text, in both CSV readers', async () => {
   // Shortest round-trip texts (String), 17 significant digits (toPrecision), 16-19 digit decimals that are not
-  // shortest texts, negative, tiny and huge magnitudes, and the last field of a line. Column e: the shapes where
-  // the byte loop's 9-digit chunks change hands — zeros before and after the point, 0–22 digits on either side
-  // (never all zeros: the grid counts "-0.0" as 0, a sign the drift statistics cannot see).
+  // shortest texts, negative, tiny and huge magnitudes, and the last field of a line. Column e: zeros before and
+  // after the point and 0–22 digits on either side, across the byte loop's 15-digit limit and the exact division's
+  // 20 places (never all zeros: the grid counts "-0.0" as 0, a sign the drift statistics cannot see).
   const u = uniforms(7);
   const texts: string[][] = [];
   for (let i = 0; i < 90000; i++) {

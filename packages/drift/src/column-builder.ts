@@ -89,11 +89,6 @@ export class ColumnBuilder {
     this.values[this.length++] = v;
   }
 
-  /** pushNumber(slot[0]), for the byte loop: a double passed to a call V8 does not inline is boxed. */
-  pushFrom(slot: Float64Array): void {
-    this.pushNumber(slot[0]);
-  }
-
   /**
    * The number ±mant / 10^frac (mant an exact integer, at most 15 digits): on the grid when frac ≤ its scale,
    * as k = mant·10^(scale − frac) without a division — the same slot pushNumber finds for the same value.

@@ -208,44 +208,6 @@ function divideExact(wH: number, wL: number, k: number): number {
   return x;
 }
 
-/**
- * The double nearest (high · 10^lowDigits + low) · 10^q, for a reader that has split the digits already (drift's
- * byte loop keeps them in two int32 chunks of at most 9): 0 ≤ high < 10^9, 0 ≤ low < 10^lowDigits, lowDigits ≤ 9,
- * −20 ≤ q ≤ 0. The same three ways as parseDecimal (Clinger, the exact division, Eisel–Lemire) on the same w and q,
- * so the same double, left in partsResult[0]; false when none can decide (the caller then parses the text). The
- * answer goes through a typed array because a double returned from a call V8 does not inline is boxed: one
- * allocation per number of a byte loop too large to inline into.
- */
-export const partsResult = new Float64Array(1);
-
-export function decimalFromParts(high: number, low: number, lowDigits: number, q: number): boolean {
-  const p = POW10[lowDigits];
-  // w = high · p + low as 32-bit halves: the low word of the product from Math.imul, the high word from the double
-  // product (off by less than 2^7, far below the 2^32 step).
-  const productLow = Math.imul(high, p) >>> 0;
-  let wH = Math.round((high * p - productLow) * INV_TWO32);
-  let wL = productLow + low;
-  if (wL >= TWO32) {
-    wL -= TWO32;
-    wH++;
-  }
-  if (wH < 2097152) {
-    // w < 2^53: Clinger.
-    partsResult[0] = (wH * TWO32 + wL) / POW10[-q];
-    return true;
-  }
-  const v = divideExact(wH, wL, -q);
-  if (v === v) {
-    partsResult[0] = v;
-    return true;
-  }
-  W[0] = wH;
-  W[1] = wL;
-  if (!eiselLemire(q)) return false;
-  partsResult[0] = RESULT[0];
-  return true;
-}
-
 /** How many numbers went to Number(text) since load (for the benchmark's fallback rate). */
 let fallbacks = 0;
 export function decimalFallbacks(): number {
