@@ -2194,10 +2194,6 @@ class ColumnBuilder {
             this.grow();
         this.values[this.length++] = v;
     }
-    /** pushNumber(slot[0]), for the byte loop: a double passed to a call V8 does not inline is boxed. */
-    pushFrom(slot) {
-        this.pushNumber(slot[0]);
-    }
     /**
      * The number ±mant / 10^frac (mant an exact integer, at most 15 digits): on the grid when frac ≤ its scale,
      * as k = mant·10^(scale − frac) without a division — the same slot pushNumber finds for the same value.
@@ -2404,7 +2400,7 @@ function pushField(b, buf, s, e) {
         return;
     }
     if (!b.counts) {
-        const v = (0,decimal/* parseDecimal */.$Q)(buf, s, e);
+        const v = (0,decimal/* parseDecimal */.$)(buf, s, e);
         if (Number.isFinite(v)) {
             b.pushNumber(v);
             return;
@@ -2420,8 +2416,8 @@ function pushField(b, buf, s, e) {
  * digit loop and a categorical one a scan to the next comma.
  *
  * A field is a number here only when it is [-]digits[.digits]: with at most 15 digits read as
- * mantissa / 10^fraction digits (exact: Clinger's fast path), with more from the same digits by decimalFromParts
- * (exact, without making a string; decimal.ts); every other field, and a line's last field before
+ * mantissa / 10^fraction digits (exact: Clinger's fast path), with more by parseDecimal (exact, from the bytes,
+ * without making a string); every other field, and a line's last field before
  * "\r\n", goes through the shared field handling (pushField, csv-fields.ts); empty lines are skipped; a line
  * with more fields than the header is an error. The block [start, end) must end just after a line feed.
  */
@@ -2432,6 +2428,7 @@ function pushField(b, buf, s, e) {
 const plain_lines_POW10 = Array.from({ length: 16 }, (_, i) => 10 ** i);
 function scanPlainLines(buf, start, end, bs, st) {
     const nb = bs.length;
+    let long;
     let i = start;
     while (i < end) {
         let c = buf[i];
@@ -2449,20 +2446,9 @@ function scanPlainLines(buf, start, end, bs, st) {
                 if (neg)
                     c = buf[++i];
                 const intStart = i;
-                // The digits in int32 chunks of 9: `high` the first full chunk, `mant` the one being filled (n digits).
-                // int32 arithmetic keeps the multiply-add chain short; a double accumulating 17 digits is twice as long.
                 let mant = 0;
-                let n = 0;
-                let high = 0;
-                let chunks = 0;
                 while (c >= 48 && c <= 57) {
                     mant = mant * 10 + (c - 48);
-                    if (++n === 9) {
-                        high = mant;
-                        mant = 0;
-                        n = 0;
-                        chunks++;
-                    }
                     c = buf[++i];
                 }
                 let digits = i - intStart;
@@ -2470,27 +2456,14 @@ function scanPlainLines(buf, start, end, bs, st) {
                 if (c === 46 /* . */) {
                     const fracStart = ++i;
                     c = buf[i];
-                    if (chunks === 0 && mant === 0) {
-                        n = 0; // an integer part of zeros, and the fraction's leading zeros, are no significant digits
-                        while (c === 48)
-                            c = buf[++i];
-                    }
                     while (c >= 48 && c <= 57) {
                         mant = mant * 10 + (c - 48);
-                        if (++n === 9) {
-                            high = mant;
-                            mant = 0;
-                            n = 0;
-                            chunks++;
-                        }
                         c = buf[++i];
                     }
                     frac = i - fracStart;
                     digits += frac;
                 }
                 if ((c === 44 || c === 10) && digits > 0 && digits <= 15) {
-                    if (chunks !== 0)
-                        mant += high * plain_lines_POW10[n]; // at most 15 digits: exact
                     // ColumnBuilder.pushDecimal's grid hit, written out here: a call per field that V8 does not inline
                     // costs a boxed number for the mantissa (measured: ~20 % of the loop).
                     const grid = b.grid;
@@ -2506,21 +2479,8 @@ function scanPlainLines(buf, start, end, bs, st) {
                     else
                         b.pushDecimal(mant, frac, neg);
                 }
-                else if ((c === 44 || c === 10) && digits > 15) {
-                    // A full-precision float, e.g. 11.931948118030451: from the chunks when they hold its digits (17 at
-                    // most, at most 20 after the point), else from the bytes (exact either way: decimal.ts).
-                    if (chunks <= 1 && frac <= 20 && (0,decimal/* decimalFromParts */.cq)(high, mant, n, -frac)) {
-                        if (neg)
-                            decimal/* partsResult */.O_[0] = -decimal/* partsResult */.O_[0];
-                        b.pushFrom(decimal/* partsResult */.O_);
-                    }
-                    else {
-                        const v = (0,decimal/* parseDecimal */.$Q)(buf, fs, i);
-                        if (Number.isFinite(v))
-                            b.pushNumber(v);
-                        else
-                            other(b, buf, fs, i, c);
-                    }
+                else if ((c === 44 || c === 10) && digits > 15 && Number.isFinite((long = (0,decimal/* parseDecimal */.$)(buf, fs, i)))) {
+                    b.pushNumber(long); // a full-precision float, e.g. 0.83659376561202405 (exact: decimal.ts)
                 }
                 else {
                     while (c !== 44 && c !== 10)
