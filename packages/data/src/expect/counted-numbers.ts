@@ -6,8 +6,8 @@
  *
  * Values are keyed by their IEEE-754 bits, so −0 and 0 stay two values (a sort puts −0 first, as the spilled
  * path does); NaN never comes here (the checks drop it). An open-addressing table of 2 × `DISTINCT_LIMIT`
- * slots (linear probing, load ≤ ½): 512 KiB whatever the number of rows. `add` reports when a value would be
- * one distinct value too many; the caller then takes the counts out (`forEach`) and keeps numbers one by one.
+ * slots (linear probing, load ≤ ½): 512 KiB whatever the number of rows. `addMany` reports where a value would
+ * be one distinct value too many; the caller then takes the counts out (`forEach`) and keeps numbers one by one.
  */
 export const DISTINCT_LIMIT = 1 << 14;
 
@@ -75,31 +75,6 @@ export class CountedNumbers {
       }
     }
     return to;
-  }
-
-  /** Counts x `times` times; false (nothing counted) when x would be one distinct value too many. */
-  add(x: number, times: number): boolean {
-    bits[0] = x;
-    const lo = bitWords[0];
-    const hi = bitWords[1];
-    const keyWords = this.keyWords;
-    const counts = this.counts;
-    let slot = Math.imul(hi ^ Math.imul(lo, 0x9e3779b1), 0x85ebca6b) >>> this.shift;
-    for (;;) {
-      if (counts[slot] === 0) {
-        if (this.size === this.limit) return false;
-        this.size++;
-        keyWords[2 * slot] = lo;
-        keyWords[2 * slot + 1] = hi;
-        counts[slot] = times;
-        return true;
-      }
-      if (keyWords[2 * slot] === lo && keyWords[2 * slot + 1] === hi) {
-        counts[slot] += times;
-        return true;
-      }
-      slot = (slot + 1) & this.mask;
-    }
   }
 
   /** Each distinct value with its count (in table order). */

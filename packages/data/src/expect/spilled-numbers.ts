@@ -23,6 +23,8 @@ import { join } from 'node:path';
 import { CountedNumbers, DISTINCT_LIMIT, selectCounted, type CountedState } from './counted-numbers.ts';
 
 const BUFFER_VALUES = 1 << 16;
+/** `add`'s number, handed to `addMany` as a batch of one. */
+const ONE = new Float64Array(1);
 const COLLECT_LIMIT = 1 << 18;
 const READ_VALUES = 1 << 16;
 
@@ -59,10 +61,8 @@ export class SpilledNumbers {
   }
 
   add(x: number): void {
-    this.count++;
-    if (this.counting && (this.counted ??= new CountedNumbers(this.distinctLimit)).add(x, 1)) return;
-    if (this.counting) this.keepOneByOne();
-    this.push(x);
+    ONE[0] = x;
+    this.addMany(ONE, 1);
   }
 
   /** `add` of values[0, m), in one call per batch. */
