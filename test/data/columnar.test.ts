@@ -17,6 +17,7 @@ import type { ColumnType } from '../../packages/data/src/values.ts';
 
 const field = fc.oneof(
   fc.constantFrom('', '""', '0', '-0', '7', '12', '1.5', '-3.25', '1e3', '99999999999999999', 'true', 'False', 'TRUE', 'yes', 'a', 'ab', 'abc', 'b', 'é', '"a,b"', '"x""y"', '"true"', '"7"', 'NaN'),
+  fc.constantFrom('+5', '1.', '.5', '-.5', '1.2.3', '-', '+', '.', '12a', '1-2', '-1E-2', '7e', ' 7', '123456789012345', '1234567890.12345', '0.1234567890123456', 'Infinity', 'truex', 'FALSE'),
   fc.integer({ min: -60, max: 60 }).map(String),
   fc.string({ unit: fc.constantFrom('a', 'b', 'c', 'é', '1'), minLength: 1, maxLength: 4 }),
 );
@@ -28,49 +29,91 @@ const table = fc.integer({ min: 1, max: 4 }).chain((width) =>
     rows: fc.array(fc.array(field, { minLength: width, maxLength: width }), { minLength: 1, maxLength: 40 }),
     cuts: fc.array(fc.nat(), { maxLength: 6 }),
     batch: fc.integer({ min: 1, max: 9 }),
+    // Line endings (the last: a CRLF file with one LF line), blank lines, a ragged row (index, extra or short).
+    ending: fc.constantFrom('\n', '\r\n', 'mixed'),
+    blanks: fc.array(fc.nat(), { maxLength: 2 }),
+    ragged: fc.option(fc.record({ at: fc.nat(), fields: fc.integer({ min: -1, max: 1 }) }), { freq: 4 }),
   }),
 );
 
-function csv(rows: string[][], width: number): Buffer {
+function csv(rows: string[][], width: number, ending = '\n'): Buffer {
   const header = Array.from({ length: width }, (_, i) => `c${i}`);
-  return Buffer.from([header, ...rows].map((r) => r.join(',')).join('\n') + '\n', 'utf8');
+  return Buffer.from([header, ...rows].map((r) => r.join(',')).join(ending) + ending, 'utf8');
 }
 
 test('column batches hold the values and lines the row parser gives, whatever the chunking', () => {
   fc.assert(
-    fc.property(table, ({ types, rows, cuts, batch }) => {
-      const bytes = csv(rows, types.length);
+    fc.property(table, ({ types, rows, cuts, batch, ending, blanks, ragged }) => {
+      const lines = rows.map((r) => r.join(','));
+      if (ragged && ragged.fields !== 0) {
+        const at = ragged.at % lines.length;
+        lines[at] = ragged.fields > 0 ? lines[at] + ',9' : rows[at].slice(0, -1).join(',');
+      }
+      for (const b of blanks) lines.splice(b % (lines.length + 1), 0, '');
+      const header = types.map((_, i) => `c${i}`).join(',');
+      const eol = ending === 'mixed' ? '\r\n' : ending;
+      let text = [header, ...lines].join(eol) + eol;
+      if (ending === 'mixed') {
+        const at = text.indexOf('\r\n', text.length >> 1);
+        if (at >= 0) text = text.slice(0, at) + text.slice(at + 1);
+      }
+      const bytes = Buffer.from(text, 'utf8');
       const typeOf = (c: string): ColumnType => types[Number(c.slice(1))];
       const rowParser = new CsvParser('t.csv', { delimiter: ',', typeOf });
       const columnParser = new CsvParser('t.csv', { delimiter: ',', typeOf, columnar: { batchRows: batch, reuse: true } });
       const expected: ParsedRows = { rows: [], lines: [] };
       const got: Value[][] = [];
-      const lines: number[] = [];
+      const lineNumbers: number[] = [];
       const take = (b: ColumnBatch): void => {
         got.push(...batchRows(b));
-        lines.push(...b.lines.subarray(0, b.length));
+        lineNumbers.push(...b.lines.subarray(0, b.length));
       };
       const points = [...new Set(cuts.map((c) => c % (bytes.length + 1)))].sort((a, b) => a - b);
-      let at = 0;
-      for (const p of [...points, bytes.length]) {
-        rowParser.push(bytes.subarray(at, p), expected);
-        columnParser.push(bytes.subarray(at, p));
-        if (columnParser.batchLength >= batch) take(columnParser.takeBatch());
-        at = p;
-      }
-      // Rows that are all blank lines leave a header only: both parsers must then refuse it the same way.
-      const refusal = (end: () => void): string => {
-        try { end(); return ''; } catch (error) { return (error as Error).message; }
+      // A ragged row or mixed line endings, or rows that are all blank lines (a header only): both parsers
+      // must refuse the file the same way (the columnar one's loop for plain lines leaves such records to
+      // the general one, which reports them).
+      const refusal = (parse: () => void): string => {
+        try { parse(); return ''; } catch (error) { return (error as Error).message; }
       };
-      const rowRefusal = refusal(() => rowParser.end(expected));
-      assert.equal(refusal(() => columnParser.end()), rowRefusal);
+      const rowRefusal = refusal(() => {
+        let at = 0;
+        for (const p of [...points, bytes.length]) rowParser.push(bytes.subarray(at, (at = p)), expected);
+        rowParser.end(expected);
+      });
+      const columnRefusal = refusal(() => {
+        let at = 0;
+        for (const p of [...points, bytes.length]) {
+          columnParser.push(bytes.subarray(at, (at = p)));
+          if (columnParser.batchLength >= batch) take(columnParser.takeBatch());
+        }
+        columnParser.end();
+      });
+      assert.equal(columnRefusal, rowRefusal);
       if (rowRefusal) return;
       if (columnParser.batchLength > 0) take(columnParser.takeBatch());
       assert.deepEqual(got, expected.rows);
-      assert.deepEqual(lines, expected.lines);
+      assert.deepEqual(lineNumbers, expected.lines);
     }),
-    { numRuns: 300 },
+    { numRuns: 600 },
   );
+});
+
+test('a chunk holding more rows than a batch has room for fills the batch as the row parser does', () => {
+  // batchRows 1: the views start with room for 1,026 rows, and one chunk brings 5,000 (they must grow).
+  const rows = Array.from({ length: 5000 }, (_, i) => [String(i), i % 3 === 0 ? 'x' : String(i / 8)]);
+  const bytes = csv(rows, 2);
+  const typeOf = (): ColumnType => 'auto';
+  const expected: ParsedRows = { rows: [], lines: [] };
+  const rowParser = new CsvParser('t.csv', { delimiter: ',', typeOf });
+  rowParser.push(bytes, expected);
+  rowParser.end(expected);
+  const columnParser = new CsvParser('t.csv', { delimiter: ',', typeOf, columnar: { batchRows: 1, reuse: true } });
+  columnParser.push(bytes);
+  columnParser.end();
+  const batch = columnParser.takeBatch();
+  assert.equal(batch.length, 5000);
+  assert.deepEqual(batchRows(batch), expected.rows);
+  assert.deepEqual([...batch.lines.subarray(0, batch.length)], expected.lines);
 });
 
 const SUITE = (width: number): string => {

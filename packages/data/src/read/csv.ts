@@ -15,7 +15,7 @@
 import { isUtf8 } from 'node:buffer';
 import { UserError } from '@mlci/core';
 import type { ColumnType, Value } from '../values.ts';
-import { ColumnBatchBuilder, type ColumnBatch, type ColumnView } from './column-batch.ts';
+import { ColumnBatchBuilder, NUMBER, type ColumnBatch, type ColumnView } from './column-batch.ts';
 import { firstInvalidUtf8 } from './utf8.ts';
 import { parseDecimal } from './decimal.ts';
 
@@ -236,10 +236,26 @@ export class CsvParser {
     const n = data.length;
     const delimiter = this.delimiter;
     let pos = 0;
+    // Columnar mode: whole lines before the next quote go through `plainRecords`; this loop takes the records
+    // it leaves (quoted fields, blank lines, the first record, anything it would have to report).
+    let plainEnd = -1;
     while (pos < n) {
       if (this.stopAt !== undefined && base + pos >= this.stopAt) {
         this.stoppedAt = base + pos;
         return pos;
+      }
+      if (this.builder !== undefined && this.header !== undefined && this.lineEnding !== undefined) {
+        if (pos >= plainEnd) {
+          const quote = data.indexOf(QUOTE, pos);
+          plainEnd = data.lastIndexOf(LF, quote === -1 ? n - 1 : quote) + 1;
+        }
+        if (plainEnd > pos) {
+          const next = this.plainRecords(data, pos, plainEnd, this.stopAt === undefined ? plainEnd : this.stopAt - base);
+          if (next > pos) {
+            pos = next;
+            continue;
+          }
+        }
       }
       const recordStart = pos;
       const recordLine = this.line;
@@ -370,6 +386,102 @@ export class CsvParser {
       this.emit(data, count, recordLine, recordStart, out);
     }
     return pos;
+  }
+
+  /**
+   * Columnar mode's loop for lines without quotes: parses the records starting in [pos, stop) that end before
+   * `limit` (which holds no quote and ends with a line feed) straight into the column views, and returns where
+   * it stopped. The general loop above gives the same values (the same split and `fillField` for anything but
+   * a plain decimal, a plain string or an empty field); this one leaves out what it never needs there (quotes,
+   * bounds, the first record's line ending) and stops before any record it would have to report or skip —
+   * a blank line, a line ending that differs, a row with the wrong number of fields, a batch that would grow —
+   * so the general loop takes that one with its exact error.
+   */
+  private plainRecords(data: Buffer, pos: number, limit: number, stop: number): number {
+    const builder = this.builder!;
+    const views = builder.views;
+    const width = views.length;
+    const kinds = this.kindCodes;
+    const delimiter = this.delimiter;
+    const crlf = this.lineEnding === 'CRLF';
+    const slot = this.fast;
+    let room = Infinity;
+    for (let f = 0; f < width; f++) room = Math.min(room, views[f].kinds.length);
+    room -= builder.length;
+    let line = this.line;
+    let i = pos;
+    while (i < limit && i < stop && room > 0) {
+      const recordStart = i;
+      let c = data[i];
+      if (c === LF || c === CR) break;
+      let f = 0;
+      for (;;) {
+        const view = views[f];
+        const kind = kinds[f];
+        const s = i;
+        if (kind === STRING) {
+          while (c !== delimiter && c !== LF && c !== CR) c = data[++i];
+          if (i === s) view.pushMissing();
+          else view.pushBytes(data, s, i);
+        } else {
+          // The general loop's split, verbatim (see there).
+          let mantissa = 0;
+          let digits = 0;
+          let fraction = -1;
+          let negative = false;
+          if (c === 0x2d || c === 0x2b) { negative = c === 0x2d; c = data[++i]; }
+          for (;;) {
+            const d = c - 0x30;
+            if (d >= 0 && d <= 9) {
+              mantissa = mantissa * 10 + d;
+              digits++;
+              if (fraction >= 0) fraction++;
+            } else if (c === delimiter || c === LF || c === CR) break;
+            else if (c === 0x2e && fraction < 0) fraction = 0;
+            else {
+              digits = c === 0x65 || c === 0x45 ? 16 : -1;
+              c = data[++i];
+              while (c !== delimiter && c !== LF && c !== CR) c = data[++i];
+              break;
+            }
+            c = data[++i];
+          }
+          if (i === s) view.pushMissing();
+          else if (digits > 0 && digits <= 15 && kind !== BOOLEAN) {
+            // fillField's number, written here (a plain decimal: the split's value is the parsed one).
+            const at = view.length;
+            view.numbers[at] = negative ? -(fraction > 0 ? mantissa / POW10[fraction] : mantissa) : fraction > 0 ? mantissa / POW10[fraction] : mantissa;
+            view.kinds[at] = NUMBER;
+            view.length = at + 1;
+          } else if (digits === -1 && kind !== BOOLEAN) {
+            // Not a number: a boolean word (auto columns) or a string, as fillField decides.
+            const b = kind === AUTO ? booleanBytes(data, s, i) : undefined;
+            if (b !== undefined) view.pushBoolean(b);
+            else view.pushBytes(data, s, i);
+          } else {
+            this.setField(f, s, i, false);
+            slot[0] = digits === -1 ? NOT_NUMBER : NaN;
+            this.fillField(data, view, f);
+          }
+        }
+        f++;
+        if (c !== delimiter || f === width) break;
+        c = data[++i];
+      }
+      // A record the general loop must take (and report, or skip): its fields come out again.
+      if (f !== width || c === delimiter || (c === CR ? !crlf || data[i + 1] !== LF : crlf)) {
+        this.unfill(builder, f);
+        i = recordStart;
+        break;
+      }
+      i += crlf ? 2 : 1;
+      builder.endRow(line);
+      line++;
+      this.dataRows++;
+      room--;
+    }
+    this.line = line;
+    return i;
   }
 
   private setField(index: number, start: number, end: number, quoted: boolean): void {
