@@ -10,6 +10,10 @@
  * row plus the table: about 12 MB a partition at 20 million rows).
  * Caveat, stated in results: two different values with the same 64-bit hash would be reported as
  * duplicates; for n distinct values the chance is about n² / 2⁶⁵ (≈ 10⁻⁷ at 2 million).
+ * Integers that come as runs of consecutive values on consecutive rows (row ids) are kept as runs instead
+ * (integer-runs.ts: no hashing, no spilling; their duplicates are found exactly from the runs' overlaps), as
+ * long as a scan has at most MAX_RUNS of them; past that, and when merging with a scan that gave up its runs,
+ * the runs become records like any other value.
  */
 import { closeSync, mkdtempSync, openSync, readSync, rmSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -18,6 +22,7 @@ import { fmix32 } from '@mlci/core';
 import { murmur3 } from '../sketch/distinct.ts';
 import type { Value } from '../values.ts';
 import { MAX_EXAMPLES, UnexpectedTracker, type UnexpectedExample } from './result.ts';
+import { IntegerRuns, RUN_FIELDS, findRunDuplicates, type RunSource } from './integer-runs.ts';
 
 const PARTITIONS = 64;
 // h1, h2, row, line, file id × 2 + (1 for a number), then the number's bits or the value's offset (low, high).
@@ -43,6 +48,8 @@ export interface FinderState {
   counts: number[];
   files: Array<[number, string]>;
   considered: number;
+  /** The scan's integer runs (IntegerRuns.snapshot); undefined once it turned them into records. */
+  runs: Float64Array | undefined;
 }
 
 /**
@@ -67,6 +74,7 @@ interface Source {
   files: Map<number, string>;
   shift: { rows: number; lines: number };
   valuesFd?: number;
+  runs: Float64Array | undefined;
 }
 
 export class DuplicateFinder {
@@ -83,6 +91,8 @@ export class DuplicateFinder {
   private lastFile: string | undefined;
   private lastFileId = 0;
   private readonly others: Source[] = [];
+  /** Integer runs of this scan (integer-runs.ts); undefined once they were turned into records. */
+  private runs: IntegerRuns | undefined = new IntegerRuns();
 
   /** A value by its key (see `valueKey`); the value itself is kept for the examples. */
   add(key: string, value: Value, row: number, file: string, line: number | undefined): void {
@@ -94,15 +104,61 @@ export class DuplicateFinder {
     this.valueBuffer.push(text);
     this.valueBufferBytes += text.length;
     if (this.valueBufferBytes > 1 << 20) this.flushValues();
+    this.considered++;
     this.record(h1, h2, row, line, this.fileId(file) * 2, offset % 4294967296, Math.floor(offset / 4294967296));
   }
 
   /** A number (1 and 1.0 are one value, −0 is 0): hashed from its bits, which the record keeps. */
   addNumber(x: number, row: number, file: string, line: number | undefined): void {
+    this.considered++;
+    const runs = this.runs;
+    if (runs !== undefined && Number.isSafeInteger(x)) {
+      if (runs.add(x === 0 ? 0 : x, row, line ?? 0, this.fileId(file))) return;
+      this.dropRuns();
+    }
     bits[0] = x === 0 ? 0 : x;
     const lo = words[0];
     const hi = words[1];
     this.record(hashWords(lo, hi, SEED1), hashWords(lo, hi, SEED2), row, line, this.fileId(file) * 2 + 1, lo, hi);
+  }
+
+  /** This scan's runs become records (too many runs); integers are recorded from now on. */
+  private dropRuns(): void {
+    const runs = this.runs;
+    if (runs === undefined) return;
+    this.runs = undefined;
+    this.recordRuns(runs.snapshot(), { rows: 0, lines: 0 }, this.files);
+  }
+
+  /** The record of each row of `runs` (a scan's, shifted by `shift`, its file ids in `files`). */
+  private recordRuns(runs: Float64Array, shift: { rows: number; lines: number }, files: ReadonlyMap<number, string>): void {
+    for (let at = 0; at < runs.length; at += RUN_FIELDS) {
+      const v0 = runs[at];
+      const row0 = runs[at + 1] + shift.rows;
+      const line0 = runs[at + 2] === 0 ? 0 : runs[at + 2] + shift.lines;
+      const n = runs[at + 3];
+      const meta = this.fileId(files.get(runs[at + 4])!) * 2 + 1;
+      for (let i = 0; i < n; i++) {
+        bits[0] = v0 + i;
+        const lo = words[0];
+        const hi = words[1];
+        this.record(hashWords(lo, hi, SEED1), hashWords(lo, hi, SEED2), row0 + i, line0 === 0 ? 0 : line0 + i, meta, lo, hi);
+      }
+    }
+  }
+
+  /**
+   * Before the finish: runs are compared among themselves only when every scan kept its integers as runs (then
+   * no record holds an integer). Otherwise every scan's runs become records of this finder.
+   */
+  private settleRuns(): void {
+    if (this.runs !== undefined && this.others.every((o) => o.runs !== undefined)) return;
+    this.dropRuns();
+    for (const o of this.others) {
+      if (o.runs === undefined) continue;
+      this.recordRuns(o.runs, o.shift, o.files);
+      o.runs = undefined;
+    }
   }
 
   /** The id of a file name; the last one asked is kept aside (rows come file by file: one map lookup a file). */
@@ -120,7 +176,6 @@ export class DuplicateFinder {
   }
 
   private record(h1: number, h2: number, row: number, line: number | undefined, meta: number, lo: number, hi: number): void {
-    this.considered++;
     const p = this.partitions[h1 >>> 26];
     const at = p.used * RECORD_WORDS;
     const records = p.records;
@@ -165,13 +220,13 @@ export class DuplicateFinder {
     this.flushValues();
     for (const p of this.partitions) if (p.fd !== undefined) closeSync(p.fd);
     if (this.valuesFd !== undefined) closeSync(this.valuesFd);
-    return { dir: this.dir, counts: this.partitions.map((p) => p.spilled), files: [...this.files], considered: this.considered };
+    return { dir: this.dir, counts: this.partitions.map((p) => p.spilled), files: [...this.files], considered: this.considered, runs: this.runs?.snapshot() };
   }
 
   /** Adds a partial scan's spilled hashes; its rows and lines are shifted by `shift`. */
   absorb(state: FinderState, shift: { rows: number; lines: number }): void {
     this.considered += state.considered;
-    this.others.push({ dir: state.dir, counts: state.counts, files: new Map(state.files), shift });
+    this.others.push({ dir: state.dir, counts: state.counts, files: new Map(state.files), shift, runs: state.runs });
   }
 
   /**
@@ -228,7 +283,10 @@ export class DuplicateFinder {
    * rows of its own, which only this thread holds: parts read the absorbed scans' files only).
    */
   parts(count: number): DuplicatesPart[] | undefined {
+    this.settleRuns();
     if (this.partitions.some((p) => p.spilled + p.used > 0) || this.others.length === 0) return undefined;
+    // Nothing recorded anywhere (a row id kept as runs): the finish only compares runs, on this thread.
+    if (this.others.every((o) => o.counts.every((c) => c === 0))) return undefined;
     this.partsDeleteFiles = count === 1;
     const sources = this.others.map((o) => ({ dir: o.dir, counts: o.counts, files: [...o.files], shift: o.shift }));
     return Array.from({ length: count }, (_, i) => ({ sources, from: Math.floor((i * PARTITIONS) / count), to: Math.floor(((i + 1) * PARTITIONS) / count) }));
@@ -249,6 +307,12 @@ export class DuplicateFinder {
   /** Scans every partition for equal hashes; fills `unexpected` (count and the first examples). */
   finish(): void {
     try {
+      this.settleRuns();
+      if (this.runs !== undefined) {
+        const sources: RunSource[] = [{ runs: this.runs.snapshot(), shift: { rows: 0, lines: 0 }, files: this.files }];
+        for (const o of this.others) sources.push({ runs: o.runs!, shift: o.shift, files: o.files });
+        findRunDuplicates(sources, this.unexpected);
+      }
       if (this.finishedInParts) return;
       const { count, examples } = this.scanPartitions(0, PARTITIONS);
       this.unexpected.count += count;
@@ -330,7 +394,7 @@ export class DuplicateFinder {
   /** Runs one part (on a worker thread): reads the sources' files (`cleanPart` deletes them). */
   static runPart(part: DuplicatesPart): DuplicatesPartResult {
     const finder = new DuplicateFinder();
-    for (const s of part.sources) finder.absorb({ dir: s.dir, counts: s.counts, files: s.files, considered: 0 }, s.shift);
+    for (const s of part.sources) finder.absorb({ dir: s.dir, counts: s.counts, files: s.files, considered: 0, runs: undefined }, s.shift);
     let result: DuplicatesPartResult;
     try {
       result = finder.scanPartitions(part.from, part.to);

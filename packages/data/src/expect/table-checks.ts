@@ -16,7 +16,7 @@ import { DuplicateFinder, type DuplicatesPartResult, type FinderState } from './
 import { passesMostly, percent, type ExpectationResult } from './result.ts';
 
 type Outcome = ExpectationResult['result'] & { success: boolean };
-const UNIQUENESS_NOTE = 'exact up to 64-bit hash collisions (≈ n²/2⁶⁵): values hashed and spilled to disk in 64 partitions';
+const UNIQUENESS_NOTE = 'exact up to 64-bit hash collisions (≈ n²/2⁶⁵): values hashed and spilled to disk in 64 partitions, except runs of consecutive integers on consecutive rows (row ids), compared exactly as ranges';
 
 class TableCheck implements Check {
   readonly columns: readonly string[] = [];
