@@ -54,7 +54,9 @@ const pieces = fc.array(
   { maxLength: 40 },
 );
 
-function build(ps: fc.Infer<typeof pieces>, withLines: boolean, shifts: readonly number[]): Row[] {
+type Piece = typeof pieces extends fc.Arbitrary<infer T> ? T : never;
+
+function build(ps: Piece, withLines: boolean, shifts: readonly number[]): Row[] {
   const rows: Row[] = [];
   let line = 2;
   for (const p of ps) {
