@@ -424,27 +424,33 @@ export class CsvParser {
           if (i === s) view.pushMissing();
           else view.pushBytes(data, s, i);
         } else {
-          // The general loop's split, verbatim (see there).
-          let mantissa = 0;
-          let digits = 0;
-          let fraction = -1;
+          // The general loop's split (same mantissa, digits and fraction; see there), with the integer and
+          // fraction digits in loops of their own.
           let negative = false;
           if (c === 0x2d || c === 0x2b) { negative = c === 0x2d; c = data[++i]; }
-          for (;;) {
-            const d = c - 0x30;
-            if (d >= 0 && d <= 9) {
-              mantissa = mantissa * 10 + d;
-              digits++;
-              if (fraction >= 0) fraction++;
-            } else if (c === delimiter || c === LF || c === CR) break;
-            else if (c === 0x2e && fraction < 0) fraction = 0;
-            else {
-              digits = c === 0x65 || c === 0x45 ? 16 : -1;
-              c = data[++i];
-              while (c !== delimiter && c !== LF && c !== CR) c = data[++i];
-              break;
-            }
+          const first = i;
+          let mantissa = 0;
+          while (c >= 0x30 && c <= 0x39) {
+            mantissa = mantissa * 10 + (c - 0x30);
             c = data[++i];
+          }
+          let digits = i - first;
+          let fraction = -1;
+          if (c === 0x2e) {
+            const point = ++i;
+            c = data[i];
+            while (c >= 0x30 && c <= 0x39) {
+              mantissa = mantissa * 10 + (c - 0x30);
+              c = data[++i];
+            }
+            fraction = i - point;
+            digits += fraction;
+          }
+          if (c !== delimiter && c !== LF && c !== CR) {
+            // The first byte the split does not take: only an exponent can still make a number.
+            digits = c === 0x65 || c === 0x45 ? 16 : -1;
+            c = data[++i];
+            while (c !== delimiter && c !== LF && c !== CR) c = data[++i];
           }
           if (i === s) view.pushMissing();
           else if (digits > 0 && digits <= 15 && kind !== BOOLEAN) {
