@@ -10,8 +10,11 @@ import { MISSING, NUMBER, TEXT, TRUE, type ColumnBatch, type ColumnView } from '
 import { ColumnCheck, type RowContext, type Shift } from './check.ts';
 import { compileRegex, inRange, type Kwargs, type Range } from './kwargs.ts';
 import { UnexpectedTracker, passesMostly, percent, type ExpectationResult } from './result.ts';
+import { asciiTexts } from '../profile/ascii-texts.ts';
 
 type Outcome = ExpectationResult['result'] & { success: boolean };
+/** Distinct strings in a batch from which they are decoded a batch at a time (see ascii-texts.ts). */
+const MANY_TEXTS = 256;
 
 export class MapCheck extends ColumnCheck {
   private readonly test: (value: Value) => boolean;
@@ -25,6 +28,8 @@ export class MapCheck extends ColumnCheck {
   private readonly bounds: { min: number; max: number; strictMin: boolean; strictMax: boolean } | undefined;
   /** Whether every number passes (true) or fails (false) when that does not depend on the number (the null checks). */
   private readonly numbersPass: boolean | undefined;
+  /** A batch's strings by code, when decoded a batch at a time (only the test reads them; replaced each batch). */
+  private readonly texts: string[] = [];
 
   constructor(column: string, mostly: number | undefined, test: (value: Value) => boolean, includeNulls = false, range?: Range, numbersPass?: boolean) {
     super(column);
@@ -63,6 +68,7 @@ export class MapCheck extends ColumnCheck {
     const strictMin = bounds?.strictMin ?? false;
     const strictMax = bounds?.strictMax ?? false;
     const numbersPass = this.numbersPass;
+    const texts = view.size >= MANY_TEXTS && asciiTexts(view, this.texts) ? this.texts : undefined;
     this.elements += length;
     for (let r = 0; r < length; r++) {
       const kind = kinds[r];
@@ -74,7 +80,7 @@ export class MapCheck extends ColumnCheck {
       } else if (kind === TEXT) {
         const code = codes[r];
         let m = memo[code];
-        if (m === 0) memo[code] = m = test(view.text(code)) ? 1 : 2;
+        if (m === 0) memo[code] = m = test(texts === undefined ? view.text(code) : texts[code]) ? 1 : 2;
         ok = m === 1;
       } else if (kind === MISSING) {
         this.missing++;

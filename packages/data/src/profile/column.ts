@@ -16,7 +16,8 @@
  * by its bucket's representative, which is within α of the value, so a value near an edge can fall into the
  * neighbouring bin. Profiles saved before `exact` existed are sketch-derived and load as `exact: false`.
  */
-import { DistinctSketch, murmur3 } from '../sketch/distinct.ts';
+import { DistinctSketch, murmur3, murmur3Bytes } from '../sketch/distinct.ts';
+import { asciiBytes } from './ascii-texts.ts';
 import { QuantileSketch, type QuantileSketchJSON } from '../sketch/quantiles.ts';
 import { typeOf, valueKey, type Value } from '../values.ts';
 import { FALSE, MISSING, NUMBER, TEXT, TRUE, type ColumnView } from '../read/column-batch.ts';
@@ -231,7 +232,22 @@ export class ColumnProfiler {
       types.string = (types.string ?? 0) + texts;
       this.strings += texts;
       const counts = view.codeCounts();
-      for (let code = 0; code < counts.length; code++) {
+      // Categories given up (many distinct strings) and ASCII strings: lengths and hashes from the bytes, no
+      // string decoded (see ascii-texts.ts).
+      const bytes = this.categories === undefined ? asciiBytes(view, span) : undefined;
+      if (bytes !== undefined) {
+        let minLength = this.minLength;
+        let maxLength = this.maxLength;
+        for (let code = 0; code < counts.length; code++) {
+          view.bytesOf(code, span);
+          const l = span[1];
+          if (l < minLength) minLength = l;
+          if (l > maxLength) maxLength = l;
+          distinct.addHash(murmur3Bytes(bytes, span[0], l, STRING_SEED));
+        }
+        this.minLength = minLength;
+        this.maxLength = maxLength;
+      } else for (let code = 0; code < counts.length; code++) {
         const text = view.text(code);
         const l = text.length;
         if (l < this.minLength) this.minLength = l;
@@ -350,6 +366,8 @@ export class ColumnProfiler {
 }
 
 const STRING_SEED = 0x3c6ef372;
+/** Start and length of a string's bytes (ColumnView.bytesOf). */
+const span = new Int32Array(2);
 /** Per-batch tally of small non-negative integers (see addColumn); left all zero between batches. */
 const SMALL_INTEGERS = 4096;
 const smallTally = new Int32Array(SMALL_INTEGERS);

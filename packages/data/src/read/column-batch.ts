@@ -240,6 +240,18 @@ export class ColumnView {
     this.countedRows = this.length;
     return (this.counts = counts);
   }
+
+  /**
+   * The UTF-8 bytes of a code's string without decoding it: returns the buffer holding them and puts their
+   * start and length in span[0] and span[1]. Codes lie in order in that buffer (code c + 1 starts where c
+   * ends), so the bytes of every string of the batch are [0, end of code size − 1). Read-only, valid until
+   * the view is reset. (Appended for the profile and checks: hashing or decoding strings a batch at a time.)
+   */
+  bytesOf(code: number, span: Int32Array): Buffer {
+    span[0] = this.starts[code];
+    span[1] = this.lengths[code];
+    return this.arena;
+  }
 }
 
 /** Rows of one file, by column; `lines[r]` is the 1-based line where row r starts. */

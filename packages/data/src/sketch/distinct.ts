@@ -78,3 +78,31 @@ export function murmur3(key: string, seed = 0x9747b28c): number {
   h ^= n;
   return fmix32(h) | 0;
 }
+
+/**
+ * `murmur3` of the string whose UTF-16 code units are the bytes bytes[start, start + length) — for ASCII
+ * bytes, the same hash as `murmur3` of their decoded string (one code unit per byte), without decoding it.
+ */
+export function murmur3Bytes(bytes: Uint8Array, start: number, length: number, seed = 0x9747b28c): number {
+  let h = seed;
+  let i = start;
+  const end = start + length;
+  for (; i + 1 < end; i += 2) {
+    let k = bytes[i] | (bytes[i + 1] << 16);
+    k = Math.imul(k, 0xcc9e2d51);
+    k = (k << 15) | (k >>> 17);
+    k = Math.imul(k, 0x1b873593);
+    h ^= k;
+    h = (h << 13) | (h >>> 19);
+    h = (Math.imul(h, 5) + 0xe6546b64) | 0;
+  }
+  if (i < end) {
+    let k = bytes[i];
+    k = Math.imul(k, 0xcc9e2d51);
+    k = (k << 15) | (k >>> 17);
+    k = Math.imul(k, 0x1b873593);
+    h ^= k;
+  }
+  h ^= length;
+  return fmix32(h) | 0;
+}
