@@ -90,6 +90,14 @@ export class ColumnBuilder {
   }
 
   /**
+   * How many numbers pushNumber would now append to `values` as they are (no grid, no counting, no growing or
+   * spilling first): a reader may write that many at `values[length…]` itself and move `length` on.
+   */
+  plainRoom(): number {
+    return this.grid === undefined && this.counter === undefined ? Math.min(this.values.length, this.spillValues) - this.length : 0;
+  }
+
+  /**
    * The number ±mant / 10^frac (mant an exact integer, at most 15 digits): on the grid when frac ≤ its scale,
    * as k = mant·10^(scale − frac) without a division — the same slot pushNumber finds for the same value.
    */

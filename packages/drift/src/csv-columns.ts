@@ -15,7 +15,7 @@ import { UserError } from '@mlci/core';
 import type { ColumnSample } from './column-sample.ts';
 import { ColumnBuilder } from './column-builder.ts';
 import { pushField, type ParseState } from './csv-fields.ts';
-import { scanPlainLines } from './plain-lines.ts';
+import { scanPlainLinesWasm } from './wasm-lines.ts';
 import { CONTENT_HASH } from './retrain-key.ts';
 import type { SpillOptions } from './spill.ts';
 
@@ -73,12 +73,12 @@ export async function readCsvColumns(file: string, select?: (name: string) => bo
     if (s >= e) return;
     const quote = buf.indexOf(34 /* " */, s);
     if (quote === -1 || quote >= e) {
-      scanPlainLines(buf, s, e, builders, st);
+      scanPlainLinesWasm(buf, s, e, builders, st);
       return;
     }
     // Quotes somewhere in this block: plain lines before the first quoted one go fast, the rest line by line.
     const lineOfQuote = buf.lastIndexOf(10, quote) + 1;
-    if (lineOfQuote > s) scanPlainLines(buf, s, lineOfQuote, builders, st);
+    if (lineOfQuote > s) scanPlainLinesWasm(buf, s, lineOfQuote, builders, st);
     for (let ls = Math.max(s, lineOfQuote); ls < e; ) {
       const nl = buf.indexOf(10, ls);
       parseQuotedLine(buf.toString('utf8', ls, nl), builders, st);

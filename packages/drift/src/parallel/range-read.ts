@@ -12,7 +12,7 @@ import { closeSync, openSync, readSync } from 'node:fs';
 import type { ParseState } from '../csv-fields.ts';
 import { ColumnBuilder } from '../column-builder.ts';
 import type { SpillOptions } from '../spill.ts';
-import { scanPlainLines } from '../plain-lines.ts';
+import { scanPlainLinesWasm } from '../wasm-lines.ts';
 import { ensureSorted, type ColumnSample } from '../column-sample.ts';
 
 export interface RangeTask {
@@ -111,7 +111,7 @@ export function readCsvRange(task: RangeTask): RangeResult {
       }
       if (e > 0) {
         if (buf.subarray(0, e).includes(34 /* " */)) return { quoted: true };
-        scanPlainLines(buf, 0, e, builders, st);
+        scanPlainLinesWasm(buf, 0, e, builders, st);
       }
       buf.copy(buf, 0, e, have);
       bufPos += e;
