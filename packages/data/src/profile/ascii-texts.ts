@@ -24,16 +24,34 @@ export function asciiBytes(view: ColumnView, at: Int32Array): Buffer | undefined
 
 /**
  * Every string of the batch, by code, into `out` (grown as needed; entries past `view.size` are left as
- * they are), decoded in one call; false (nothing written) when some string is not ASCII.
+ * they are), decoded a window of about `WINDOW` bytes per call; false (nothing written) when some string is
+ * not ASCII. Windows, not the whole batch in one string: a batch of a 1 MiB chunk holds a few hundred KB of
+ * strings, and a string over V8's regular object size (128 KiB) is allocated in fresh pages of the large
+ * object space, page faults included (measured: ~1.6 ms per 300 KB batch, slower than decoding each string).
  */
 export function asciiTexts(view: ColumnView, out: string[]): boolean {
   const bytes = asciiBytes(view, span);
   if (bytes === undefined) return false;
-  const whole = bytes.toString('latin1', 0, span[0]);
   const at = new Int32Array(2);
-  for (let code = 0; code < view.size; code++) {
-    view.bytesOf(code, at);
-    out[code] = whole.slice(at[0], at[0] + at[1]);
+  const size = view.size;
+  for (let first = 0; first < size;) {
+    view.bytesOf(first, at);
+    const from = at[0];
+    let last = first;
+    let to = at[0] + at[1];
+    while (last + 1 < size && to - from < WINDOW) {
+      view.bytesOf(++last, at);
+      to = at[0] + at[1];
+    }
+    const window = bytes.toString('latin1', from, to);
+    for (let code = first; code <= last; code++) {
+      view.bytesOf(code, at);
+      out[code] = window.slice(at[0] - from, at[0] - from + at[1]);
+    }
+    first = last + 1;
   }
   return true;
 }
+
+/** Bytes decoded per call by `asciiTexts` (well under V8's 128 KiB regular object limit). */
+const WINDOW = 16 * 1024;
