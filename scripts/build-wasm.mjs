@@ -14,7 +14,13 @@ for (const pkg of readdirSync(join(root, 'packages'))) {
   if (!existsSync(dir)) continue;
   for (const file of readdirSync(dir).filter((f) => f.endsWith('.wat'))) {
     const name = basename(file, '.wat');
-    const module = wabt.parseWat(file, readFileSync(join(dir, file), 'utf8'));
+    let module;
+    try {
+      module = wabt.parseWat(file, readFileSync(join(dir, file), 'utf8'));
+    } catch (error) {
+      console.error(String(error.message));
+      process.exit(1);
+    }
     module.validate();
     const { buffer } = module.toBinary({});
     module.destroy();

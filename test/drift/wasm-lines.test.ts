@@ -101,6 +101,18 @@ test('the WebAssembly loop gives every column the sample the JavaScript loop giv
   }
 });
 
+test('two categories with the same FNV-1a hash and length stay two keys in the module table', () => {
+  // "bgrrrfn" and "gbof0mz" collide in 32-bit FNV-1a: only the bytes tell them apart.
+  const rows = Array.from({ length: 300 }, (_, i) => `${i % 3 === 0 ? 'bgrrrfn' : 'gbof0mz'},${i}`);
+  const bytes = Buffer.from(rows.join('\n') + '\n');
+  const b = new ColumnBuilder();
+  b.pushText('x'); // categorical from the start
+  scanPlainLinesWasm(bytes, 0, bytes.length, [b, undefined], { file: 't.csv', line: 2, rows: 0 }, { minBytes: 0, maxRows: 7 });
+  const sample = b.finish();
+  assert.ok(sample.kind === 'categorical');
+  assert.deepStrictEqual([...sample.counts].sort(), [['bgrrrfn', 100], ['gbof0mz', 200], ['x', 1]]);
+});
+
 test('16–19 digit decimals read by the WebAssembly loop are the doubles Number() gives, into plain arrays and spilled runs', () => {
   // Distinct values, so that the builder soon takes them as they are (no grid, no counting): the loop then
   // writes them into its array itself, up to the array's end or the spill size.

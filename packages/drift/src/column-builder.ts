@@ -157,6 +157,11 @@ export class ColumnBuilder {
    * — 30 bits, so it stays a small integer in V8 instead of a boxed number on every call.
    */
   countBytes(buf: Buffer, s: number, e: number, h: number): void {
+    this.countKey(buf, s, e, h);
+  }
+
+  /** countBytes, returning the index of the value's key (0, 1, … in order of first appearance). */
+  countKey(buf: Buffer, s: number, e: number, h: number): number {
     if (!this.counts) this.becomeCategorical();
     const table = this.keyTable;
     const mask = table.length - 1;
@@ -164,7 +169,7 @@ export class ColumnBuilder {
     for (let k = table[slot] - 1; k >= 0; k = table[slot] - 1) {
       if (this.keyHash[k] === h && sameBytes(this.keyBytes[k], buf, s, e)) {
         this.keyCount[k]++;
-        return;
+        return k;
       }
       slot = (slot + 1) & mask;
     }
@@ -175,6 +180,22 @@ export class ColumnBuilder {
     this.keyHash.push(h);
     table[slot] = k + 1;
     if (2 * (k + 1) > table.length) this.growKeyTable();
+    return k;
+  }
+
+  /**
+   * Counts one more of each key keys[from], keys[from + 1], … (indexes countKey gave) up to `to` or the first
+   * negative entry; returns where it stopped.
+   */
+  countKnown(keys: Int32Array, from: number, to: number): number {
+    const counts = this.keyCount;
+    let f = from;
+    for (; f < to; f++) {
+      const k = keys[f];
+      if (k < 0) break;
+      counts[k]++;
+    }
+    return f;
   }
 
   private growKeyTable(): void {

@@ -34,7 +34,7 @@ const Wasm = (globalThis as unknown as {
 interface Scanner {
   memory: { buffer: ArrayBuffer; grow(pages: number): number };
   stop: { value: number };
-  scan: (pos: number, end: number, columns: number, maxRows: number, kinds: number, val: number, info: number, starts: number, ends: number, hashes: number, pow10: number) => number;
+  scan: (pos: number, end: number, columns: number, maxRows: number, kinds: number, val: number, info: number, starts: number, ends: number, hashes: number, pow10: number, tableColumns: number) => number;
 }
 
 /** One instance per thread (module state), made on first use. */
@@ -47,6 +47,62 @@ function instance(): Scanner {
 }
 
 /**
+ * The module's key tables (see $key in the .wat): the first TABLE_COLUMNS columns each have one at the start of
+ * memory, filled with the keys its builder made (up to KEYS of them, their bytes up to ARENA): the module then
+ * counts a known key by its index, and the builder is called only for keys it has not seen. A table belongs to
+ * one builder; another builder in that column (the next range or file) starts it empty.
+ */
+const TABLE = 22528;
+const TABLE_COLUMNS = 256;
+const SLOTS = 1024;
+const KEYS = 512;
+const ENTRIES = 8192;
+const ARENA_AT = 14336;
+const ARENA = TABLE - ARENA_AT;
+const owners: Array<ColumnBuilder | undefined> = [];
+const registered: number[] = [];
+const arenaUsed: number[] = [];
+const known: Uint8Array[] = [];
+
+function resetTable(bytes: Uint8Array, j: number, owner: ColumnBuilder | undefined): void {
+  bytes.fill(0, j * TABLE, j * TABLE + 8 * SLOTS);
+  owners[j] = owner;
+  registered[j] = 0;
+  arenaUsed[j] = 0;
+  known[j] = new Uint8Array(64);
+}
+
+/** Puts key k of column j (hash h, bytes memory[s, s + n)) in the column's table, while there is room. */
+function register(memory: ArrayBuffer, j: number, k: number, h: number, s: number, n: number): void {
+  if (j >= TABLE_COLUMNS) return;
+  let seen = known[j];
+  if (k < seen.length && seen[k] === 1) return;
+  const reg = registered[j];
+  if (reg >= KEYS || arenaUsed[j] + n > ARENA) return;
+  if (k >= seen.length) {
+    const bigger = new Uint8Array(Math.max(2 * seen.length, k + 1));
+    bigger.set(seen);
+    known[j] = seen = bigger;
+  }
+  seen[k] = 1;
+  const table = j * TABLE;
+  const bytes = new Uint8Array(memory);
+  const at = table + ARENA_AT + arenaUsed[j];
+  bytes.copyWithin(at, s, s + n);
+  arenaUsed[j] += n;
+  const words = new Int32Array(memory, table, (ENTRIES + 12 * KEYS) >> 2);
+  const entry = (ENTRIES >> 2) + 3 * reg;
+  words[entry] = at;
+  words[entry + 1] = n;
+  words[entry + 2] = k;
+  let slot = (h ^ (h >>> 16)) & (SLOTS - 1);
+  while (words[2 * slot + 1] !== 0) slot = (slot + 1) & (SLOTS - 1);
+  words[2 * slot] = h;
+  words[2 * slot + 1] = reg + 1;
+  registered[j] = reg + 1;
+}
+
+/**
  * Same as scanPlainLines(buf, start, end, bs, st). `tuning` is for tests: the smallest block worth the copy, and
  * the most lines per scan call (the output room).
  */
@@ -56,8 +112,11 @@ export function scanPlainLinesWasm(buf: Buffer, start: number, end: number, bs: 
   if (length < (tuning.minBytes ?? MIN_BYTES) || nb === 0) return scanPlainLines(buf, start, end, bs, st);
   const w = instance();
   const maxRows = Math.max(1, Math.min(tuning.maxRows ?? MAX_ROWS, Math.floor(OUTPUT_FIELDS / nb)));
-  // Memory: the block (and 8 bytes of slack), kinds, 10^0..10^22 with their halves, then the outputs by column.
-  const kinds = (length + 8 + 7) & ~7;
+  // Memory: the key tables, the block (and 8 bytes of slack), kinds, 10^0..10^22 with their halves, then the
+  // outputs by column.
+  const tableColumns = Math.min(nb, TABLE_COLUMNS);
+  const input = tableColumns * TABLE;
+  const kinds = (input + length + 8 + 7) & ~7;
   const pow10 = (kinds + nb + 7) & ~7;
   const fields = nb * maxRows;
   const val = pow10 + 23 * 24;
@@ -69,7 +128,8 @@ export function scanPlainLinesWasm(buf: Buffer, start: number, end: number, bs: 
   if (w.memory.buffer.byteLength < need) w.memory.grow(Math.ceil((need - w.memory.buffer.byteLength) / PAGE));
   const memory = w.memory.buffer;
   const bytes = new Uint8Array(memory);
-  bytes.set(buf.subarray(start, end), 0);
+  for (let j = 0; j < tableColumns; j++) if (owners[j] !== bs[j]) resetTable(bytes, j, bs[j]);
+  bytes.set(buf.subarray(start, end), input);
   const powers = new Float64Array(memory, pow10, 3 * 23);
   for (let k = 0; k <= 22; k++) {
     // 10^k and its Veltkamp halves, as decimal.ts's P10, P10_HIGH and P10_LOW
@@ -84,6 +144,8 @@ export function scanPlainLinesWasm(buf: Buffer, start: number, end: number, bs: 
   const fieldStarts = new Int32Array(memory, starts, fields);
   const fieldEnds = new Int32Array(memory, ends, fields);
   const fieldHashes = new Int32Array(memory, hashes, fields);
+  // buf's index of a memory address in the block
+  const base = start - input;
   let pos = 0;
   while (pos < length) {
     // A column is numeric until its builder turned categorical (which only a line of plain-lines.ts can do).
@@ -91,17 +153,17 @@ export function scanPlainLinesWasm(buf: Buffer, start: number, end: number, bs: 
       const b = bs[j];
       bytes[kinds + j] = b === undefined ? 0 : b.counts === undefined ? 1 : 2;
     }
-    const rows = w.scan(pos, length, nb, maxRows, kinds, val, info, starts, ends, hashes, pow10);
+    const rows = w.scan(input + pos, input + length, nb, maxRows, kinds, val, info, starts, ends, hashes, pow10, tableColumns);
     for (let j = 0; j < nb; j++) {
       const b = bs[j];
       if (b === undefined) continue;
       const from = j * maxRows;
-      if (b.counts === undefined) numericFields(b, buf, start, values, infos, fieldStarts, fieldEnds, from, from + rows);
-      else categoricalFields(b, buf, start, fieldStarts, fieldEnds, fieldHashes, from, from + rows);
+      if (b.counts === undefined) numericFields(b, buf, base, values, infos, fieldStarts, fieldEnds, from, from + rows);
+      else categoricalFields(b, j, buf, base, memory, infos, fieldStarts, fieldEnds, fieldHashes, from, from + rows);
     }
     st.line += rows;
     st.rows += rows;
-    pos = w.stop.value;
+    pos = w.stop.value - input;
     if (pos < length && rows < maxRows) {
       // The line the scan left, by plain-lines.ts (it ends with a line feed: the block does).
       const next = buf.indexOf(10, start + pos) + 1;
@@ -112,63 +174,86 @@ export function scanPlainLinesWasm(buf: Buffer, start: number, end: number, bs: 
 }
 
 /**
- * plain-lines.ts's numeric branch for fields [from, to) of one column (all [-]digits[.digits], 1–19 digits).
- * While the builder takes numbers as they are (`plainRoom`), they are written to its array here: a double
- * handed to pushNumber, which V8 does not inline, is a heap number per value.
+ * plain-lines.ts's numeric branch for fields [from, to) of one column (all [-]digits[.digits], 1–19 digits), in
+ * a loop for the builder's state: counts on its decimal grid (kept in locals; the builder is called on a miss),
+ * numbers taken as they are (written to its array here, up to `plainRoom`: a double handed to pushNumber, which
+ * V8 does not inline, is a heap number per value), or anything else (pushDecimal / pushNumber per value). After
+ * each call into the builder the loop starts over, as the state may have changed.
  */
 function numericFields(b: ColumnBuilder, buf: Buffer, base: number, values: Float64Array, infos: Int32Array, starts: Int32Array, ends: Int32Array, from: number, to: number): void {
-  let plain = b.values;
-  let length = b.length;
-  let room = b.plainRoom();
-  for (let f = from; f < to; f++) {
-    const info = infos[f];
-    const kind = (info >>> 8) & 0xff;
-    const neg = info >>> 16 !== 0;
-    let v: number;
-    if (kind === 0) {
-      const mant = values[f];
-      const frac = info & 0xff;
-      if (room <= 0) {
-        b.length = length;
-        const grid = b.grid;
-        if (grid !== undefined && frac <= grid.scale) {
-          const slot = (neg ? -mant : mant) * POW10[grid.scale - frac] - grid.base;
-          if (slot >= 0 && slot < grid.counts.length) {
-            grid.counts[slot]++;
-            grid.total++;
-          } else b.pushDecimal(mant, frac, neg);
-        } else b.pushDecimal(mant, frac, neg);
-        plain = b.values;
-        length = b.length;
-        room = b.plainRoom();
-        continue;
+  let f = from;
+  while (f < to) {
+    const grid = b.grid;
+    if (grid !== undefined) {
+      const counts = grid.counts;
+      const scale = grid.scale;
+      const first = grid.base;
+      let hits = 0;
+      for (; f < to; f++) {
+        const info = infos[f];
+        const neg = info >>> 16 !== 0;
+        if ((info & 0xff00) === 0) {
+          const mant = values[f];
+          const frac = info & 0xff;
+          if (frac <= scale) {
+            const slot = (neg ? -mant : mant) * POW10[scale - frac] - first;
+            if (slot >= 0 && slot < counts.length) {
+              counts[slot]++;
+              hits++;
+              continue;
+            }
+          }
+          grid.total += hits;
+          b.pushDecimal(mant, frac, neg);
+        } else {
+          grid.total += hits;
+          b.pushNumber(exact(info, buf, base, values, starts, ends, f));
+        }
+        hits = -1;
+        f++;
+        break;
       }
-      // pushDecimal without a grid
-      v = mant / POW10[frac];
-      if (neg) v = -v;
-    } else if (kind === 1) v = values[f];
-    else v = parseDecimal(buf, base + starts[f], base + ends[f]);
-    if (room > 0) {
-      plain[length++] = v;
-      room--;
+      if (hits >= 0) grid.total += hits;
       continue;
     }
-    b.length = length;
-    b.pushNumber(v);
-    plain = b.values;
-    length = b.length;
-    room = b.plainRoom();
+    let room = b.plainRoom();
+    if (room > 0) {
+      const plain = b.values;
+      let length = b.length;
+      for (; f < to && room > 0; f++, room--) {
+        const info = infos[f];
+        let v: number;
+        // pushDecimal without a grid: ±mant / 10^frac
+        if ((info & 0xff00) === 0) v = values[f] / POW10[info & 0xff];
+        else v = exact(info, buf, base, values, starts, ends, f);
+        plain[length++] = info >>> 16 !== 0 && (info & 0xff00) === 0 ? -v : v;
+      }
+      b.length = length;
+      if (f === to) break;
+    }
+    // Counting values, or the array is full (pushNumber grows it or spills a run).
+    const info = infos[f];
+    if ((info & 0xff00) === 0) b.pushDecimal(values[f], info & 0xff, info >>> 16 !== 0);
+    else b.pushNumber(exact(info, buf, base, values, starts, ends, f));
+    f++;
   }
-  b.length = length;
 }
 
-/** plain-lines.ts's categorical branch for fields [from, to) of one column (none empty or with edge spaces). */
-function categoricalFields(b: ColumnBuilder, buf: Buffer, base: number, starts: Int32Array, ends: Int32Array, hashes: Int32Array, from: number, to: number): void {
-  for (let f = from; f < to; f++) {
+/** A 16–19 digit field's value: the module's (kind 1), or parseDecimal's from the bytes (kind 2). */
+function exact(info: number, buf: Buffer, base: number, values: Float64Array, starts: Int32Array, ends: Int32Array, f: number): number {
+  return (info & 0xff00) === 0x100 ? values[f] : parseDecimal(buf, base + starts[f], base + ends[f]);
+}
+
+/**
+ * plain-lines.ts's categorical branch for fields [from, to) of column j (none empty or with edge spaces): keys
+ * the module found counted by index, the others by the builder — and then put in the module's table.
+ */
+function categoricalFields(b: ColumnBuilder, j: number, buf: Buffer, base: number, memory: ArrayBuffer, keys: Int32Array, starts: Int32Array, ends: Int32Array, hashes: Int32Array, from: number, to: number): void {
+  for (let f = b.countKnown(keys, from, to); f < to; f = b.countKnown(keys, f + 1, to)) {
     const s = base + starts[f];
     const e = base + ends[f];
     const first = buf[s];
     if ((first === 78 || first === 110) /* N, n */ && isMissingMarker(buf, s, e)) b.missing++;
-    else b.countBytes(buf, s, e, hashes[f] & HASH_MASK);
+    else register(memory, j, b.countKey(buf, s, e, hashes[f] & HASH_MASK), hashes[f], starts[f], e - s);
   }
 }

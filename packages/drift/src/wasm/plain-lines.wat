@@ -6,7 +6,8 @@
 ;; either end or a CR at its end, more or fewer fields than the header) stops the scan at that line's start,
 ;; for plain-lines.ts to take.
 ;;
-;; scan(pos, end, columns, maxRows, kinds, val, info, starts, ends, hashes, pow10) → rows; the global `stop` is
+;; scan(pos, end, columns, maxRows, kinds, val, info, starts, ends, hashes, pow10, tableColumns) → rows (addresses
+;; in memory; the block is [pos, end)); the global `stop` is
 ;; where it stopped (`end`, or the start of the line it left). kinds[j]: 0 column not read, 1 numeric, 2
 ;; categorical. Outputs are by column: field (j, r) at index j·maxRows + r of
 ;; - val (f64): a numeric field's digits as an integer when it has at most 15 digits (exact); with 16 to 19
@@ -16,7 +17,9 @@
 ;;   `divide` leaves a quotient that is a power of two to parseDecimal, as divideExact does);
 ;; pow10: for k = 0..22, 10^k and its Veltkamp halves (high, low), three doubles each.
 ;; - starts, ends (i32): the field's bytes [start, end);
-;; - hashes (i32): a categorical field's FNV-1a (32-bit) hash of its bytes, as plain-lines.ts computes it.
+;; - hashes (i32): a categorical field's FNV-1a (32-bit) hash of its bytes, as plain-lines.ts computes it;
+;; - info, for a categorical field: the key's index when the column's table (see $key) has it, else -1.
+;; Memory starts with one table of 22,528 bytes for each of the first `tableColumns` columns (see $key).
 (module
   (memory (export "memory") 1)
   (global $stop (export "stop") (mut i32) (i32.const 0))
@@ -55,9 +58,41 @@
       (then (return (f64.sub (local.get $x) (local.get $u)))))
     (local.get $x))
 
+  ;; The index of a categorical column's key with hash h and bytes [s, s + n), from the column's table at t
+  ;; (filled by wasm-lines.ts: 1024 slots of (hash, entry + 1) by linear probing from (h ^ h >>> 16) & 1023, then
+  ;; at t + 8192 entries of (bytes' address, length, key index)); -1 when the table does not have it.
+  (func $key (param $t i32) (param $h i32) (param $s i32) (param $n i32) (result i32)
+    (local $slot i32) (local $e i32) (local $entry i32) (local $a i32) (local $i i32)
+    (local.set $slot (i32.and (i32.xor (local.get $h) (i32.shr_u (local.get $h) (i32.const 16))) (i32.const 1023)))
+    (loop $probe
+      (local.set $e (i32.add (local.get $t) (i32.shl (local.get $slot) (i32.const 3))))
+      (local.set $entry (i32.load offset=4 (local.get $e)))
+      (if (i32.eqz (local.get $entry)) (then (return (i32.const -1))))
+      (if (i32.eq (i32.load (local.get $e)) (local.get $h))
+        (then
+          (local.set $entry (i32.add (i32.add (local.get $t) (i32.const 8192))
+            (i32.mul (i32.sub (local.get $entry) (i32.const 1)) (i32.const 12))))
+          (if (i32.eq (i32.load offset=4 (local.get $entry)) (local.get $n))
+            (then
+              (local.set $a (i32.load (local.get $entry)))
+              (local.set $i (i32.const 0))
+              (block $differ
+                (loop $bytes
+                  (if (i32.lt_u (local.get $i) (local.get $n))
+                    (then
+                      (br_if $differ (i32.ne (i32.load8_u (i32.add (local.get $a) (local.get $i)))
+                        (i32.load8_u (i32.add (local.get $s) (local.get $i)))))
+                      (local.set $i (i32.add (local.get $i) (i32.const 1)))
+                      (br $bytes))))
+                (return (i32.load offset=8 (local.get $entry))))))))
+      (local.set $slot (i32.and (i32.add (local.get $slot) (i32.const 1)) (i32.const 1023)))
+      (br $probe))
+    (i32.const -1))
+
   (func (export "scan")
     (param $pos i32) (param $end i32) (param $columns i32) (param $maxRows i32) (param $kinds i32)
     (param $val i32) (param $info i32) (param $starts i32) (param $ends i32) (param $hashes i32) (param $pow10 i32)
+    (param $tableColumns i32)
     (result i32)
     (local $p i32) (local $line i32) (local $rows i32) (local $j i32) (local $c i32) (local $d i32)
     (local $kind i32) (local $fs i32) (local $at i32) (local $m i64) (local $digits i32) (local $frac i32)
@@ -149,6 +184,12 @@
                   (br_if $out (i32.eq (i32.load8_u (local.get $fs)) (i32.const 32)))
                   (local.set $last (i32.load8_u (i32.sub (local.get $p) (i32.const 1))))
                   (br_if $out (i32.or (i32.eq (local.get $last) (i32.const 32)) (i32.eq (local.get $last) (i32.const 13))))
+                  ;; a key the column's table knows: its index; else -1 and the bytes and hash for wasm-lines.ts
+                  (i32.store (i32.add (local.get $info) (i32.shl (local.get $at) (i32.const 2)))
+                    (if (result i32) (i32.lt_u (local.get $j) (local.get $tableColumns))
+                      (then (call $key (i32.mul (local.get $j) (i32.const 22528))
+                        (local.get $h) (local.get $fs) (i32.sub (local.get $p) (local.get $fs))))
+                      (else (i32.const -1))))
                   (i32.store (i32.add (local.get $starts) (i32.shl (local.get $at) (i32.const 2))) (local.get $fs))
                   (i32.store (i32.add (local.get $ends) (i32.shl (local.get $at) (i32.const 2))) (local.get $p))
                   (i32.store (i32.add (local.get $hashes) (i32.shl (local.get $at) (i32.const 2))) (local.get $h)))
