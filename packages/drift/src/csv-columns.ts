@@ -5,7 +5,7 @@
  * file's content hash is computed in the same pass (for the retraining key). Empty fields and
  * NA/NaN/null/None are missing. Large plain files are read over byte ranges in parallel instead
  * (parallel/csv-ranges.ts), with this reader as the fallback and the reference for its results. Both run the
- * same byte loop over blocks of plain lines (plain-lines.ts) and the same field handling (csv-fields.ts); lines
+ * same loop over blocks of plain lines (wasm-lines.ts, with plain-lines.ts for the lines it leaves) and the same field handling (csv-fields.ts); lines
  * holding quotes are split here, one at a time.
  * Other formats (TSV, JSON Lines, Parquet, gzip) are read through @mlci/data; see other-sources.ts.
  */

@@ -1,7 +1,9 @@
 /**
- * The byte loop of both CSV readers (sequential, csv-columns.ts; by byte ranges, parallel/range-read.ts) over
- * complete lines without quotes: field by field rather than byte by byte, so a numeric field costs one tight
- * digit loop and a categorical one a scan to the next comma.
+ * The JavaScript byte loop of both CSV readers (sequential, csv-columns.ts; by byte ranges, parallel/range-read.ts)
+ * over complete lines without quotes: field by field rather than byte by byte, so a numeric field costs one tight
+ * digit loop and a categorical one a scan to the next comma. The readers go through wasm-lines.ts, whose
+ * WebAssembly twin of this loop hands it small blocks and every line it does not take itself (and is tested
+ * against it).
  *
  * A field is a number here only when it is [-]digits[.digits]: with at most 15 digits read as
  * mantissa / 10^fraction digits (exact: Clinger's fast path), with more by parseDecimal (exact, from the bytes,

@@ -1,6 +1,6 @@
 /**
  * Reading the columns of one byte range of a CSV file (run in a worker thread; see csv-ranges.ts), with the
- * line and field semantics of the sequential reader (the same byte loop, plain-lines.ts; ColumnBuilder).
+ * line and field semantics of the sequential reader (the same loop over plain lines, wasm-lines.ts; ColumnBuilder).
  *
  * Record boundaries: a range [start, stop) holds the records whose first byte lies in it. Unless the range
  * starts right after the header, reading begins at byte start − 1 and skips through the first line feed; it
