@@ -47,11 +47,13 @@ test('a column of many distinct strings per batch (ASCII or not) validates and p
     const file = join(dir, 'emails.csv');
     writeFileSync(file, 'id,email\n' + Array.from({ length: 100000 }, (_, i) => `${i},${email(i)}`).join('\n') + '\n');
     const suite = parseSuite(`
-- expect_column_values_to_match_regex: {column: email, regex: '^[^@]+@[^@]+$'}
+- expect_column_values_to_match_regex: {column: email, regex: '^[^@]+@[^@]+m$'}
 - expect_column_values_to_not_match_regex: {column: email, regex: 'é'}
 - expect_column_value_lengths_to_be_between: {column: email, min_value: 1, max_value: 20}
 - expect_column_values_to_be_in_set: {column: email, value_set: [user1@example.com, user2@example.com]}
 - expect_column_unique_value_count_to_be_between: {column: email, min_value: 1}
+- expect_column_values_to_not_match_regex: {column: email, regex: '^user\\d*\\.ex'}
+- expect_column_values_to_match_regex: {column: email, regex: '(1|3)@ex|e\\.com'}
 `, 'suite.yml');
     {
       const batchRows = 8192;
@@ -62,13 +64,15 @@ test('a column of many distinct strings per batch (ASCII or not) validates and p
       assert.deepEqual(columnar, byRows, `batches of ${batchRows}`);
       // The counts by brute force over the values (empty fields are missing: not tested).
       const values = Array.from({ length: 100000 }, (_, i) => email(i)).filter((v) => v !== '');
-      const [regex, accent, lengths, inSet, unique] = columnar.results.map((r) => r.result.unexpected_count ?? r.result.observed_value);
-      assert.deepEqual([regex, accent, lengths, inSet, unique], [
-        values.filter((v) => !/^[^@]+@[^@]+$/.test(v)).length,
+      const [regex, accent, lengths, inSet, unique, notRegex, ending] = columnar.results.map((r) => r.result.unexpected_count ?? r.result.observed_value);
+      assert.deepEqual([regex, accent, lengths, inSet, unique, notRegex, ending], [
+        values.filter((v) => !/^[^@]+@[^@]+m$/.test(v)).length,
         values.filter((v) => v.includes('é')).length,
         values.filter((v) => v.length > 20).length,
         values.filter((v) => v !== 'user1@example.com' && v !== 'user2@example.com').length,
         new Set(values).size,
+        values.filter((v) => /^user\d*\.ex/.test(v)).length,
+        values.filter((v) => !/(1|3)@ex|e\.com/.test(v)).length,
       ]);
       // Every 50th row but the empty ones (multiples of 97 too: 0, 4,850, ...).
       assert.equal(regex, 2000 - 21);
