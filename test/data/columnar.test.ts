@@ -13,6 +13,7 @@ import { parseSuite, readRows, validateDataset, type Value } from '@mlci/data';
 import { CsvParser, type ParsedRows } from '../../packages/data/src/read/csv.ts';
 import { batchRows, type ColumnBatch } from '../../packages/data/src/read/column-batch.ts';
 import { createScan } from '../../packages/data/src/expect/validate.ts';
+import { wasmRecordsTuning } from '../../packages/data/src/read/wasm-records.ts';
 import type { ColumnType } from '../../packages/data/src/values.ts';
 
 const field = fc.oneof(
@@ -41,7 +42,18 @@ function csv(rows: string[][], width: number, ending = '\n'): Buffer {
   return Buffer.from([header, ...rows].map((r) => r.join(',')).join(ending) + ending, 'utf8');
 }
 
-test('column batches hold the values and lines the row parser gives, whatever the chunking', () => {
+// Small tables: the JavaScript loop over plain lines, and (minBytes 0) the WebAssembly one (wasm-records.ts).
+for (const [loop, minBytes] of [['JavaScript', wasmRecordsTuning.minBytes], ['WebAssembly', 0]] as const) test(`column batches hold the values and lines the row parser gives, whatever the chunking (${loop} loop over plain lines)`, () => {
+  const saved = wasmRecordsTuning.minBytes;
+  wasmRecordsTuning.minBytes = minBytes;
+  try {
+    checkColumnBatches();
+  } finally {
+    wasmRecordsTuning.minBytes = saved;
+  }
+});
+
+function checkColumnBatches(): void {
   fc.assert(
     fc.property(table, ({ types, rows, cuts, batch, ending, blanks, ragged }) => {
       const lines = rows.map((r) => r.join(','));
@@ -96,7 +108,7 @@ test('column batches hold the values and lines the row parser gives, whatever th
     }),
     { numRuns: 600 },
   );
-});
+}
 
 test('a chunk holding more rows than a batch has room for fills the batch as the row parser does', () => {
   // batchRows 1: the views start with room for 1,026 rows, and one chunk brings 5,000 (they must grow).

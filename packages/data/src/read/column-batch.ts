@@ -22,6 +22,19 @@ export const FALSE = 4;
 const FNV_OFFSET = 0x811c9dc5 | 0;
 const FNV_PRIME = 0x01000193;
 
+/**
+ * The hash strings are interned by (signed 32 bits): FNV-1a over 4-byte little-endian words, then the bytes
+ * left, then MurmurHash3's finaliser. Each step (h ^ w) · P is a bijection of h, so strings of one length that
+ * differ in a word differ before the finaliser.
+ */
+export function internHash(data: Uint8Array, s: number, e: number): number {
+  let h = FNV_OFFSET;
+  let i = s;
+  for (const last = e - 3; i < last; i += 4) h = Math.imul(h ^ (data[i] | (data[i + 1] << 8) | (data[i + 2] << 16) | (data[i + 3] << 24)), FNV_PRIME);
+  for (; i < e; i++) h = Math.imul(h ^ data[i], FNV_PRIME);
+  return fmix32(h) | 0;
+}
+
 export class ColumnView {
   length = 0;
   kinds: Uint8Array;
@@ -107,12 +120,11 @@ export class ColumnView {
 
   /** The code of the string data[s, e), a new one when it was not seen in this batch. */
   intern(data: Uint8Array, s: number, e: number): number {
-    // Each step (h ^ w) · P is a bijection of h, so strings of one length that differ in a word differ in h.
-    let h = FNV_OFFSET;
-    let i = s;
-    for (const last = e - 3; i < last; i += 4) h = Math.imul(h ^ (data[i] | (data[i + 1] << 8) | (data[i + 2] << 16) | (data[i + 3] << 24)), FNV_PRIME);
-    for (; i < e; i++) h = Math.imul(h ^ data[i], FNV_PRIME);
-    h = fmix32(h) | 0;
+    return this.internHashed(data, s, e, internHash(data, s, e));
+  }
+
+  /** intern, with internHash(data, s, e) already computed (by the CSV reader's WebAssembly loop). */
+  internHashed(data: Uint8Array, s: number, e: number, h: number): number {
     const table = this.table;
     const mask = table.length - 1;
     const n = e - s;

@@ -6,6 +6,8 @@
  * Numbers are parsed straight from the bytes (no intermediate string): the split itself takes those with at
  * most 15 significant digits and no exponent — then `digits / 10^k` is the correctly rounded double (Clinger's
  * fast path, "How to read floating point numbers accurately", PLDI 1990); parseDecimal (decimal.ts) any other.
+ * In columnar mode, blocks of lines without quotes are split by a WebAssembly module (wasm-records.ts) or, when
+ * small, by plainRecords, its JavaScript twin; the general loop takes every other record.
  *
  * Rejected, each as one UserError with file, line and column: invalid UTF-8, a quote left open at the end of
  * the file, a character after a closing quote, mixed (or bare CR) line endings, a row with a different number
@@ -15,7 +17,8 @@
 import { isUtf8 } from 'node:buffer';
 import { UserError } from '@mlci/core';
 import type { ColumnType, Value } from '../values.ts';
-import { ColumnBatchBuilder, NUMBER, type ColumnBatch, type ColumnView } from './column-batch.ts';
+import { ColumnBatchBuilder, NUMBER, TEXT, type ColumnBatch, type ColumnView } from './column-batch.ts';
+import { scanRecords, wasmRecordsTuning } from './wasm-records.ts';
 import { firstInvalidUtf8 } from './utf8.ts';
 import { parseDecimal } from './decimal.ts';
 
@@ -239,6 +242,7 @@ export class CsvParser {
     // Columnar mode: whole lines before the next quote go through `plainRecords`; this loop takes the records
     // it leaves (quoted fields, blank lines, the first record, anything it would have to report).
     let plainEnd = -1;
+    let fresh = true;
     while (pos < n) {
       if (this.stopAt !== undefined && base + pos >= this.stopAt) {
         this.stoppedAt = base + pos;
@@ -250,7 +254,11 @@ export class CsvParser {
           plainEnd = data.lastIndexOf(LF, quote === -1 ? n - 1 : quote) + 1;
         }
         if (plainEnd > pos) {
-          const next = this.plainRecords(data, pos, plainEnd, this.stopAt === undefined ? plainEnd : this.stopAt - base);
+          const stop = this.stopAt === undefined ? plainEnd : this.stopAt - base;
+          const next = plainEnd - pos >= wasmRecordsTuning.minBytes
+            ? this.plainRecordsWasm(data, pos, plainEnd, stop, fresh)
+            : this.plainRecords(data, pos, plainEnd, stop);
+          fresh = false;
           if (next > pos) {
             pos = next;
             continue;
@@ -488,6 +496,55 @@ export class CsvParser {
     }
     this.line = line;
     return i;
+  }
+
+  /**
+   * plainRecords with the split in WebAssembly (wasm-records.ts): the same records taken, the same values in the
+   * views. Each column's fields are filled by class — empty, plain decimal, text (interned with the module's
+   * hash; in an auto column a boolean word first), or anything else through fillField, as plainRecords does.
+   */
+  private plainRecordsWasm(data: Buffer, pos: number, limit: number, stop: number, fresh: boolean): number {
+    const builder = this.builder!;
+    const views = builder.views;
+    const width = views.length;
+    let room = Infinity;
+    for (let f = 0; f < width; f++) room = Math.min(room, views[f].kinds.length);
+    room -= builder.length;
+    if (room <= 0) return pos;
+    // Output room in the module: at most 2^17 fields a call (about 2.6 MB), whatever the width.
+    const scan = scanRecords(data, pos, limit, stop, fresh, this.kindCodes, this.delimiter, this.lineEnding === 'CRLF',
+      Math.min(room, 8192, Math.max(1, Math.floor((1 << 17) / width))));
+    const rows = scan.rows;
+    if (rows === 0) return pos;
+    const first = builder.length;
+    const { classes, values, starts, ends, hashes, others, maxRows } = scan;
+    const slot = this.fast;
+    for (let j = 0; j < width; j++) {
+      const view = views[j];
+      const from = j * maxRows;
+      // Kinds and numbers as they are (a number slot of another kind is never read), then the other fields.
+      view.kinds.set(classes.subarray(from, from + rows), first);
+      view.numbers.set(values.subarray(from, from + rows), first);
+      if (others[j] > 0) {
+        const codes = view.codes;
+        for (let r = 0, f = from; r < rows; r++, f++) {
+          const c = classes[f];
+          if (c === TEXT) codes[first + r] = view.internHashed(data, starts[f], ends[f], hashes[f]);
+          else if (c >= 5) {
+            view.length = first + r;
+            this.setField(j, starts[f], ends[f], false);
+            slot[0] = c === 6 ? NOT_NUMBER : NaN;
+            this.fillField(data, view, j);
+          }
+        }
+      }
+      view.length = first + rows;
+    }
+    let line = this.line;
+    for (let r = 0; r < rows; r++) builder.endRow(line++);
+    this.line = line;
+    this.dataRows += rows;
+    return scan.stop;
   }
 
   private setField(index: number, start: number, end: number, quoted: boolean): void {
