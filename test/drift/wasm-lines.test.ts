@@ -113,6 +113,36 @@ test('two categories with the same FNV-1a hash and length stay two keys in the m
   assert.deepStrictEqual([...sample.counts].sort(), [['bgrrrfn', 100], ['gbof0mz', 200], ['x', 1]]);
 });
 
+test('numbers the builder takes as they are come out as the JavaScript loop gives them', () => {
+  // Distinct decimals of up to 15 digits, both signs, then the same with a few 17-digit ones among them: past the
+  // grid and the counting, wasm-lines.ts writes them into the builder's array itself (and spills runs).
+  const u = fc.sample(fc.tuple(fc.boolean(), fc.integer({ min: 0, max: 99_999_999 }), fc.integer({ min: 0, max: 6 })), { numRuns: 12_000, seed: 7 });
+  const byValue = new Map(u.map(([neg, m, k]) => `${neg ? '-' : ''}${(m / 10 ** k).toFixed(k)}`).map((t) => [Number(t), t]));
+  const plain = [...byValue.values()];
+  const mixed = plain.map((t, i) => (i % 97 === 0 ? String(2 ** 60 + i * 1024) : t));
+  const dir = createSpillDir();
+  try {
+    for (const texts of [plain, mixed]) {
+      for (const spill of [undefined, { dir, values: 1000 }]) {
+        const bytes = Buffer.from(texts.join('\n') + '\n');
+        const read = (scan: (bs: ColumnBuilder[]) => void): number[] => {
+          const b = new ColumnBuilder(spill);
+          scan([b]);
+          const sample = b.finish();
+          assert.ok(sample.kind === 'numeric');
+          return [...sample.values, ...(sample.runs?.files.flatMap((f) => [...readRun(f)]) ?? [])];
+        };
+        const js = read((bs) => scanPlainLines(bytes, 0, bytes.length, bs, { file: 't.csv', line: 2, rows: 0 }));
+        const wasm = read((bs) => scanPlainLinesWasm(bytes, 0, bytes.length, bs, { file: 't.csv', line: 2, rows: 0 }, { minBytes: 0 }));
+        assert.ok(texts.length > 8000);
+        assert.deepStrictEqual(wasm, js);
+      }
+    }
+  } finally {
+    removeSpillDir(dir);
+  }
+});
+
 test('16–19 digit decimals read by the WebAssembly loop are the doubles Number() gives, into plain arrays and spilled runs', () => {
   // Distinct values, so that the builder soon takes them as they are (no grid, no counting): the loop then
   // writes them into its array itself, up to the array's end or the spill size.
