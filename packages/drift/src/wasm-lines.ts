@@ -59,14 +59,15 @@ const KEYS = 512;
 const ENTRIES = 8192;
 const ARENA_AT = 14336;
 const ARENA = TABLE - ARENA_AT;
-const owners: Array<ColumnBuilder | undefined> = [];
+/** Whose keys each table holds (weakly: a finished range's builders are not kept alive by the tables). */
+const owners: Array<WeakRef<ColumnBuilder> | undefined> = [];
 const registered: number[] = [];
 const arenaUsed: number[] = [];
 const known: Uint8Array[] = [];
 
 function resetTable(bytes: Uint8Array, j: number, owner: ColumnBuilder | undefined): void {
   bytes.fill(0, j * TABLE, j * TABLE + 8 * SLOTS);
-  owners[j] = owner;
+  owners[j] = owner && new WeakRef(owner);
   registered[j] = 0;
   arenaUsed[j] = 0;
   known[j] = new Uint8Array(64);
@@ -128,7 +129,7 @@ export function scanPlainLinesWasm(buf: Buffer, start: number, end: number, bs: 
   if (w.memory.buffer.byteLength < need) w.memory.grow(Math.ceil((need - w.memory.buffer.byteLength) / PAGE));
   const memory = w.memory.buffer;
   const bytes = new Uint8Array(memory);
-  for (let j = 0; j < tableColumns; j++) if (owners[j] !== bs[j]) resetTable(bytes, j, bs[j]);
+  for (let j = 0; j < tableColumns; j++) if (owners[j]?.deref() !== bs[j]) resetTable(bytes, j, bs[j]);
   bytes.set(buf.subarray(start, end), input);
   const powers = new Float64Array(memory, pow10, 3 * 23);
   for (let k = 0; k <= 22; k++) {
