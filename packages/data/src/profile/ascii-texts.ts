@@ -32,26 +32,35 @@ export function asciiBytes(view: ColumnView, at: Int32Array): Buffer | undefined
 export function asciiTexts(view: ColumnView, out: string[]): boolean {
   const bytes = asciiBytes(view, span);
   if (bytes === undefined) return false;
-  const at = new Int32Array(2);
   const size = view.size;
-  for (let first = 0; first < size;) {
-    view.bytesOf(first, at);
-    const from = at[0];
-    let last = first;
-    let to = at[0] + at[1];
-    while (last + 1 < size && to - from < WINDOW) {
-      view.bytesOf(++last, at);
-      to = at[0] + at[1];
-    }
-    const window = bytes.toString('latin1', from, to);
-    for (let code = first; code <= last; code++) {
-      view.bytesOf(code, at);
-      out[code] = window.slice(at[0] - from, at[0] - from + at[1]);
-    }
-    first = last + 1;
-  }
+  for (let first = 0; first < size;) first = decodeWindow(view, bytes, out, first, size);
   return true;
 }
+
+/**
+ * The strings from code `first` on whose bytes fit in one window, decoded in one call; returns the next code.
+ * A function of its own, called per window: as loops nested in asciiTexts (called once per batch) V8 compiled
+ * them on stack replacement and threw that code away at every exit from the inner loop (--trace-deopt).
+ */
+function decodeWindow(view: ColumnView, bytes: Buffer, out: string[], first: number, size: number): number {
+  const at = windowSpan;
+  view.bytesOf(first, at);
+  const from = at[0];
+  let last = first;
+  let to = at[0] + at[1];
+  while (last + 1 < size && to - from < WINDOW) {
+    view.bytesOf(++last, at);
+    to = at[0] + at[1];
+  }
+  const window = bytes.toString('latin1', from, to);
+  for (let code = first; code <= last; code++) {
+    view.bytesOf(code, at);
+    out[code] = window.slice(at[0] - from, at[0] - from + at[1]);
+  }
+  return last + 1;
+}
+
+const windowSpan = new Int32Array(2);
 
 /** Bytes decoded per call by `asciiTexts` (well under V8's 128 KiB regular object limit). */
 const WINDOW = 16 * 1024;

@@ -18,7 +18,7 @@ import { isUtf8 } from 'node:buffer';
 import { UserError } from '@mlci/core';
 import type { ColumnType, Value } from '../values.ts';
 import { ColumnBatchBuilder, NUMBER, TEXT, type ColumnBatch, type ColumnView } from './column-batch.ts';
-import { scanRecords, wasmRecordsTuning } from './wasm-records.ts';
+import { scanRecords, wasmRecordsTuning, type RecordScan } from './wasm-records.ts';
 import { firstInvalidUtf8 } from './utf8.ts';
 import { parseDecimal } from './decimal.ts';
 
@@ -517,27 +517,14 @@ export class CsvParser {
     const rows = scan.rows;
     if (rows === 0) return pos;
     const first = builder.length;
-    const { classes, values, starts, ends, hashes, others, maxRows } = scan;
-    const slot = this.fast;
+    const { classes, values, others, maxRows } = scan;
     for (let j = 0; j < width; j++) {
       const view = views[j];
       const from = j * maxRows;
       // Kinds and numbers as they are (a number slot of another kind is never read), then the other fields.
       view.kinds.set(classes.subarray(from, from + rows), first);
       view.numbers.set(values.subarray(from, from + rows), first);
-      if (others[j] > 0) {
-        const codes = view.codes;
-        for (let r = 0, f = from; r < rows; r++, f++) {
-          const c = classes[f];
-          if (c === TEXT) codes[first + r] = view.internHashed(data, starts[f], ends[f], hashes[f]);
-          else if (c >= 5) {
-            view.length = first + r;
-            this.setField(j, starts[f], ends[f], false);
-            slot[0] = c === 6 ? NOT_NUMBER : NaN;
-            this.fillField(data, view, j);
-          }
-        }
-      }
+      if (others[j] > 0) this.fillOthers(data, view, j, scan, from, first, rows);
       view.length = first + rows;
     }
     let line = this.line;
@@ -545,6 +532,26 @@ export class CsvParser {
     this.line = line;
     this.dataRows += rows;
     return scan.stop;
+  }
+
+  /**
+   * plainRecordsWasm's text and other fields of column j (fields from + r for r < rows, rows first + r of the
+   * view). A method of its own, called per column: as a loop nested in plainRecordsWasm, V8 compiled it on stack
+   * replacement and threw that code away at every exit (--trace-deopt).
+   */
+  private fillOthers(data: Buffer, view: ColumnView, j: number, scan: RecordScan, from: number, first: number, rows: number): void {
+    const { classes, starts, ends, hashes } = scan;
+    const codes = view.codes;
+    for (let r = 0, f = from; r < rows; r++, f++) {
+      const c = classes[f];
+      if (c === TEXT) codes[first + r] = view.internHashed(data, starts[f], ends[f], hashes[f]);
+      else if (c >= 5) {
+        view.length = first + r;
+        this.setField(j, starts[f], ends[f], false);
+        this.fast[0] = c === 6 ? NOT_NUMBER : NaN;
+        this.fillField(data, view, j);
+      }
+    }
   }
 
   private setField(index: number, start: number, end: number, quoted: boolean): void {
