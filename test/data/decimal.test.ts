@@ -8,6 +8,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { parseDecimal } from '../../packages/data/src/read/decimal.ts';
+import { fromBits, midpoints, toBits } from '../support/doubles.ts';
 
 const GRAMMAR = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
 
@@ -27,18 +28,6 @@ function assertSame(text: string): void {
   if (!Object.is(got, want)) assert.fail(`parseDecimal(${JSON.stringify(text)}) = ${got}, Number gives ${want}`);
 }
 
-const bits = new BigUint64Array(1);
-const float = new Float64Array(bits.buffer);
-
-function fromBits(b: bigint): number {
-  bits[0] = b;
-  return float[0];
-}
-
-function toBits(x: number): bigint {
-  float[0] = x;
-  return bits[0];
-}
 
 /** Any finite double, uniformly over bit patterns (subnormals, huge and tiny values included), and its sign flipped. */
 const anyDouble = fc.bigInt({ min: 0n, max: (1n << 64n) - 1n }).map(fromBits).filter(Number.isFinite);
@@ -105,33 +94,15 @@ test('leading and trailing zeros do not change the value', () => {
   }), { numRuns: 20_000 });
 });
 
-/** The exact decimal text of n / 2^k (n ≥ 0). */
-function binaryFraction(n: bigint, k: number): string {
-  while (k > 0 && (n & 1n) === 0n) { n >>= 1n; k--; }
-  const text = (n * 5n ** BigInt(k)).toString().padStart(k + 1, '0');
-  return k === 0 ? text : `${text.slice(0, -k)}.${text.slice(-k)}`;
-}
-
-/** a·2^1075 as an exact integer, for a finite non-negative double. */
-function scaled(a: number): bigint {
-  const b = toBits(a);
-  const exponent = Number(b >> 52n);
-  const fraction = b & ((1n << 52n) - 1n);
-  return exponent === 0 ? fraction << 1n : (fraction | (1n << 52n)) << BigInt(exponent);
-}
-
 /**
  * The midpoint between a finite positive double a and the next one up, exactly, and a digit above and below it:
  * the midpoint rounds to the one of the two whose significand is even, just above to the upper, just below to a.
  */
 function checkMidpoint(a: number): void {
-  const b = fromBits(toBits(a) + 1n);
-  if (!Number.isFinite(b)) return;
-  const mid = binaryFraction(scaled(a) + scaled(b), 1076);
+  const m = midpoints(a);
+  if (m === undefined) return;
+  const { b, mid, above, below } = m;
   const even = (toBits(a) & 1n) === 0n ? a : b;
-  const point = mid.includes('.') ? '' : '.';
-  const above = mid + point + '1';
-  const below = mid.includes('.') ? `${mid.slice(0, -1)}${Number(mid.at(-1)) - 1}9` : `${BigInt(mid) - 1n}.9`;
   for (const [text, want] of [[mid, even], [above, b], [below, a]] as const) {
     assertSame(text);
     assert.ok(Object.is(parse(text), want), `${text} should be ${want}`);
@@ -166,8 +137,7 @@ test('16–19 significant digits with at most 20 after the point (the exact divi
   // Midpoints of doubles between 2^47 and 2^62, and one unit of their last digit above and below (same length).
   const large = fc.double({ min: 2 ** 47, max: 2 ** 62, noNaN: true });
   fc.assert(fc.property(large, (a) => {
-    const b = fromBits(toBits(a) + 1n);
-    const mid = binaryFraction(scaled(a) + scaled(b), 1076);
+    const { b, mid } = midpoints(a)!;
     const fraction = mid.includes('.') ? mid.length - mid.indexOf('.') - 1 : 0;
     const unit = BigInt(mid.replace('.', ''));
     const write = (n: bigint) => {

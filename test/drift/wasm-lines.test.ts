@@ -15,32 +15,12 @@ import { ColumnBuilder } from '../../packages/drift/src/column-builder.ts';
 import { scanPlainLines } from '../../packages/drift/src/plain-lines.ts';
 import { scanPlainLinesWasm } from '../../packages/drift/src/wasm-lines.ts';
 import { createSpillDir, readRun, removeSpillDir } from '../../packages/drift/src/spill.ts';
-
-const bits = new BigUint64Array(1);
-const float = new Float64Array(bits.buffer);
-const toBits = (x: number): bigint => ((float[0] = x), bits[0]);
-const fromBits = (b: bigint): number => ((bits[0] = b), float[0]);
-
-/** The exact decimal text of a·2^-1075·… (see test/data/decimal.test.ts): n / 2^k. */
-function binaryFraction(n: bigint, k: number): string {
-  while (k > 0 && (n & 1n) === 0n) { n >>= 1n; k--; }
-  const text = (n * 5n ** BigInt(k)).toString().padStart(k + 1, '0');
-  return k === 0 ? text : `${text.slice(0, -k)}.${text.slice(-k)}`;
-}
-
-function scaled(a: number): bigint {
-  const b = toBits(a);
-  const exponent = Number(b >> 52n);
-  const fraction = b & ((1n << 52n) - 1n);
-  return exponent === 0 ? fraction << 1n : (fraction | (1n << 52n)) << BigInt(exponent);
-}
+import { midpoints } from '../support/doubles.ts';
 
 /** The midpoint between a positive double and the next one up, and a unit of its last digit above and below. */
-function midpoints(a: number): string[] {
-  const mid = binaryFraction(scaled(a) + scaled(fromBits(toBits(a) + 1n)), 1076);
-  const point = mid.includes('.') ? '' : '.';
-  const below = mid.includes('.') ? `${mid.slice(0, -1)}${Number(mid.at(-1)) - 1}9` : `${BigInt(mid) - 1n}.9`;
-  return [mid, mid + point + '1', below];
+function midpointTexts(a: number): string[] {
+  const m = midpoints(a);
+  return m ? [m.mid, m.above, m.below] : [];
 }
 
 const digits = (min: number, max: number) => fc.string({ unit: fc.constantFrom('0', '1', '2', '5', '7', '9'), minLength: min, maxLength: max });
@@ -48,7 +28,7 @@ const number = fc.oneof(
   fc.double({ min: -1e6, max: 1e6, noNaN: true }).map(String),
   fc.double({ min: 1e-3, max: 1e3, noNaN: true }).chain((x) => fc.integer({ min: 15, max: 19 }).map((p) => x.toPrecision(p))),
   // Exact midpoints with 16–19 significant digits (and their neighbours): the exact division's ties.
-  fc.double({ min: 2 ** 47, max: 2 ** 60, noNaN: true }).chain((x) => fc.constantFrom(...midpoints(x))).filter((t) => t.replace(/[-.]/g, '').replace(/^0+/, '').length <= 19),
+  fc.double({ min: 2 ** 47, max: 2 ** 60, noNaN: true }).chain((x) => fc.constantFrom(...midpointTexts(x))).filter((t) => t.replace(/[-.]/g, '').replace(/^0+/, '').length <= 19),
   fc.tuple(fc.boolean(), digits(0, 12), fc.boolean(), digits(0, 12)).map(([neg, i, point, f]) => `${neg ? '-' : ''}${i}${point ? '.' : ''}${f}`),
   fc.constantFrom('0', '-0', '1.', '.5', '-.5', '+1', '1e5', '1.5E-3', '-', '.', '', '12a', '1-2', '1.2.3', '00012', '0.000000000000000000012'),
 );
@@ -148,7 +128,7 @@ test('16–19 digit decimals read by the WebAssembly loop are the doubles Number
   // writes them into its array itself, up to the array's end or the spill size.
   const byValue = new Map<number, string>();
   fc.assert(fc.property(fc.double({ min: 2 ** 47, max: 2 ** 62, noNaN: true }), fc.double({ min: 1e-4, max: 1e4, noNaN: true }), fc.integer({ min: 16, max: 19 }), (a, x, p) => {
-    for (const t of [...midpoints(a), String(x), x.toPrecision(p)]) {
+    for (const t of [...midpointTexts(a), String(x), x.toPrecision(p)]) {
       if (/^\d+(\.\d+)?$/.test(t) && t.replace('.', '').replace(/^0+/, '').length <= 19 && !byValue.has(Number(t))) byValue.set(Number(t), t);
     }
   }), { numRuns: 5000 });

@@ -1,2 +1,3 @@
 export { UserError, isUserError, formatUserError, formatLocation, type SourceLocation } from './errors.ts';
 export { fmix32 } from './hash.ts';
+export { instantiateWasm, wasmBuffer, type WasmMemory } from './wasm.ts';

@@ -12,6 +12,7 @@
  * categories it has seen in tables of its own. Whole drift report on the benchmark's full-precision data: CPU
  * 4.6 → 3.75 s (bench/drift-check/run.ts --off-grid, alternating builds).
  */
+import { instantiateWasm, wasmBuffer, type WasmMemory } from '@mlci/core';
 import { parseDecimal } from '@mlci/data/decimal';
 import { isMissingMarker, type ParseState } from './csv-fields.ts';
 import { HASH_MASK, type ColumnBuilder } from './column-builder.ts';
@@ -24,15 +25,8 @@ const MIN_BYTES = 4096;
 /** Output room: fields per column and call are at most OUTPUT_FIELDS / columns (and at most MAX_ROWS). */
 const OUTPUT_FIELDS = 1 << 17;
 const MAX_ROWS = 8192;
-const PAGE = 65536;
-
-/** The WebAssembly API as used here (TypeScript's lib for Node has no WebAssembly declarations). */
-const Wasm = (globalThis as unknown as {
-  WebAssembly: { Module: new (bytes: Uint8Array) => object; Instance: new (module: object) => { exports: unknown } };
-}).WebAssembly;
-
 interface Scanner {
-  memory: { buffer: ArrayBuffer; grow(pages: number): number };
+  memory: WasmMemory;
   stop: { value: number };
   scan: (pos: number, end: number, columns: number, maxRows: number, kinds: number, val: number, info: number, starts: number, ends: number, hashes: number, pow10: number, tableColumns: number) => number;
 }
@@ -41,9 +35,7 @@ interface Scanner {
 let scanner: Scanner | undefined;
 
 function instance(): Scanner {
-  if (scanner) return scanner;
-  const module = new Wasm.Module(Buffer.from(PlainLinesWasm, 'base64'));
-  return (scanner = new Wasm.Instance(module).exports as Scanner);
+  return (scanner ??= instantiateWasm<Scanner>(PlainLinesWasm));
 }
 
 /**
@@ -126,8 +118,7 @@ export function scanPlainLinesWasm(buf: Buffer, start: number, end: number, bs: 
   const ends = starts + 4 * fields;
   const hashes = ends + 4 * fields;
   const need = hashes + 4 * fields;
-  if (w.memory.buffer.byteLength < need) w.memory.grow(Math.ceil((need - w.memory.buffer.byteLength) / PAGE));
-  const memory = w.memory.buffer;
+  const memory = wasmBuffer(w.memory, need);
   const bytes = new Uint8Array(memory);
   for (let j = 0; j < tableColumns; j++) if (owners[j]?.deref() !== bs[j]) resetTable(bytes, j, bs[j]);
   bytes.set(buf.subarray(start, end), input);

@@ -7,20 +7,14 @@
  * Why: a JavaScript loop over a Buffer pays a bounds check per byte; the module reads each field once, and hashes
  * a string field for ColumnView.intern in 4-byte loads.
  */
+import { instantiateWasm, wasmBuffer, type WasmMemory } from '@mlci/core';
 import { CsvRecordsWasm } from '../wasm/csv-records-wasm.ts';
 
 /** Blocks below this many bytes stay with the JavaScript loop (`tuning` is for tests). */
 export const wasmRecordsTuning = { minBytes: 4096 };
 
-const PAGE = 65536;
-
-/** The WebAssembly API as used here (TypeScript's lib for Node has no WebAssembly declarations). */
-const Wasm = (globalThis as unknown as {
-  WebAssembly: { Module: new (bytes: Uint8Array) => object; Instance: new (module: object) => { exports: unknown } };
-}).WebAssembly;
-
 interface Exports {
-  memory: { buffer: ArrayBuffer; grow(pages: number): number };
+  memory: WasmMemory;
   stop: { value: number };
   scan: (pos: number, end: number, stop: number, width: number, maxRows: number, crlf: number, delimiter: number, kinds: number,
     classes: number, values: number, starts: number, ends: number, hashes: number, pow10: number, others: number) => number;
@@ -56,7 +50,7 @@ let block: { data: Uint8Array; start: number; end: number } | undefined;
  */
 export function scanRecords(data: Uint8Array, pos: number, limit: number, stop: number, fresh: boolean,
   kinds: Uint8Array, delimiter: number, crlf: boolean, maxRows: number): RecordScan {
-  const w = (wasm ??= new Wasm.Instance(new Wasm.Module(Buffer.from(CsvRecordsWasm, 'base64'))).exports as Exports);
+  const w = (wasm ??= instantiateWasm<Exports>(CsvRecordsWasm));
   const width = kinds.length;
   const copy = fresh || block === undefined || block.data !== data || pos < block.start || limit > block.end;
   const size = copy ? limit - pos : block!.end - block!.start;
@@ -70,8 +64,7 @@ export function scanRecords(data: Uint8Array, pos: number, limit: number, stop: 
   const others = hashes + 4 * fields;
   const classes = others + 4 * width;
   const need = classes + fields;
-  if (w.memory.buffer.byteLength < need) w.memory.grow(Math.ceil((need - w.memory.buffer.byteLength) / PAGE));
-  const memory = w.memory.buffer;
+  const memory = wasmBuffer(w.memory, need);
   const bytes = new Uint8Array(memory);
   if (copy) {
     bytes.set(data.subarray(pos, limit), 0);
