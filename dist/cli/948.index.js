@@ -18,8 +18,8 @@ var external_node_path_ = __webpack_require__(76760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(73024);
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 2 modules
-var src = __webpack_require__(606);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 3 modules
+var src = __webpack_require__(59863);
 ;// CONCATENATED MODULE: ./packages/drift/src/kolmogorov.ts
 /**
  * Distribution of the one-sample Kolmogorov-Smirnov statistic D_n, as SciPy's `scipy.stats.kstwo` computes it.
@@ -2586,22 +2586,17 @@ const PlainLinesWasm = 'AGFzbQEAAAABIANgA35/fwF8YAR/f39/AX9gDH9/f39/f39/f39/fwF/
 
 
 
+
 const wasm_lines_POW10 = Array.from({ length: 16 }, (_, i) => 10 ** i);
 /** Blocks below this many bytes are not worth the copy. */
 const MIN_BYTES = 4096;
 /** Output room: fields per column and call are at most OUTPUT_FIELDS / columns (and at most MAX_ROWS). */
 const OUTPUT_FIELDS = 1 << 17;
 const MAX_ROWS = 8192;
-const PAGE = 65536;
-/** The WebAssembly API as used here (TypeScript's lib for Node has no WebAssembly declarations). */
-const Wasm = globalThis.WebAssembly;
 /** One instance per thread (module state), made on first use. */
 let scanner;
 function instance() {
-    if (scanner)
-        return scanner;
-    const module = new Wasm.Module(Buffer.from(PlainLinesWasm, 'base64'));
-    return (scanner = new Wasm.Instance(module).exports);
+    return (scanner ??= (0,src/* instantiateWasm */.nE)(PlainLinesWasm));
 }
 /**
  * The module's key tables (see $key in the .wat): the first TABLE_COLUMNS columns each have one at the start of
@@ -2685,9 +2680,7 @@ function scanPlainLinesWasm(buf, start, end, bs, st, tuning = {}) {
     const ends = starts + 4 * fields;
     const hashes = ends + 4 * fields;
     const need = hashes + 4 * fields;
-    if (w.memory.buffer.byteLength < need)
-        w.memory.grow(Math.ceil((need - w.memory.buffer.byteLength) / PAGE));
-    const memory = w.memory.buffer;
+    const memory = (0,src/* wasmBuffer */.$E)(w.memory, need);
     const bytes = new Uint8Array(memory);
     for (let j = 0; j < tableColumns; j++)
         if (owners[j]?.deref() !== bs[j])
