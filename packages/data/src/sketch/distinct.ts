@@ -59,24 +59,9 @@ export function murmur3(key: string, seed = 0x9747b28c): number {
   let h = seed;
   const n = key.length;
   let i = 0;
-  for (; i + 1 < n; i += 2) {
-    let k = key.charCodeAt(i) | (key.charCodeAt(i + 1) << 16);
-    k = Math.imul(k, 0xcc9e2d51);
-    k = (k << 15) | (k >>> 17);
-    k = Math.imul(k, 0x1b873593);
-    h ^= k;
-    h = (h << 13) | (h >>> 19);
-    h = (Math.imul(h, 5) + 0xe6546b64) | 0;
-  }
-  if (i < n) {
-    let k = key.charCodeAt(i);
-    k = Math.imul(k, 0xcc9e2d51);
-    k = (k << 15) | (k >>> 17);
-    k = Math.imul(k, 0x1b873593);
-    h ^= k;
-  }
-  h ^= n;
-  return fmix32(h) | 0;
+  for (; i + 1 < n; i += 2) h = mixBlock(h, key.charCodeAt(i) | (key.charCodeAt(i + 1) << 16));
+  if (i < n) h ^= mixTail(key.charCodeAt(i));
+  return fmix32(h ^ n) | 0;
 }
 
 /**
@@ -87,22 +72,21 @@ export function murmur3Bytes(bytes: Uint8Array, start: number, length: number, s
   let h = seed;
   let i = start;
   const end = start + length;
-  for (; i + 1 < end; i += 2) {
-    let k = bytes[i] | (bytes[i + 1] << 16);
-    k = Math.imul(k, 0xcc9e2d51);
-    k = (k << 15) | (k >>> 17);
-    k = Math.imul(k, 0x1b873593);
-    h ^= k;
-    h = (h << 13) | (h >>> 19);
-    h = (Math.imul(h, 5) + 0xe6546b64) | 0;
-  }
-  if (i < end) {
-    let k = bytes[i];
-    k = Math.imul(k, 0xcc9e2d51);
-    k = (k << 15) | (k >>> 17);
-    k = Math.imul(k, 0x1b873593);
-    h ^= k;
-  }
-  h ^= length;
-  return fmix32(h) | 0;
+  for (; i + 1 < end; i += 2) h = mixBlock(h, bytes[i] | (bytes[i + 1] << 16));
+  if (i < end) h ^= mixTail(bytes[i]);
+  return fmix32(h ^ length) | 0;
+}
+
+/** MurmurHash3's step for one 32-bit block k (two code units, low one first). */
+function mixBlock(h: number, k: number): number {
+  h ^= mixTail(k);
+  h = (h << 13) | (h >>> 19);
+  return (Math.imul(h, 5) + 0xe6546b64) | 0;
+}
+
+/** MurmurHash3's scrambling of a block (alone for the last, partial one). */
+function mixTail(k: number): number {
+  k = Math.imul(k, 0xcc9e2d51);
+  k = (k << 15) | (k >>> 17);
+  return Math.imul(k, 0x1b873593);
 }
