@@ -123,6 +123,26 @@ test('numbers the builder takes as they are come out as the JavaScript loop give
   }
 });
 
+test('numbers on a decimal grid come out counted as the JavaScript loop counts them', () => {
+  // Two-decimal prices whose range widens as the rows go (the grid grows, and values past its end go to the
+  // builder), with both signs: every count must land in the same slot, and none be lost. Then 2,000 values off
+  // the grid, which the builder counts apart.
+  const texts = Array.from({ length: 20_000 }, (_, i) => `${i % 7 === 0 ? '-' : ''}${((i * 7919) % (50 + i)) / 100}`);
+  for (let i = 0; i < 2000; i++) texts.push(String(Math.PI * (i + 1)));
+  const bytes = Buffer.from(texts.join('\n') + '\n');
+  const read = (scan: (bs: ColumnBuilder[]) => void): unknown => {
+    const b = new ColumnBuilder();
+    scan([b]);
+    const sample = b.finish();
+    assert.ok(sample.kind === 'numeric' && sample.weights !== undefined, 'counted on the grid');
+    return { values: [...sample.values], weights: [...sample.weights] };
+  };
+  const js = read((bs) => scanPlainLines(bytes, 0, bytes.length, bs, { file: 't.csv', line: 2, rows: 0 }));
+  const wasm = read((bs) => scanPlainLinesWasm(bytes, 0, bytes.length, bs, { file: 't.csv', line: 2, rows: 0 }, { minBytes: 0, maxRows: 997 }));
+  assert.deepStrictEqual(wasm, js);
+  assert.equal((js as { weights: number[] }).weights.reduce((a, b) => a + b, 0), texts.length);
+});
+
 test('16–19 digit decimals read by the WebAssembly loop are the doubles Number() gives, into plain arrays and spilled runs', () => {
   // Distinct values, so that the builder soon takes them as they are (no grid, no counting): the loop then
   // writes them into its array itself, up to the array's end or the spill size.

@@ -413,9 +413,7 @@ export class CsvParser {
     const delimiter = this.delimiter;
     const crlf = this.lineEnding === 'CRLF';
     const slot = this.fast;
-    let room = Infinity;
-    for (let f = 0; f < width; f++) room = Math.min(room, views[f].kinds.length);
-    room -= builder.length;
+    let room = this.batchRoom();
     let line = this.line;
     let i = pos;
     while (i < limit && i < stop && room > 0) {
@@ -507,9 +505,7 @@ export class CsvParser {
     const builder = this.builder!;
     const views = builder.views;
     const width = views.length;
-    let room = Infinity;
-    for (let f = 0; f < width; f++) room = Math.min(room, views[f].kinds.length);
-    room -= builder.length;
+    const room = this.batchRoom();
     if (room <= 0) return pos;
     // Output room in the module: at most 2^17 fields a call (about 2.6 MB), whatever the width.
     const scan = scanRecords(data, pos, limit, stop, fresh, this.kindCodes, this.delimiter, this.lineEnding === 'CRLF',
@@ -540,18 +536,26 @@ export class CsvParser {
    * replacement and threw that code away at every exit (--trace-deopt).
    */
   private fillOthers(data: Buffer, view: ColumnView, j: number, scan: RecordScan, from: number, first: number, rows: number): void {
-    const { classes, starts, ends, hashes } = scan;
+    const { classes, starts, ends, hashes, base } = scan;
     const codes = view.codes;
     for (let r = 0, f = from; r < rows; r++, f++) {
       const c = classes[f];
-      if (c === TEXT) codes[first + r] = view.internHashed(data, starts[f], ends[f], hashes[f]);
+      if (c === TEXT) codes[first + r] = view.internHashed(data, base + starts[f], base + ends[f], hashes[f]);
       else if (c >= 5) {
         view.length = first + r;
-        this.setField(j, starts[f], ends[f], false);
+        this.setField(j, base + starts[f], base + ends[f], false);
         this.fast[0] = c === 6 ? NOT_NUMBER : NaN;
         this.fillField(data, view, j);
       }
     }
+  }
+
+  /** Rows the batch's views can take before one of them must grow. */
+  private batchRoom(): number {
+    const builder = this.builder!;
+    let room = Infinity;
+    for (const view of builder.views) room = Math.min(room, view.kinds.length);
+    return room - builder.length;
   }
 
   private setField(index: number, start: number, end: number, quoted: boolean): void {

@@ -25,6 +25,8 @@ export interface RecordScan {
   rows: number;
   /** Where it stopped, as an index of the caller's data. */
   stop: number;
+  /** The caller's index of a position in the module's memory (starts and ends) is that position + base. */
+  base: number;
   maxRows: number;
   /**
    * The field's kind in its view (column-batch.ts: MISSING, NUMBER with the value in values, TEXT with the hash in
@@ -34,7 +36,7 @@ export interface RecordScan {
   /** Per column: how many of its fields are TEXT, 5 or 6 (starts and ends are set for those only). */
   others: Int32Array;
   values: Float64Array;
-  /** The field's bytes, as indexes of the caller's data. */
+  /** The field's bytes, as positions in the module's memory (see `base`). */
   starts: Int32Array;
   ends: Int32Array;
   hashes: Int32Array;
@@ -78,27 +80,16 @@ export function scanRecords(data: Uint8Array, pos: number, limit: number, stop: 
   const othersOf = new Int32Array(memory, others, width);
   othersOf.fill(0);
   const rows = w.scan(pos - base, end, Math.max(pos, Math.min(stop, limit)) - base, width, maxRows, crlf ? 1 : 0, delimiter, kindsAt, classes, values, starts, ends, hashes, pow10, others);
-  const startsOf = new Int32Array(memory, starts, fields);
-  const endsOf = new Int32Array(memory, ends, fields);
-  const classesOf = new Uint8Array(memory, classes, fields);
-  // Field positions back to indexes of data (where set).
-  for (let j = 0; j < width; j++) {
-    if (othersOf[j] === 0) continue;
-    for (let f = j * maxRows, last = f + rows; f < last; f++) {
-      if (classesOf[f] !== 2 && classesOf[f] < 5) continue;
-      startsOf[f] += base;
-      endsOf[f] += base;
-    }
-  }
   return {
     rows,
     stop: w.stop.value + base,
+    base,
     maxRows,
-    classes: classesOf,
+    classes: new Uint8Array(memory, classes, fields),
     others: othersOf,
     values: new Float64Array(memory, values, fields),
-    starts: startsOf,
-    ends: endsOf,
+    starts: new Int32Array(memory, starts, fields),
+    ends: new Int32Array(memory, ends, fields),
     hashes: new Int32Array(memory, hashes, fields),
   };
 }
