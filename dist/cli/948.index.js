@@ -2747,33 +2747,20 @@ function numericFields(b, buf, base, values, infos, starts, ends, from, to) {
             const scale = grid.scale;
             const first = grid.base;
             let hits = 0;
-            for (; f < to; f++) {
+            // Up to the first field off the grid (or not a plain decimal of at most 15 digits).
+            for (; f < to; f++, hits++) {
                 const info = infos[f];
-                const neg = info >>> 16 !== 0;
-                if ((info & 0xff00) === 0) {
-                    const mant = values[f];
-                    const frac = info & 0xff;
-                    if (frac <= scale) {
-                        const slot = (neg ? -mant : mant) * wasm_lines_POW10[scale - frac] - first;
-                        if (slot >= 0 && slot < counts.length) {
-                            counts[slot]++;
-                            hits++;
-                            continue;
-                        }
-                    }
-                    grid.total += hits;
-                    b.pushDecimal(mant, frac, neg);
-                }
-                else {
-                    grid.total += hits;
-                    b.pushNumber(exact(info, buf, base, values, starts, ends, f));
-                }
-                hits = -1;
-                f++;
-                break;
+                if ((info & 0xff00) !== 0 || (info & 0xff) > scale)
+                    break;
+                const mant = values[f];
+                const slot = (info >>> 16 !== 0 ? -mant : mant) * wasm_lines_POW10[scale - (info & 0xff)] - first;
+                if (!(slot >= 0 && slot < counts.length))
+                    break;
+                counts[slot]++;
             }
-            if (hits >= 0)
-                grid.total += hits;
+            grid.total += hits;
+            if (f < to)
+                wasm_lines_pushField(b, buf, base, values, infos, starts, ends, f++);
             continue;
         }
         let room = b.plainRoom();
@@ -2783,25 +2770,31 @@ function numericFields(b, buf, base, values, infos, starts, ends, from, to) {
             for (; f < to && room > 0; f++, room--) {
                 const info = infos[f];
                 let v;
-                // pushDecimal without a grid: ±mant / 10^frac
-                if ((info & 0xff00) === 0)
+                if ((info & 0xff00) === 0) {
+                    // pushDecimal without a grid: ±mant / 10^frac
                     v = values[f] / wasm_lines_POW10[info & 0xff];
+                    if (info >>> 16 !== 0)
+                        v = -v;
+                }
                 else
                     v = exact(info, buf, base, values, starts, ends, f);
-                plain[length++] = info >>> 16 !== 0 && (info & 0xff00) === 0 ? -v : v;
+                plain[length++] = v;
             }
             b.length = length;
             if (f === to)
                 break;
         }
         // Counting values, or the array is full (pushNumber grows it or spills a run).
-        const info = infos[f];
-        if ((info & 0xff00) === 0)
-            b.pushDecimal(values[f], info & 0xff, info >>> 16 !== 0);
-        else
-            b.pushNumber(exact(info, buf, base, values, starts, ends, f));
-        f++;
+        wasm_lines_pushField(b, buf, base, values, infos, starts, ends, f++);
     }
+}
+/** Field f handed to the builder as plain-lines.ts does: pushDecimal for at most 15 digits, else pushNumber. */
+function wasm_lines_pushField(b, buf, base, values, infos, starts, ends, f) {
+    const info = infos[f];
+    if ((info & 0xff00) === 0)
+        b.pushDecimal(values[f], info & 0xff, info >>> 16 !== 0);
+    else
+        b.pushNumber(exact(info, buf, base, values, starts, ends, f));
 }
 /** A 16–19 digit field's value: the module's (kind 1), or parseDecimal's from the bytes (kind 2). */
 function exact(info, buf, base, values, starts, ends, f) {
