@@ -40,7 +40,7 @@ test('radix sort: every sign mix and pass parity (all digits alike, one varying,
   }
 });
 
-test('radix sort of more values than the kept scratch buffer holds (2^20 + 3)', () => {
+test('radix sort of more values than the thread keeps a module for (2^20 + 3: a module of its own)', () => {
   let s = 7;
   const rand = (): number => ((s = (s * 1664525 + 1013904223) % 4294967296) / 4294967296);
   const values = Float64Array.from({ length: (1 << 20) + 3 }, () => (rand() - 0.3) * 1e3);

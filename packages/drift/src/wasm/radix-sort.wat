@@ -1,0 +1,72 @@
+;; LSD radix sort of float64 bit patterns (as unsigned 64-bit integers), for sort.ts: six passes of 11, 11, 10,
+;; 11, 11 and 10 bits. Memory: the histograms (6 x 2048 u32) at 0, then the values at $a and the other buffer at
+;; $b (n x 8 bytes each). All six histograms are counted in one read; a pass whose digit is the same for every
+;; value is skipped. Returns the address of the buffer that holds the result, in unsigned bit order.
+(module
+  (memory (export "memory") 1)
+  (func (export "sort") (param $a i32) (param $b i32) (param $n i32) (result i32)
+    (local $i i32) (local $end i32) (local $v i64) (local $pass i32) (local $base i32) (local $shift i64)
+    (local $mask i32) (local $d i32) (local $sum i32) (local $c i32) (local $p i32) (local $src i32) (local $dst i32)
+    (local $t i32) (local $first i64)
+    ;; clear the histograms
+    (memory.fill (i32.const 0) (i32.const 0) (i32.const 49152))
+    (local.set $i (local.get $a))
+    (local.set $end (i32.add (local.get $a) (i32.shl (local.get $n) (i32.const 3))))
+    (block $done
+      (loop $count
+        (br_if $done (i32.ge_u (local.get $i) (local.get $end)))
+        (local.set $v (i64.load (local.get $i)))
+        (local.set $p (i32.shl (i32.and (i32.wrap_i64 (local.get $v)) (i32.const 2047)) (i32.const 2)))
+        (i32.store (local.get $p) (i32.add (i32.load (local.get $p)) (i32.const 1)))
+        (local.set $p (i32.add (i32.const 8192) (i32.shl (i32.and (i32.wrap_i64 (i64.shr_u (local.get $v) (i64.const 11))) (i32.const 2047)) (i32.const 2))))
+        (i32.store (local.get $p) (i32.add (i32.load (local.get $p)) (i32.const 1)))
+        (local.set $p (i32.add (i32.const 16384) (i32.shl (i32.and (i32.wrap_i64 (i64.shr_u (local.get $v) (i64.const 22))) (i32.const 1023)) (i32.const 2))))
+        (i32.store (local.get $p) (i32.add (i32.load (local.get $p)) (i32.const 1)))
+        (local.set $p (i32.add (i32.const 24576) (i32.shl (i32.and (i32.wrap_i64 (i64.shr_u (local.get $v) (i64.const 32))) (i32.const 2047)) (i32.const 2))))
+        (i32.store (local.get $p) (i32.add (i32.load (local.get $p)) (i32.const 1)))
+        (local.set $p (i32.add (i32.const 32768) (i32.shl (i32.and (i32.wrap_i64 (i64.shr_u (local.get $v) (i64.const 43))) (i32.const 2047)) (i32.const 2))))
+        (i32.store (local.get $p) (i32.add (i32.load (local.get $p)) (i32.const 1)))
+        (local.set $p (i32.add (i32.const 40960) (i32.shl (i32.wrap_i64 (i64.shr_u (local.get $v) (i64.const 54))) (i32.const 2))))
+        (i32.store (local.get $p) (i32.add (i32.load (local.get $p)) (i32.const 1)))
+        (local.set $i (i32.add (local.get $i) (i32.const 8)))
+        (br $count)))
+    (local.set $first (i64.load (local.get $a)))
+    (local.set $src (local.get $a))
+    (local.set $dst (local.get $b))
+    (local.set $pass (i32.const 0))
+    (loop $passes
+      (local.set $base (i32.mul (local.get $pass) (i32.const 8192)))
+      ;; shift 0, 11, 22, 32, 43, 54
+      (local.set $shift (i64.extend_i32_u (i32.add (i32.mul (i32.rem_u (local.get $pass) (i32.const 3)) (i32.const 11))
+        (i32.mul (i32.div_u (local.get $pass) (i32.const 3)) (i32.const 32)))))
+      (local.set $mask (select (i32.const 1023) (i32.const 2047) (i32.eq (i32.rem_u (local.get $pass) (i32.const 3)) (i32.const 2))))
+      (if (i32.ne (local.get $n)
+            (i32.load (i32.add (local.get $base) (i32.shl (i32.and (i32.wrap_i64 (i64.shr_u (local.get $first) (local.get $shift))) (local.get $mask)) (i32.const 2)))))
+        (then
+          ;; counts to starting offsets (as byte addresses in dst)
+          (local.set $sum (local.get $dst))
+          (local.set $p (local.get $base))
+          (local.set $end (i32.add (local.get $base) (i32.shl (i32.add (local.get $mask) (i32.const 1)) (i32.const 2))))
+          (loop $prefix
+            (local.set $c (i32.load (local.get $p)))
+            (i32.store (local.get $p) (local.get $sum))
+            (local.set $sum (i32.add (local.get $sum) (i32.shl (local.get $c) (i32.const 3))))
+            (local.set $p (i32.add (local.get $p) (i32.const 4)))
+            (br_if $prefix (i32.lt_u (local.get $p) (local.get $end))))
+          (local.set $i (local.get $src))
+          (local.set $end (i32.add (local.get $src) (i32.shl (local.get $n) (i32.const 3))))
+          (loop $scatter
+            (local.set $v (i64.load (local.get $i)))
+            (local.set $p (i32.add (local.get $base) (i32.shl (i32.and (i32.wrap_i64 (i64.shr_u (local.get $v) (local.get $shift))) (local.get $mask)) (i32.const 2))))
+            (local.set $d (i32.load (local.get $p)))
+            (i64.store (local.get $d) (local.get $v))
+            (i32.store (local.get $p) (i32.add (local.get $d) (i32.const 8)))
+            (local.set $i (i32.add (local.get $i) (i32.const 8)))
+            (br_if $scatter (i32.lt_u (local.get $i) (local.get $end))))
+          (local.set $t (local.get $src))
+          (local.set $src (local.get $dst))
+          (local.set $dst (local.get $t))))
+      (local.set $pass (i32.add (local.get $pass) (i32.const 1)))
+      (br_if $passes (i32.lt_u (local.get $pass) (i32.const 6))))
+    (local.get $src))
+)
