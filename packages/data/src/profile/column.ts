@@ -96,6 +96,15 @@ export class ColumnProfiler {
   private readonly sample = new Map<CategoryKey, Value>();
   /** The finite numbers of a column batch, for the quantile sketch. */
   private scratch = new Float64Array(0);
+  /**
+   * Small non-negative integers already among the categories (`smallKnown[x]` = 1, listed in `smallKeys`), and
+   * their counts from column batches not yet added to the map (`smallPending`): a batch's tally of such a key
+   * (see addColumn) is added here instead of to the map — a column of ages or counts then takes no map look-up
+   * per distinct value and batch. Added to the map by `settle`, before anything reads the counts.
+   */
+  private smallKnown: Uint8Array | undefined;
+  private smallPending: Float64Array | undefined;
+  private smallKeys: number[] = [];
 
   constructor(name: string) {
     this.name = name;
@@ -210,13 +219,8 @@ export class ColumnProfiler {
     }
     // The tallied small integers, in order of first appearance in the batch (the same counts and distinct
     // hashes as counting row by row; the categories only drop once more than MAX_CATEGORIES keys are seen).
-    for (let i = 0; i < tallied; i++) {
-      const x = touched[i];
-      const times = small[x];
-      small[x] = 0;
-      const categories = this.categories;
-      if (categories === undefined || !this.count_(x, x, categories, times)) distinct.addHash(hashNumber(x));
-    }
+    // A key already counted (and so already hashed) is only added to its pending count.
+    if (tallied > 0) this.countTallied(touched, tallied);
     this.n = n;
     this.min = min;
     this.max = max;
@@ -267,7 +271,53 @@ export class ColumnProfiler {
     }
   }
 
+  /**
+   * The batch's tallied small integers touched[0, tallied) with their counts in smallTally (left all zero).
+   * A method of its own: as a loop after addColumn's row loop it would be compiled on stack replacement.
+   */
+  private countTallied(touched: Int32Array, tallied: number): void {
+    const small = smallTally;
+    const known = (this.smallKnown ??= new Uint8Array(SMALL_INTEGERS));
+    const pending = (this.smallPending ??= new Float64Array(SMALL_INTEGERS));
+    for (let i = 0; i < tallied; i++) {
+      const x = touched[i];
+      const times = small[x];
+      small[x] = 0;
+      if (known[x] === 1) {
+        pending[x] += times;
+        continue;
+      }
+      const categories = this.categories;
+      if (categories === undefined) this.distinct.addHash(hashNumber(x));
+      else {
+        if (!this.count_(x, x, categories, times)) this.distinct.addHash(hashNumber(x));
+        if (this.categories !== undefined) {
+          known[x] = 1;
+          this.smallKeys.push(x);
+        }
+      }
+    }
+  }
+
+  /** The pending counts of small integers added to the categories (see smallPending). */
+  private settle(): void {
+    const pending = this.smallPending;
+    if (pending === undefined) return;
+    const categories = this.categories;
+    for (const x of this.smallKeys) {
+      if (categories !== undefined && pending[x] > 0) categories.set(x, categories.get(x)! + pending[x]);
+      pending[x] = 0;
+    }
+    if (categories === undefined) {
+      this.smallKnown = undefined;
+      this.smallPending = undefined;
+      this.smallKeys = [];
+    }
+  }
+
   merge(other: ColumnProfiler): void {
+    this.settle();
+    other.settle();
     this.count += other.count;
     this.nulls += other.nulls;
     for (const [t, c] of Object.entries(other.types)) this.types[t] = (this.types[t] ?? 0) + c;
@@ -301,6 +351,7 @@ export class ColumnProfiler {
   }
 
   toJSON(): ColumnProfileJSON {
+    this.settle();
     const categories = this.categories;
     const counts: Record<string, number> = {};
     if (categories) for (const [k, c] of categories) counts[savedKey(k)] = c;
