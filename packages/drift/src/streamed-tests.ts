@@ -57,7 +57,7 @@ const KEEP_BYTES = 32 << 20;
 
 interface MergedWalk {
   memory: WasmMemory;
-  init: (table: number, liveA: number, nA: number, liveB: number, nB: number, out: number, bins: number, n1: number, n2: number) => void;
+  init: (table: number, liveA: number, nA: number, liveB: number, nB: number, heads: number, out: number, bins: number, n1: number, n2: number) => void;
   walk: () => number;
   ca: { value: number };
   cb: { value: number };
@@ -176,9 +176,11 @@ export function summarizeStreamed(reference: NumericSample, current: NumericSamp
     all.push(...b);
     const count = all.length;
     const block = mergedWalkTuning.block;
-    // Memory: the source table (32 bytes an entry), both live lists, the outputs, then each source's regions.
+    // Memory: the source table (32 bytes an entry), both live lists and their heads, the outputs, then each
+    // source's regions.
     const lists = count * 32;
-    const out = lists + 8 * count;
+    const heads = lists + 8 * count;
+    const out = heads + 8 * count;
     const regions = (out + 8 * (6 * binCount + 3) + 7) & ~7;
     const need = regions + count * 16 * block;
     const w = need <= KEEP_BYTES ? (kept ??= instantiateWasm<MergedWalk>(MergedWalkWasm)) : instantiateWasm<MergedWalk>(MergedWalkWasm);
@@ -194,7 +196,7 @@ export function summarizeStreamed(reference: NumericSample, current: NumericSamp
       fill(all[i], table, 8 * i, ...regionOf(i));
       live[i < a.length ? i : count + i - a.length] = i;
     }
-    w.init(0, lists, a.length, lists + 4 * count, b.length, out, binCount, n1, n2);
+    w.init(0, lists, a.length, lists + 4 * count, b.length, heads, out, binCount, n1, n2);
     while (w.walk() === 1) {
       for (let i = 0; i < count; i++) {
         if (table[8 * i] === table[8 * i + 1] && table[8 * i + 4] === 0) fill(all[i], table, 8 * i, ...regionOf(i));

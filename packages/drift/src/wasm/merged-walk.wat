@@ -15,6 +15,8 @@
   (global $table (mut i32) (i32.const 0))
   (global $liveA (mut i32) (i32.const 0))
   (global $liveB (mut i32) (i32.const 0))
+  (global $headsA (mut i32) (i32.const 0))
+  (global $headsB (mut i32) (i32.const 0))
   (global $nA (export "liveCountA") (mut i32) (i32.const 0))
   (global $nB (export "liveCountB") (mut i32) (i32.const 0))
   (global $pending (mut i32) (i32.const 0))
@@ -47,9 +49,11 @@
   (global $max (export "max") (mut f64) (f64.const 0))
 
   (func (export "init") (param $table i32) (param $liveA i32) (param $nA i32) (param $liveB i32) (param $nB i32)
-      (param $out i32) (param $bins i32) (param $n1 f64) (param $n2 f64)
+      (param $heads i32) (param $out i32) (param $bins i32) (param $n1 f64) (param $n2 f64)
     (local $b8 i32)
     (global.set $table (local.get $table))
+    (global.set $headsA (local.get $heads))
+    (global.set $headsB (i32.add (local.get $heads) (i32.shl (local.get $nA) (i32.const 3))))
     (global.set $liveA (local.get $liveA))
     (global.set $nA (local.get $nA))
     (global.set $liveB (local.get $liveB))
@@ -92,40 +96,50 @@
   (func $head (param $s i32) (result f64)
     (f64.load (i32.add (i32.load offset=8 (local.get $s)) (i32.shl (i32.load (local.get $s)) (i32.const 3)))))
 
-  ;; The smallest head of a sample's live sources: the first one's, replaced only by a strictly smaller one.
-  (func $min (param $list i32) (param $n i32) (result f64)
-    (local $m f64) (local $h f64) (local $r i32)
-    (local.set $m (call $head (i32.add (global.get $table) (i32.shl (i32.load (local.get $list)) (i32.const 5)))))
-    (local.set $r (i32.const 1))
+  ;; The smallest of a sample's n live heads: the first one, replaced only by a strictly smaller one.
+  (func $min (param $heads i32) (param $n i32) (result f64)
+    (local $m f64) (local $h f64) (local $end i32)
+    (local.set $m (f64.load (local.get $heads)))
+    (local.set $end (i32.add (local.get $heads) (i32.shl (local.get $n) (i32.const 3))))
     (block $done
       (loop $scan
-        (br_if $done (i32.ge_u (local.get $r) (local.get $n)))
-        (local.set $h (call $head (i32.add (global.get $table) (i32.shl (i32.load (i32.add (local.get $list) (i32.shl (local.get $r) (i32.const 2)))) (i32.const 5)))))
+        (local.set $heads (i32.add (local.get $heads) (i32.const 8)))
+        (br_if $done (i32.ge_u (local.get $heads) (local.get $end)))
+        (local.set $h (f64.load (local.get $heads)))
         (if (f64.lt (local.get $h) (local.get $m)) (then (local.set $m (local.get $h))))
-        (local.set $r (i32.add (local.get $r) (i32.const 1)))
         (br $scan)))
     (local.get $m))
+
+  ;; Each live source's head (its current value), after the caller refilled blocks.
+  (func $heads (param $list i32) (param $heads i32) (param $n i32)
+    (local $r i32)
+    (block $done
+      (loop $each
+        (br_if $done (i32.ge_u (local.get $r) (local.get $n)))
+        (f64.store (i32.add (local.get $heads) (i32.shl (local.get $r) (i32.const 3)))
+          (call $head (i32.add (global.get $table) (i32.shl (i32.load (i32.add (local.get $list) (i32.shl (local.get $r) (i32.const 2)))) (i32.const 5)))))
+        (local.set $r (i32.add (local.get $r) (i32.const 1)))
+        (br $each))))
 
   ;; DistinctStream.next's consumption: every entry equal to $m of every live source whose head is $m, summed
   ;; (a weight each, or 1). A source used up is dropped (the last live one takes its place) when its block is
   ;; final, else marked pending. Returns the count; the sample's new live count is left in $live.
   (global $live (mut i32) (i32.const 0))
-  (func $consume (param $list i32) (param $n i32) (param $m f64) (result f64)
+  (func $consume (param $list i32) (param $heads i32) (param $n i32) (param $m f64) (result f64)
     (local $c f64) (local $r i32) (local $s i32) (local $at i32) (local $size i32) (local $vals i32) (local $w i32)
-    (local $slot i32)
+    (local $last i32)
     (local.set $c (f64.const 0))
     (local.set $r (i32.const 0))
     (block $done
       (loop $sources
         (br_if $done (i32.ge_u (local.get $r) (local.get $n)))
-        (local.set $slot (i32.add (local.get $list) (i32.shl (local.get $r) (i32.const 2))))
-        (local.set $s (i32.add (global.get $table) (i32.shl (i32.load (local.get $slot)) (i32.const 5))))
-        (local.set $at (i32.load (local.get $s)))
-        (local.set $vals (i32.load offset=8 (local.get $s)))
-        (if (f64.ne (f64.load (i32.add (local.get $vals) (i32.shl (local.get $at) (i32.const 3)))) (local.get $m))
+        (if (f64.ne (f64.load (i32.add (local.get $heads) (i32.shl (local.get $r) (i32.const 3)))) (local.get $m))
           (then
             (local.set $r (i32.add (local.get $r) (i32.const 1)))
             (br $sources)))
+        (local.set $s (i32.add (global.get $table) (i32.shl (i32.load (i32.add (local.get $list) (i32.shl (local.get $r) (i32.const 2)))) (i32.const 5))))
+        (local.set $at (i32.load (local.get $s)))
+        (local.set $vals (i32.load offset=8 (local.get $s)))
         (local.set $size (i32.load offset=4 (local.get $s)))
         (local.set $w (i32.load offset=12 (local.get $s)))
         (block $end
@@ -139,14 +153,21 @@
             (br_if $equal (f64.eq (f64.load (i32.add (local.get $vals) (i32.shl (local.get $at) (i32.const 3)))) (local.get $m)))))
         (i32.store (local.get $s) (local.get $at))
         (if (i32.lt_u (local.get $at) (local.get $size))
-          (then (local.set $r (i32.add (local.get $r) (i32.const 1))))
+          (then
+            (f64.store (i32.add (local.get $heads) (i32.shl (local.get $r) (i32.const 3)))
+              (f64.load (i32.add (local.get $vals) (i32.shl (local.get $at) (i32.const 3)))))
+            (local.set $r (i32.add (local.get $r) (i32.const 1))))
           (else
             (if (i32.load offset=16 (local.get $s))
               (then
-                ;; exhausted: the last live source takes its place
+                ;; exhausted: the last live source takes its place (and its head)
                 (local.set $n (i32.sub (local.get $n) (i32.const 1)))
-                (i32.store (local.get $slot) (i32.load (i32.add (local.get $list) (i32.shl (local.get $n) (i32.const 2))))))
+                (i32.store (i32.add (local.get $list) (i32.shl (local.get $r) (i32.const 2)))
+                  (i32.load (i32.add (local.get $list) (i32.shl (local.get $n) (i32.const 2)))))
+                (f64.store (i32.add (local.get $heads) (i32.shl (local.get $r) (i32.const 3)))
+                  (f64.load (i32.add (local.get $heads) (i32.shl (local.get $n) (i32.const 3))))))
               (else
+                ;; refilled by the caller before the next value; its head is read again then
                 (global.set $pending (i32.const 1))
                 (local.set $r (i32.add (local.get $r) (i32.const 1)))))))
         (br $sources)))
@@ -156,6 +177,8 @@
   (func (export "walk") (result i32)
     (local $hasA i32) (local $hasB i32) (local $ma f64) (local $mb f64) (local $v f64) (local $c f64)
     (local $delta f64) (local $inReference i32) (local $diff f64) (local $at i32)
+    (call $heads (global.get $liveA) (global.get $headsA) (global.get $nA))
+    (call $heads (global.get $liveB) (global.get $headsB) (global.get $nB))
     (loop $values
       (if (global.get $pending)
         (then
@@ -164,8 +187,8 @@
       (local.set $hasA (i32.ne (global.get $nA) (i32.const 0)))
       (local.set $hasB (i32.ne (global.get $nB) (i32.const 0)))
       (if (i32.eqz (i32.or (local.get $hasA) (local.get $hasB))) (then (return (i32.const 0))))
-      (if (local.get $hasA) (then (local.set $ma (call $min (global.get $liveA) (global.get $nA)))))
-      (if (local.get $hasB) (then (local.set $mb (call $min (global.get $liveB) (global.get $nB)))))
+      (if (local.get $hasA) (then (local.set $ma (call $min (global.get $headsA) (global.get $nA)))))
+      (if (local.get $hasB) (then (local.set $mb (call $min (global.get $headsB) (global.get $nB)))))
       ;; v = !hasB || (hasA && ma <= mb) ? ma : mb
       (local.set $v
         (if (result f64) (i32.or (i32.eqz (local.get $hasB)) (i32.and (local.get $hasA) (f64.le (local.get $ma) (local.get $mb))))
@@ -183,7 +206,7 @@
       (local.set $inReference (i32.const 0))
       (if (i32.and (local.get $hasA) (f64.le (local.get $ma) (local.get $v)))
         (then
-          (local.set $c (call $consume (global.get $liveA) (global.get $nA) (local.get $ma)))
+          (local.set $c (call $consume (global.get $liveA) (global.get $headsA) (global.get $nA) (local.get $ma)))
           (global.set $nA (global.get $live))
           (global.set $ca (f64.add (global.get $ca) (local.get $c)))
           (local.set $delta (f64.sub (local.get $v) (global.get $mean)))
@@ -192,7 +215,7 @@
           (local.set $inReference (i32.const 1))))
       (if (i32.and (local.get $hasB) (f64.le (local.get $mb) (local.get $v)))
         (then
-          (global.set $cb (f64.add (global.get $cb) (call $consume (global.get $liveB) (global.get $nB) (local.get $mb))))
+          (global.set $cb (f64.add (global.get $cb) (call $consume (global.get $liveB) (global.get $headsB) (global.get $nB) (local.get $mb))))
           (global.set $nB (global.get $live))))
       (local.set $diff (f64.sub (f64.div (global.get $ca) (global.get $n1)) (f64.div (global.get $cb) (global.get $n2))))
       (global.set $diff (local.get $diff))
