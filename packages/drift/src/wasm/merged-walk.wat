@@ -6,7 +6,8 @@
 ;; The sources' blocks are in this memory, filled by the caller (merged-walk.ts): a source table of 32-byte
 ;; entries at $table — +0 at, +4 size, +8 values address, +12 weights address (0: every value one observation),
 ;; +16 final (1: no data after this block) — and, per sample, the list of its live sources (i32 indices into the
-;; table, in DistinctStream's order). A non-final block always ends at the end of a group of equal values (the
+;; table, in DistinctStream's order), with each one's head (current value, f64) in an array beside it, as
+;; DistinctStream keeps them (read again from the blocks at each call of `walk`). A non-final block always ends at the end of a group of equal values (the
 ;; caller keeps the rest for the next block), so a group is always consumed whole. When a non-final block is used
 ;; up the walk returns 1 after finishing the current value; the caller refills every such block and calls `walk`
 ;; again. It returns 0 at the end. All state lives in globals between calls.
