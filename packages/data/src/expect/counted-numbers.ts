@@ -6,11 +6,8 @@
  *
  * Values are keyed by their IEEE-754 bits, so −0 and 0 stay two values (a sort puts −0 first, as the spilled
  * path does); NaN never comes here (the checks drop it). An open-addressing table of 2 × `DISTINCT_LIMIT`
- * slots (linear probing, load ≤ ½): 512 KiB whatever the number of rows. A slot is 16 bytes, the key's bits and
- * its count side by side, so a look-up reads one cache line: the table is as large as a core's L2 cache here, and
- * with keys and counts in two arrays a look-up of a scattered value among the rest of a scan missed twice.
- * `addMany` reports where a value would be one distinct value too many; the caller then takes the counts out
- * (`forEach`) and keeps numbers one by one.
+ * slots (linear probing, load ≤ ½): 512 KiB whatever the number of rows. `addMany` reports where a value would
+ * be one distinct value too many; the caller then takes the counts out (`forEach`) and keeps numbers one by one.
  */
 export const DISTINCT_LIMIT = 1 << 14;
 
@@ -28,10 +25,11 @@ export class CountedNumbers {
   /** Distinct values so far. */
   size = 0;
   private readonly limit: number;
-  /** Slot s: the key at slots[2s], its count at slots[2s + 1] (0: an empty slot). */
-  private readonly slots: Float64Array;
-  /** The slots' 32-bit words (little-endian: the key of slot s is words 4s and 4s + 1). */
-  private readonly words: Int32Array;
+  private readonly keys: Float64Array;
+  /** The keys' 32-bit words (little-endian: the high word of keys[s] is keyWords[2s + 1]). */
+  private readonly keyWords: Int32Array;
+  /** Count per slot; 0 marks an empty slot. */
+  private readonly counts: Float64Array;
   private readonly mask: number;
   private readonly shift: number;
 
@@ -39,8 +37,9 @@ export class CountedNumbers {
     this.limit = limit;
     let bitsWanted = 4;
     while (1 << bitsWanted < 2 * limit) bitsWanted++;
-    this.slots = new Float64Array(2 << bitsWanted);
-    this.words = new Int32Array(this.slots.buffer);
+    this.keys = new Float64Array(1 << bitsWanted);
+    this.keyWords = new Int32Array(this.keys.buffer);
+    this.counts = new Float64Array(1 << bitsWanted);
     this.mask = (1 << bitsWanted) - 1;
     this.shift = 32 - bitsWanted;
   }
@@ -51,8 +50,8 @@ export class CountedNumbers {
    */
   addMany(values: Float64Array, from: number, to: number): number {
     const words = new Int32Array(values.buffer, values.byteOffset, values.length * 2);
-    const slots = this.slots;
-    const slotWords = this.words;
+    const keyWords = this.keyWords;
+    const counts = this.counts;
     const mask = this.mask;
     const shift = this.shift;
     for (let i = from; i < to; i++) {
@@ -60,17 +59,16 @@ export class CountedNumbers {
       const hi = words[2 * i + 1];
       let slot = Math.imul(hi ^ Math.imul(lo, 0x9e3779b1), 0x85ebca6b) >>> shift;
       for (;;) {
-        const count = slots[2 * slot + 1];
-        if (count === 0) {
+        if (counts[slot] === 0) {
           if (this.size === this.limit) return i;
           this.size++;
-          slotWords[4 * slot] = lo;
-          slotWords[4 * slot + 1] = hi;
-          slots[2 * slot + 1] = 1;
+          keyWords[2 * slot] = lo;
+          keyWords[2 * slot + 1] = hi;
+          counts[slot] = 1;
           break;
         }
-        if (slotWords[4 * slot] === lo && slotWords[4 * slot + 1] === hi) {
-          slots[2 * slot + 1] = count + 1;
+        if (keyWords[2 * slot] === lo && keyWords[2 * slot + 1] === hi) {
+          counts[slot]++;
           break;
         }
         slot = (slot + 1) & mask;
@@ -81,8 +79,7 @@ export class CountedNumbers {
 
   /** Each distinct value with its count (in table order). */
   forEach(visit: (value: number, count: number) => void): void {
-    const slots = this.slots;
-    for (let s = 0; s < slots.length; s += 2) if (slots[s + 1] > 0) visit(slots[s], slots[s + 1]);
+    for (let s = 0; s < this.counts.length; s++) if (this.counts[s] > 0) visit(this.keys[s], this.counts[s]);
   }
 
   /** The distinct values in ascending order (−0 before 0, as Float64Array's sort puts them), with their counts. */
@@ -102,10 +99,9 @@ export class CountedNumbers {
     bits[0] = x;
     const lo = bitWords[0];
     const hi = bitWords[1];
-    const words = this.words;
     let slot = Math.imul(hi ^ Math.imul(lo, 0x9e3779b1), 0x85ebca6b) >>> this.shift;
-    while (words[4 * slot] !== lo || words[4 * slot + 1] !== hi || this.slots[2 * slot + 1] === 0) slot = (slot + 1) & this.mask;
-    return this.slots[2 * slot + 1];
+    while (this.keyWords[2 * slot] !== lo || this.keyWords[2 * slot + 1] !== hi || this.counts[slot] === 0) slot = (slot + 1) & this.mask;
+    return this.counts[slot];
   }
 }
 
