@@ -14,6 +14,8 @@ export const DEFAULT_RELATIVE_ACCURACY = 0.005;
 const MAX_BUCKETS = 2048;
 const SMALL_INTEGERS = 4096;
 const UNKNOWN = 0x7fffffff;
+/** addMany's bucket index of each value (reused; grown as needed). */
+let bucketIndexes = new Int32Array(0);
 
 export interface QuantileSketchJSON {
   relativeAccuracy: number;
@@ -87,28 +89,37 @@ export class QuantileSketch {
     else this.zeros += count;
   }
 
-  /** `add` of each of values[0, n) (all finite), in one tight loop. */
+  /**
+   * `add` of each of values[0, n) (all finite), in two tight loops: the bucket index of each value's magnitude
+   * first (a loop whose only work is the logarithm, a call into the runtime that spills every live register),
+   * then the counts.
+   */
   addMany(values: Float64Array, n: number): void {
+    if (bucketIndexes.length < n) bucketIndexes = new Int32Array(Math.max(n, 2 * bucketIndexes.length));
+    const indexes = bucketIndexes;
     const logGamma = this.logGamma;
-    const positive = this.positive;
-    const negative = this.negative;
     const small = (this.smallIndexes ??= new Int32Array(SMALL_INTEGERS).fill(UNKNOWN));
     for (let i = 0; i < n; i++) {
       const x = values[i];
+      // Small positive integers (ages, counts) repeat: their bucket index is computed once.
+      if (x > 0 && x < SMALL_INTEGERS && (x | 0) === x) {
+        let index = small[x];
+        if (index === UNKNOWN) small[x] = index = Math.ceil(Math.log(x) / logGamma);
+        indexes[i] = index;
+      } else if (x > 1e-300) indexes[i] = Math.ceil(Math.log(x) / logGamma);
+      else if (x < -1e-300) indexes[i] = Math.ceil(Math.log(-x) / logGamma);
+    }
+    const positive = this.positive;
+    const negative = this.negative;
+    for (let i = 0; i < n; i++) {
+      const x = values[i];
       if (x > 1e-300) {
-        // Small positive integers (ages, counts) repeat: their bucket index is computed once.
-        let index: number;
-        if (x < SMALL_INTEGERS && (x | 0) === x) {
-          index = small[x];
-          if (index === UNKNOWN) small[x] = index = Math.ceil(Math.log(x) / logGamma);
-        } else {
-          index = Math.ceil(Math.log(x) / logGamma);
-        }
+        const index = indexes[i];
         const at = index - positive.offset;
         if (at >= 0 && at < positive.counts.length) positive.counts[at]++;
         else positive.add(index, 1);
       } else if (x < -1e-300) {
-        const index = Math.ceil(Math.log(-x) / logGamma);
+        const index = indexes[i];
         const at = index - negative.offset;
         if (at >= 0 && at < negative.counts.length) negative.counts[at]++;
         else negative.add(index, 1);
