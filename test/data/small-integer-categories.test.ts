@@ -9,14 +9,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { ColumnProfiler, ColumnView, MAX_CATEGORIES, type ColumnProfileJSON, type Value } from '@mlci/data';
+import { seededRandom } from '../support/random.ts';
 
-let seed = 12345;
-function random(): number {
-  seed ^= seed << 13; seed >>>= 0;
-  seed ^= seed >>> 17;
-  seed ^= seed << 5; seed >>>= 0;
-  return seed / 4294967296;
-}
+const random = seededRandom(12345);
 
 /** The values as column views of `batch` rows each. */
 function views(values: Value[], batch: number): ColumnView[] {

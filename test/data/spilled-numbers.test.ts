@@ -5,14 +5,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { SpilledNumbers } from '../../packages/data/src/expect/spilled-numbers.ts';
+import { seededRandom } from '../support/random.ts';
 
-let seed = 12345;
-function random(): number {
-  seed ^= seed << 13; seed >>>= 0;
-  seed ^= seed >>> 17;
-  seed ^= seed << 5; seed >>>= 0;
-  return seed / 4294967296;
-}
+const random = seededRandom(12345);
 
 /** `distinctLimit` 0 keeps every number one by one (the spill and radix path) from the first. */
 function check(values: Float64Array, parts: number, distinctLimit = 0): void {
