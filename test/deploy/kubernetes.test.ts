@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parse } from 'yaml';
 import { Deployment } from 'kubernetes-models/apps/v1/Deployment';
-import { renderKubernetes, writeManifests } from '@mlci/deploy';
+import { renderKubernetes, writeManifests } from '@mlci/deploy/kubernetes';
 
 const options = { image: '127.0.0.1:5000/iris@sha256:' + 'a'.repeat(64), name: 'iris', port: 80, replicas: 3, env: { LOG: 'debug' } };
 

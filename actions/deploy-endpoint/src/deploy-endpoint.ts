@@ -3,10 +3,7 @@ import '@mlci/docker/cjs-globals';
 import path from 'node:path';
 import { UserError } from '@mlci/core';
 import { createGitHubClient } from '@mlci/github';
-import {
-  applyKubernetes, deployDocker, deploySwarm, GitHubDeployment, parseEnvLines, renderKubernetes, runBatch,
-  writeManifests, type DeployResult,
-} from '@mlci/deploy';
+import { applyKubernetes, deployDocker, deploySwarm, GitHubDeployment, parseEnvLines, runBatch, type DeployResult } from '@mlci/deploy';
 import type { ActionContext, ActionDefinition, Annotation } from '../../common/src/index.ts';
 import payloadSchema from '../../../schemas/deploy-endpoint.schema.json' with { type: 'json' };
 import { headline, renderReport, type Payload } from './report.ts';
@@ -152,6 +149,9 @@ async function realtime(inputs: Inputs, context: ActionContext): Promise<Payload
   } else if (inputs.target === 'swarm') {
     result = await deploySwarm({ ...inputs, monitorSeconds: Math.max(1, inputs.watchSeconds), log });
   } else {
+    // Loaded here only (see @mlci/deploy's index): the manifests' schema validation loads Node's deprecated
+    // punycode module, whose warning the Docker and Swarm targets have no reason to print.
+    const { renderKubernetes, writeManifests } = await import('@mlci/deploy/kubernetes');
     const rendered = renderKubernetes(inputs);
     manifests = (await writeManifests(rendered, inputs.manifestsDir)).map((f) => path.relative(context.workspace, f));
     log(`wrote ${manifests.length} validated manifest(s) to ${inputs.manifestsDir}`);
