@@ -1,8 +1,8 @@
-export const id = 195;
-export const ids = [195];
+export const id = 199;
+export const ids = [199,659];
 export const modules = {
 
-/***/ 78195:
+/***/ 26199:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -979,128 +979,6 @@ function sameEnv(a, b) {
     return JSON.stringify([...(a ?? [])].sort()) === JSON.stringify([...b].sort());
 }
 
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __webpack_require__(38815);
-// EXTERNAL MODULE: ./node_modules/kubernetes-models/apps/v1/Deployment.js + 79 modules
-var Deployment = __webpack_require__(23519);
-// EXTERNAL MODULE: ./node_modules/kubernetes-models/v1/Service.js + 10 modules
-var Service = __webpack_require__(30051);
-// EXTERNAL MODULE: ./node_modules/kubernetes-models/v1/Container.js
-var Container = __webpack_require__(27807);
-// EXTERNAL MODULE: ./node_modules/@kubernetes-models/apimachinery/apis/meta/v1/ObjectMeta.js
-var ObjectMeta = __webpack_require__(7295);
-;// CONCATENATED MODULE: ./packages/deploy/src/kubernetes.ts
-/**
- * The `kubernetes` target, rendering half: a Deployment + Service (or a KServe InferenceService speaking the
- * Open Inference Protocol, v2) with readiness/liveness probes on the OIP health paths, validated against the
- * Kubernetes OpenAPI schemas (npm `kubernetes-models`, generated from the upstream OpenAPI document) and written
- * as YAML for GitOps. Applying them to a cluster is kubernetes-apply.ts.
- *
- * Zero-downtime choices: RollingUpdate with maxUnavailable 0 / maxSurge 1 (an old pod only goes once a new one
- * is Ready), progressDeadlineSeconds = the deploy timeout (so a stuck rollout reports ProgressDeadlineExceeded),
- * and a preStop pause so endpoints drop the pod before it gets SIGTERM.
- */
-
-
-
-
-
-
-
-
-/** DNS-1035 label: what Service and InferenceService names must be. */
-const DNS_1035 = /^[a-z]([-a-z0-9]{0,61}[a-z0-9])?$/;
-function renderKubernetes(options) {
-    const o = {
-        containerPort: 8080, replicas: 1, env: {}, healthPath: '/v2/health/ready', livePath: '/v2/health/live',
-        timeoutSeconds: 300, kserve: false, modelFormat: 'onnx', ...options,
-    };
-    if (!DNS_1035.test(o.name)) {
-        throw new src/* UserError */.yo(`name '${o.name}' cannot name Kubernetes objects: use at most 63 lowercase letters, digits ` +
-            `and '-', starting with a letter and not ending with '-'`);
-    }
-    const labels = { 'app.kubernetes.io/name': o.name, 'app.kubernetes.io/managed-by': 'mlci' };
-    const metadata = (extra = {}) => new ObjectMeta/* ObjectMeta */.L({ name: o.name, namespace: o.namespace, labels: { ...labels, ...extra },
-        annotations: { 'mlci.dev/image': o.image } }).toJSON();
-    const container = {
-        name: o.kserve ? 'kserve-container' : 'model',
-        image: o.image,
-        ports: [{ name: 'http', containerPort: o.containerPort, protocol: 'TCP' }],
-        env: Object.entries({ PORT: String(o.containerPort), ...o.env }).map(([name, value]) => ({ name, value })),
-        readinessProbe: { httpGet: { path: o.healthPath, port: o.containerPort }, periodSeconds: 2, failureThreshold: 3 },
-        livenessProbe: { httpGet: { path: o.livePath, port: o.containerPort }, periodSeconds: 10, failureThreshold: 3,
-            initialDelaySeconds: 10 },
-        lifecycle: { preStop: { sleep: { seconds: 5 } } },
-    };
-    validate(new Container/* Container */.m(container), 'Container');
-    if (o.kserve) {
-        // KServe v1beta1: predictor.model is a ModelSpec, which inlines a core/v1 Container (so `image`, probes and
-        // env override the runtime's container) next to modelFormat and protocolVersion.
-        const inferenceService = {
-            apiVersion: 'serving.kserve.io/v1beta1',
-            kind: 'InferenceService',
-            metadata: metadata(),
-            spec: {
-                predictor: {
-                    minReplicas: o.replicas,
-                    model: { modelFormat: { name: o.modelFormat }, protocolVersion: 'v2', ...container },
-                },
-            },
-        };
-        return [{ kind: 'InferenceService', name: o.name, file: `${o.name}.inferenceservice.yaml`, object: inferenceService }];
-    }
-    const deployment = new Deployment/* Deployment */.S({
-        metadata: metadata(),
-        spec: {
-            replicas: o.replicas,
-            selector: { matchLabels: { 'app.kubernetes.io/name': o.name } },
-            strategy: { type: 'RollingUpdate', rollingUpdate: { maxUnavailable: 0, maxSurge: 1 } },
-            progressDeadlineSeconds: o.timeoutSeconds,
-            minReadySeconds: 5,
-            revisionHistoryLimit: 5,
-            template: {
-                metadata: { labels },
-                spec: { containers: [container], terminationGracePeriodSeconds: 30 },
-            },
-        },
-    });
-    const service = new Service/* Service */.k({
-        metadata: metadata(),
-        spec: {
-            type: 'ClusterIP',
-            selector: { 'app.kubernetes.io/name': o.name },
-            ports: [{ name: 'http', port: o.port, targetPort: 'http', protocol: 'TCP' }],
-        },
-    });
-    validate(deployment, 'Deployment');
-    validate(service, 'Service');
-    return [
-        { kind: 'Deployment', name: o.name, file: `${o.name}.deployment.yaml`, object: deployment.toJSON() },
-        { kind: 'Service', name: o.name, file: `${o.name}.service.yaml`, object: service.toJSON() },
-    ];
-}
-function validate(model, kind) {
-    try {
-        model.validate();
-    }
-    catch (error) {
-        const details = error.errors;
-        const said = details?.map((e) => `${e.instancePath || '/'} ${e.message}`).join('; ') ?? error.message;
-        throw new src/* UserError */.yo(`the rendered ${kind} does not match the Kubernetes schema: ${said}`);
-    }
-}
-/** Writes one YAML file per manifest into `directory` (created); returns the paths written. */
-async function writeManifests(manifests, directory) {
-    await (0,promises_.mkdir)(directory, { recursive: true });
-    const written = [];
-    for (const manifest of manifests) {
-        const file = external_node_path_default().join(directory, manifest.file);
-        await (0,promises_.writeFile)(file, `# Rendered by mlci deploy-endpoint; apply with kubectl apply --server-side.\n${(0,dist/* stringify */.As)(manifest.object)}`);
-        written.push(file);
-    }
-    return written;
-}
-
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __webpack_require__(31421);
 // EXTERNAL MODULE: external "node:util"
@@ -1314,7 +1192,6 @@ class GitHubDeployment {
 
 
 
-
 ;// CONCATENATED MODULE: ./schemas/deploy-endpoint.schema.json
 const deploy_endpoint_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://mlci.dev/schemas/deploy-endpoint.schema.json","title":"deploy-endpoint payload","type":"object","required":["target","mode","service","image","version","previousImage","previousVersion","url","status","rolledBack","failure","timings","replicas","envKeys"],"additionalProperties":false,"properties":{"target":{"enum":["docker","swarm","kubernetes"]},"mode":{"enum":["realtime","batch"]},"service":{"type":"string","minLength":1},"image":{"type":"string","minLength":1},"version":{"type":"string","description":"Image ID (content digest) now serving; the image reference for kubernetes"},"previousImage":{"type":["string","null"]},"previousVersion":{"type":["string","null"]},"url":{"type":["string","null"]},"status":{"enum":["deployed","unchanged","rolled-back","failed","rendered"]},"rolledBack":{"type":"boolean"},"failure":{"type":["object","null"],"required":["stage","reason","logTail"],"additionalProperties":false,"properties":{"stage":{"enum":["readiness","smoke","after-switch","swarm-update","rollout","batch"]},"reason":{"type":"string"},"logTail":{"type":"array","items":{"type":"string"}}}},"timings":{"type":"object","required":["totalMs"],"additionalProperties":false,"properties":{"healthMs":{"type":"number","minimum":0},"smokeMs":{"type":"number","minimum":0},"trafficMs":{"type":"number","minimum":0},"totalMs":{"type":"number","minimum":0}}},"replicas":{"type":"integer","minimum":1},"envKeys":{"type":"array","items":{"type":"string"}},"manifests":{"type":"array","items":{"type":"string"}},"batch":{"type":"object","required":["input","output","inputRows","rows","failures","exitCode"],"additionalProperties":false,"properties":{"input":{"type":"string"},"output":{"type":"string"},"inputRows":{"type":"integer","minimum":0},"rows":{"type":"integer","minimum":0},"failures":{"type":"integer","minimum":0},"exitCode":{"type":"integer"}}},"githubDeployment":{"type":"object","required":["id","environment","states"],"additionalProperties":false,"properties":{"id":{"type":"integer"},"environment":{"type":"string"},"states":{"type":"array","items":{"enum":["in_progress","success","failure","error"]}}}}}}');
 // EXTERNAL MODULE: ./packages/report/src/index.ts + 18 modules
@@ -1486,6 +1363,9 @@ async function realtime(inputs, context) {
         result = await deploySwarm({ ...inputs, monitorSeconds: Math.max(1, inputs.watchSeconds), log });
     }
     else {
+        // Loaded here only (see @mlci/deploy's index): the manifests' schema validation loads Node's deprecated
+        // punycode module, whose warning the Docker and Swarm targets have no reason to print.
+        const { renderKubernetes, writeManifests } = await Promise.all(/* import() */[__webpack_require__.e(425), __webpack_require__.e(485)]).then(__webpack_require__.bind(__webpack_require__, 96485));
         const rendered = renderKubernetes(inputs);
         manifests = (await writeManifests(rendered, inputs.manifestsDir)).map((f) => external_node_path_default().relative(context.workspace, f));
         log(`wrote ${manifests.length} validated manifest(s) to ${inputs.manifestsDir}`);
@@ -1640,6 +1520,294 @@ async function updateComment(client, target, comment, body) {
 ;// CONCATENATED MODULE: ./packages/github/src/index.ts
 
 
+
+
+
+/***/ }),
+
+/***/ 86856:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   A: () => (/* binding */ throttling)
+/* harmony export */ });
+/* harmony import */ var bottleneck_light_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(63251);
+// pkg/dist-src/index.js
+
+
+// pkg/dist-src/version.js
+var VERSION = "0.0.0-development";
+
+// pkg/dist-src/wrap-request.js
+var noop = () => Promise.resolve();
+function wrapRequest(state, request, options) {
+  return state.retryLimiter.schedule(doRequest, state, request, options);
+}
+async function doRequest(state, request, options) {
+  const { pathname } = new URL(options.url, "http://github.test");
+  const isAuth = isAuthRequest(options.method, pathname);
+  const isWrite = !isAuth && options.method !== "GET" && options.method !== "HEAD";
+  const isSearch = options.method === "GET" && pathname.startsWith("/search/");
+  const isGraphQL = pathname.startsWith("/graphql");
+  const retryCount = ~~request.retryCount;
+  const jobOptions = retryCount > 0 ? { priority: 0, weight: 0 } : {};
+  if (state.clustering) {
+    jobOptions.expiration = 1e3 * 60;
+  }
+  if (isWrite || isGraphQL) {
+    await state.write.key(state.id).schedule(jobOptions, noop);
+  }
+  if (isWrite && state.triggersNotification(pathname)) {
+    await state.notifications.key(state.id).schedule(jobOptions, noop);
+  }
+  if (isSearch) {
+    await state.search.key(state.id).schedule(jobOptions, noop);
+  }
+  const req = (isAuth ? state.auth : state.global).key(state.id).schedule(jobOptions, request, options);
+  if (isGraphQL) {
+    const res = await req;
+    if (res.data.errors != null && res.data.errors.some((error) => error.type === "RATE_LIMITED")) {
+      const error = Object.assign(new Error("GraphQL Rate Limit Exceeded"), {
+        response: res,
+        data: res.data
+      });
+      throw error;
+    }
+  }
+  return req;
+}
+function isAuthRequest(method, pathname) {
+  return method === "PATCH" && // https://docs.github.com/en/rest/apps/apps?apiVersion=2022-11-28#create-a-scoped-access-token
+  /^\/applications\/[^/]+\/token\/scoped$/.test(pathname) || method === "POST" && // https://docs.github.com/en/rest/apps/oauth-applications?apiVersion=2022-11-28#reset-a-token
+  (/^\/applications\/[^/]+\/token$/.test(pathname) || // https://docs.github.com/en/rest/apps/apps?apiVersion=2022-11-28#create-an-installation-access-token-for-an-app
+  /^\/app\/installations\/[^/]+\/access_tokens$/.test(pathname) || // https://docs.github.com/en/apps/oauth-apps/building-oauth-apps/authorizing-oauth-apps
+  pathname === "/login/oauth/access_token");
+}
+
+// pkg/dist-src/generated/triggers-notification-paths.js
+var triggers_notification_paths_default = [
+  "/orgs/{org}/invitations",
+  "/orgs/{org}/invitations/{invitation_id}",
+  "/orgs/{org}/teams/{team_slug}/discussions",
+  "/orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments",
+  "/repos/{owner}/{repo}/collaborators/{username}",
+  "/repos/{owner}/{repo}/commits/{commit_sha}/comments",
+  "/repos/{owner}/{repo}/issues",
+  "/repos/{owner}/{repo}/issues/{issue_number}/comments",
+  "/repos/{owner}/{repo}/issues/{issue_number}/sub_issue",
+  "/repos/{owner}/{repo}/issues/{issue_number}/sub_issues/priority",
+  "/repos/{owner}/{repo}/pulls",
+  "/repos/{owner}/{repo}/pulls/{pull_number}/comments",
+  "/repos/{owner}/{repo}/pulls/{pull_number}/comments/{comment_id}/replies",
+  "/repos/{owner}/{repo}/pulls/{pull_number}/merge",
+  "/repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers",
+  "/repos/{owner}/{repo}/pulls/{pull_number}/reviews",
+  "/repos/{owner}/{repo}/releases",
+  "/teams/{team_id}/discussions",
+  "/teams/{team_id}/discussions/{discussion_number}/comments"
+];
+
+// pkg/dist-src/route-matcher.js
+function routeMatcher(paths) {
+  const regexes = paths.map(
+    (path) => path.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
+  );
+  const regex2 = `^(?:${regexes.map((r) => `(?:${r})`).join("|")})[^/]*$`;
+  return new RegExp(regex2, "i");
+}
+
+// pkg/dist-src/index.js
+var regex = routeMatcher(triggers_notification_paths_default);
+var triggersNotification = regex.test.bind(regex);
+var groups = {};
+var createGroups = function(Bottleneck, common) {
+  groups.global = new Bottleneck.Group({
+    id: "octokit-global",
+    maxConcurrent: 10,
+    ...common
+  });
+  groups.auth = new Bottleneck.Group({
+    id: "octokit-auth",
+    maxConcurrent: 1,
+    ...common
+  });
+  groups.search = new Bottleneck.Group({
+    id: "octokit-search",
+    maxConcurrent: 1,
+    minTime: 2e3,
+    ...common
+  });
+  groups.write = new Bottleneck.Group({
+    id: "octokit-write",
+    maxConcurrent: 1,
+    minTime: 1e3,
+    ...common
+  });
+  groups.notifications = new Bottleneck.Group({
+    id: "octokit-notifications",
+    maxConcurrent: 1,
+    minTime: 3e3,
+    ...common
+  });
+};
+function throttling(octokit, octokitOptions) {
+  const {
+    enabled = true,
+    Bottleneck = bottleneck_light_js__WEBPACK_IMPORTED_MODULE_0__,
+    id = "no-id",
+    timeout = 1e3 * 60 * 2,
+    // Redis TTL: 2 minutes
+    connection
+  } = octokitOptions.throttle || {};
+  if (!enabled) {
+    return {};
+  }
+  const common = { timeout };
+  if (typeof connection !== "undefined") {
+    common.connection = connection;
+  }
+  const state = Object.assign(
+    {
+      clustering: connection != null,
+      triggersNotification,
+      fallbackSecondaryRateRetryAfter: 60,
+      retryAfterBaseValue: 1e3,
+      id
+    },
+    octokitOptions.throttle
+  );
+  if (typeof state.onSecondaryRateLimit !== "function" || typeof state.onRateLimit !== "function") {
+    throw new Error(`octokit/plugin-throttling error:
+        You must pass the onSecondaryRateLimit and onRateLimit error handlers.
+        See https://octokit.github.io/rest.js/#throttling
+
+        const octokit = new Octokit({
+          throttle: {
+            onSecondaryRateLimit: (retryAfter, options) => {/* ... */},
+            onRateLimit: (retryAfter, options) => {/* ... */}
+          }
+        })
+    `);
+  }
+  let initialized = false;
+  const initializeBottleneck = () => {
+    if (initialized) {
+      return;
+    }
+    initialized = true;
+    if (groups.global == null) {
+      createGroups(Bottleneck, common);
+    }
+    state.global = state.global ?? groups.global;
+    state.auth = state.auth ?? groups.auth;
+    state.search = state.search ?? groups.search;
+    state.write = state.write ?? groups.write;
+    state.notifications = state.notifications ?? groups.notifications;
+    state.retryLimiter = state.retryLimiter ?? new Bottleneck();
+    const events = {};
+    const emitter = new Bottleneck.Events(events);
+    events.on("secondary-limit", state.onSecondaryRateLimit);
+    events.on("rate-limit", state.onRateLimit);
+    events.on(
+      "error",
+      (e) => octokit.log.warn("Error in throttling-plugin limit handler", e)
+    );
+    state.retryLimiter.on("failed", async function(error, info) {
+      const [state2, request, options] = info.args;
+      const { pathname } = new URL(options.url, "http://github.test");
+      const shouldRetryGraphQL = pathname.startsWith("/graphql") && error.status !== 401;
+      if (!(shouldRetryGraphQL || error.status === 403 || error.status === 429)) {
+        return;
+      }
+      const retryCount = ~~request.retryCount;
+      request.retryCount = retryCount;
+      options.request.retryCount = retryCount;
+      const { wantRetry, retryAfter = 0 } = await (async function() {
+        if (/\bsecondary rate\b/i.test(error.message)) {
+          const retryAfter2 = Number(error.response.headers["retry-after"]) || state2.fallbackSecondaryRateRetryAfter;
+          const wantRetry2 = await emitter.trigger(
+            "secondary-limit",
+            retryAfter2,
+            options,
+            octokit,
+            retryCount
+          );
+          return { wantRetry: wantRetry2, retryAfter: retryAfter2 };
+        }
+        if (error.response.headers != null && error.response.headers["x-ratelimit-remaining"] === "0" || (error.response.data?.errors ?? []).some(
+          (error2) => error2.type === "RATE_LIMITED"
+        )) {
+          const rateLimitReset = new Date(
+            ~~error.response.headers["x-ratelimit-reset"] * 1e3
+          ).getTime();
+          const retryAfter2 = Math.max(
+            // Add one second so we retry _after_ the reset time
+            // https://docs.github.com/en/rest/overview/resources-in-the-rest-api?apiVersion=2022-11-28#exceeding-the-rate-limit
+            Math.ceil((rateLimitReset - Date.now()) / 1e3) + 1,
+            0
+          );
+          const wantRetry2 = await emitter.trigger(
+            "rate-limit",
+            retryAfter2,
+            options,
+            octokit,
+            retryCount
+          );
+          return { wantRetry: wantRetry2, retryAfter: retryAfter2 };
+        }
+        return {};
+      })();
+      if (wantRetry) {
+        request.retryCount++;
+        return retryAfter * state2.retryAfterBaseValue;
+      }
+    });
+  };
+  octokit.hook.wrap("request", (request, options) => {
+    initializeBottleneck();
+    return wrapRequest(state, request, options);
+  });
+  return {};
+}
+throttling.VERSION = VERSION;
+throttling.triggersNotification = triggersNotification;
+
+
+
+/***/ }),
+
+/***/ 11303:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  E: () => (/* binding */ Octokit)
+});
+
+// EXTERNAL MODULE: ./node_modules/@octokit/core/dist-src/index.js + 12 modules
+var dist_src = __webpack_require__(14730);
+// EXTERNAL MODULE: ./node_modules/@octokit/plugin-request-log/dist-src/index.js + 1 modules
+var plugin_request_log_dist_src = __webpack_require__(55077);
+// EXTERNAL MODULE: ./node_modules/@octokit/plugin-paginate-rest/dist-bundle/index.js
+var dist_bundle = __webpack_require__(93779);
+// EXTERNAL MODULE: ./node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/index.js + 3 modules
+var plugin_rest_endpoint_methods_dist_src = __webpack_require__(49210);
+;// CONCATENATED MODULE: ./node_modules/@octokit/rest/dist-src/version.js
+const VERSION = "22.0.1";
+
+
+;// CONCATENATED MODULE: ./node_modules/@octokit/rest/dist-src/index.js
+
+
+
+
+
+const Octokit = dist_src/* Octokit */.E.plugin(plugin_request_log_dist_src/* requestLog */.M, plugin_rest_endpoint_methods_dist_src/* legacyRestEndpointMethods */.T, dist_bundle/* paginateRest */.ud).defaults(
+  {
+    userAgent: `octokit-rest.js/${VERSION}`
+  }
+);
 
 
 
