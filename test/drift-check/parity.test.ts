@@ -14,6 +14,7 @@ import { join } from 'node:path';
 import { runAction } from '../support/runner.ts';
 import { pushEvent } from '../support/events.ts';
 import { sample, type SampleSpec } from '../drift/samples.ts';
+import { assertClose } from '../support/isclose.ts';
 
 const golden = JSON.parse(readFileSync(new URL('../fixtures/golden/drift.json', import.meta.url), 'utf8'));
 const workspace = mkdtempSync(join(tmpdir(), 'mlci-drift-parity-'));
@@ -56,10 +57,10 @@ function csv(side: 'reference' | 'current'): string {
   return lines.join('\n') + '\n';
 }
 
+/** A figure of the result file (null where the action wrote none) close to SciPy's. */
 function close(actual: number | null, expected: number, rtol: number, atol: number, what: string): void {
   assert.equal(typeof actual, 'number', `${what}: no value in the result file`);
-  if (actual === expected) return;
-  assert.ok(Math.abs(actual! - expected) <= atol + rtol * Math.abs(expected), `${what}: got ${actual}, SciPy ${expected} (rtol ${rtol}, atol ${atol})`);
+  assertClose(actual!, expected, rtol, atol, what);
 }
 
 test(`the drift-check bundle reports SciPy's statistics and p-values for all ${columns.length} golden cases`, async () => {

@@ -13,17 +13,9 @@ import {
   proportionsZTest,
 } from '@mlci/drift';
 import { sample, type SampleSpec } from './samples.ts';
+import { assertClose as close } from '../support/isclose.ts';
 
 const golden = JSON.parse(readFileSync(new URL('../fixtures/golden/drift.json', import.meta.url), 'utf8'));
-
-/** |actual − expected| ≤ atol + rtol·|expected| (numpy.isclose). */
-function close(actual: number, expected: number, rtol: number, atol: number, what: string): void {
-  if (expected === actual) return;
-  assert.ok(
-    Math.abs(actual - expected) <= atol + rtol * Math.abs(expected),
-    `${what}: got ${actual}, SciPy ${expected} (rtol ${rtol}, atol ${atol})`,
-  );
-}
 
 test('golden values come from SciPy 1.10.1', () => {
   assert.equal(golden.scipy, '1.10.1');

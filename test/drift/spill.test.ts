@@ -1,5 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { assertClose as close } from '../support/isclose.ts';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -24,11 +25,6 @@ function spilled(values: Float64Array, runs: number, spillDir: string): NumericS
   for (let r = 0; r < runs; r++) files.push(writeRun(spillDir, sorted.slice(r * size, (r + 1) * size)));
   const rest = sorted.slice(Math.min(sorted.length, runs * size));
   return { kind: 'numeric', values: rest, sorted: true, missing: 0, runs: { files, count: Math.min(sorted.length, runs * size) } };
-}
-
-function close(actual: number, expected: number, rtol: number, atol: number, what: string): void {
-  if (expected === actual) return;
-  assert.ok(Math.abs(actual - expected) <= atol + rtol * Math.abs(expected), `${what}: got ${actual}, SciPy ${expected}`);
 }
 
 test('KS and Wasserstein over spilled runs equal SciPy golden values and the in-memory results bit for bit', () => {
