@@ -55,7 +55,7 @@ for (const name of ['old', 'new']) {
   const r = runs[name];
   console.log(`${name}: wall ${stat(r.map((x) => x.seconds))}; CPU ${stat(r.map((x) => x.cpuSeconds))}; RSS ${stat(r.map((x) => x.peakRssMB))}`);
 }
-// As run.ts: numbers agree to 1e-9 relative (a mean summed over other byte ranges differs in its last bits).
+// Numbers agree to 1e-9 relative: builds before moment-sums.ts summed means per byte range, in other last bits.
 const agree = (a: unknown, b: unknown): boolean =>
   typeof a === 'number' && typeof b === 'number' ? Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a)) : JSON.stringify(a) === JSON.stringify(b);
 const results = [...runs.old, ...runs.new].map((r) => r.results as unknown[]);

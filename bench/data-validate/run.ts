@@ -86,8 +86,8 @@ const same = (a: unknown, b: unknown): boolean => {
 const sources = fromSources.results as unknown[];
 const disagreements = m.map((v, i) => (same(v, p[i]) && same(v, duckOrdered[i]) ? '' : `#${i + 1}: mlci ${JSON.stringify(v)}, pandas ${JSON.stringify(p[i])}, duckdb ${JSON.stringify(duckOrdered[i])}`)).filter(Boolean);
 sources.forEach((v, i) => { if (!same(v, m[i])) disagreements.push(`#${i + 1}: mlci bundled ${JSON.stringify(m[i])}, from sources ${JSON.stringify(v)}`); });
-// Every run of a tool gives the results of its first run (to 1e-9 relative: a mean or a standard deviation summed
-// in parallel parts depends on where the parts were cut — DuckDB's threads, mlci's byte ranges — in its last bits).
+// Every run of a tool gives the results of its first run (to 1e-9 relative: DuckDB's mean or standard deviation
+// summed in parallel parts depends on where its threads cut them, in its last bits; mlci's does not).
 for (const name of ['mlci', 'fromSources', 'pandas', 'duck'] as const) {
   const first = all[name][0].results as unknown[] | Record<string, unknown>;
   for (const r of all[name]) {

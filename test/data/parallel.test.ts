@@ -36,8 +36,9 @@ const file = join(dir, 'data.csv');
 writeFileSync(file, 'id,age,tag,note\n' + lines.join('\n') + '\n');
 
 function comparable(o: ValidationOutcome): unknown {
-  // Floating-point sums merged pairwise can differ in the last bits; compare those to 1e-12.
-  return JSON.parse(JSON.stringify(o, (k, v) => (typeof v === 'number' && !Number.isInteger(v) ? Number(v.toPrecision(12)) : k === 'sketch' || k === 'm2' ? undefined : v)));
+  // Sums, means and standard deviations are the same whatever the cut (profile/moment-sums.ts); the sketch's
+  // bucket order and the double-double sums' split into hi and lo may differ.
+  return JSON.parse(JSON.stringify(o, (k, v) => (k === 'sums' ? undefined : v)));
 }
 
 test('2 and 3 workers over byte ranges give the sequential outcome, examples and profile included', async () => {

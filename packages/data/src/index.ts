@@ -25,7 +25,8 @@
  *   profileDataset(files, options) — one pass, returns the DatasetProfiler
  *   Per column (ColumnProfileJSON): count, nulls, types, numeric { min, max, sum, mean, stdev,
  *   quantiles { probabilities, values, relativeError }, histogram { edges, counts, exact } (exact: from the exact
- *   category counts, each value in its own bin; false or absent: from the sketch buckets), sketch },
+ *   category counts, each value in its own bin; false or absent: from the sketch buckets), sketch, m2, sums
+ *   (Σx and Σx² in double-double, plus the rows of a column of ≤ 1,024 rows: see profile/moment-sums.ts) },
  *   strings { minLength, maxLength }, distinct { estimate, exact }, categories { complete, counts },
  *   topValues. Category count keys are `valueKey(value)` ('s' + text, 'n' + number, 'btrue'/'bfalse').
  *
@@ -34,7 +35,9 @@
  *   validateDataset(files, suite, { schema?, reference?, profile?, workers?, parallelMinBytes?, parallelMinSplitBytes? }) -> ValidationOutcome
  *     { success, suite, rows, columns, statistics, results: ExpectationResult[] (GE names and fields, plus
  *     row/file/line for each example), workers, profile }. A single uncompressed CSV/TSV of 32 MB or more is
- *     scanned by one worker thread per core over byte ranges and merged (same outcome as a sequential scan).
+ *     scanned by one worker thread per core over byte ranges and merged (same outcome as a sequential scan,
+ *     means and standard deviations included). Sum, mean and stdev are pandas' own for columns of ≤ 1,024
+ *     rows, correctly rounded (stdev within an ulp) beyond.
  *   supportedExpectations() -> the expectation types the engine knows.
  *   validateProfile(profiler, suite, { reference?, file? }) -> ValidationOutcome evaluated on a (merged) profile:
  *     profile-answerable checks exact or approximate (said in `note`), row-level ones kept as not evaluated

@@ -2,7 +2,8 @@
  * Column aggregate expectations: one observed value per column, tested against [min_value, max_value].
  *
  * Nulls are excluded; booleans count as 0/1 in numeric aggregates (pandas does). Formulas:
- * - mean = Σx / n; stdev = √(Σ(x − mean)² / (n − 1)) (sample, pandas' `std()`), via Welford's update;
+ * - mean = Σx / n; stdev = √(Σ(x − mean)² / (n − 1)) (sample, pandas' `std()`), from Σx and Σx² kept in
+ *   double-double (see profile/moment-sums.ts): the same figures however the rows were cut into ranges;
  * - median = middle value, or the mean of the two middle values (pandas' `median()`);
  * - quantile q = the value at sorted position round_half_even(q·(n − 1)) (NumPy's "nearest", which GE's
  *   pandas backend uses);
@@ -11,11 +12,12 @@
  * file, and the values of the ranks asked are found by radix selection (see spilled-numbers.ts).
  */
 import { valueKey, type Value } from '../values.ts';
-import { MISSING, NUMBER, TEXT, TRUE, type ColumnView } from '../read/column-batch.ts';
+import { FALSE, MISSING, NUMBER, TEXT, TRUE, type ColumnView } from '../read/column-batch.ts';
 import { ColumnCheck } from './check.ts';
 import { SpilledNumbers, type SpilledState } from './spilled-numbers.ts';
 import { QuantileSketch, type QuantileSketchJSON } from '../sketch/quantiles.ts';
 import { inRange, type Kwargs, type Range } from './kwargs.ts';
+import { addNumber, addNumbers, emptySums, keepsHead, meanOf, mergeSums, stdevOf, sumOf, type MomentSums } from '../profile/moment-sums.ts';
 import type { ExpectationResult } from './result.ts';
 
 type Outcome = ExpectationResult['result'] & { success: boolean };
@@ -93,10 +95,8 @@ abstract class Aggregate extends ColumnCheck {
 }
 
 class Moments extends Aggregate {
-  n = 0;
-  mean = 0;
-  m2 = 0;
-  sum = 0;
+  /** Count, Σx and Σx² in double-double (moment-sums.ts): the same figures however the rows were cut. */
+  private sums = emptySums();
   private readonly statistic: 'mean' | 'stdev' | 'sum';
   private readonly range: Range;
 
@@ -107,56 +107,46 @@ class Moments extends Aggregate {
     this.numericOnly = true;
   }
 
+  // A small column's rows are kept for pandas' figures (moment-sums.ts): each row's number, or null.
+  override addValue(value: Value): void {
+    if (keepsHead(this.sums, 1)) this.sums.head!.push(numeric(value) ?? null);
+    super.addValue(value);
+  }
+
+  override addColumn(view: ColumnView): void {
+    const length = view.length;
+    if (keepsHead(this.sums, length)) {
+      const { kinds, numbers } = view;
+      const head = this.sums.head!;
+      for (let r = 0; r < length; r++) {
+        const kind = kinds[r];
+        head.push(kind === NUMBER && numbers[r] === numbers[r] ? numbers[r] : kind === TRUE ? 1 : kind === FALSE ? 0 : null);
+      }
+    }
+    super.addColumn(view);
+  }
+
   protected observe(value: Value): void {
     const x = numeric(value);
-    if (x !== undefined) this.observeNumber(x);
+    if (x !== undefined) addNumber(this.sums, x);
   }
 
-  protected observeNumber(x: number): void {
-    this.n++;
-    this.sum += x;
-    const delta = x - this.mean;
-    this.mean += delta / this.n;
-    this.m2 += delta * (x - this.mean);
-  }
-
-  /** Welford's update over the batch, in locals (the same arithmetic, value by value, as `observeNumber`). */
   protected override observeNumbers(values: Float64Array, count: number): void {
-    let { n, sum, mean, m2 } = this;
-    for (let i = 0; i < count; i++) {
-      const x = values[i];
-      n++;
-      sum += x;
-      const delta = x - mean;
-      mean += delta / n;
-      m2 += delta * (x - mean);
-    }
-    this.n = n;
-    this.sum = sum;
-    this.mean = mean;
-    this.m2 = m2;
+    addNumbers(this.sums, values, count);
   }
 
   protected state(): unknown {
-    return { n: this.n, mean: this.mean, m2: this.m2, sum: this.sum };
+    return { ...this.sums, head: this.sums.head?.slice() };
   }
 
-  /** Chan, Golub & LeVeque's pairwise update (see profile/column.ts). */
   protected merge(state: unknown): void {
-    const o = state as { n: number; mean: number; m2: number; sum: number };
-    if (o.n === 0) return;
-    const n = this.n + o.n;
-    const delta = o.mean - this.mean;
-    this.m2 += o.m2 + (delta * delta * this.n * o.n) / n;
-    this.mean += (delta * o.n) / n;
-    this.n = n;
-    this.sum += o.sum;
+    mergeSums(this.sums, state as MomentSums);
   }
 
   finish(): Outcome {
-    const observed = this.statistic === 'sum' ? this.sum
-      : this.statistic === 'mean' ? (this.n > 0 ? this.mean : null)
-      : this.n > 1 ? Math.sqrt(this.m2 / (this.n - 1)) : null;
+    const observed = this.statistic === 'sum' ? sumOf(this.sums)
+      : this.statistic === 'mean' ? meanOf(this.sums)
+      : stdevOf(this.sums);
     return this.outcome(observed, observed !== null && inRange(observed, this.range));
   }
 }

@@ -6,7 +6,8 @@
  * state a scan of the rows would have reached, rebuilt from the profile, so its result has the same shape and
  * formula as a row scan's:
  * - exact: row count, column count/existence/set/order, null counts (`mostly` included), min, max, sum; mean
- *   and stdev up to floating-point rounding (Chan, Golub & LeVeque's pairwise merge, see profile/column.ts);
+ *   and stdev (from the profile's double-double Σx and Σx², see profile/moment-sums.ts: the figures of a row
+ *   scan, except within ~n·ε² of a rounding boundary; for profiles saved before those sums, up to a rounding);
  *   distinct values, unique value count and proportion while the column has ≤ MAX_CATEGORIES distinct values;
  *   distribution against a reference: against an exact reference histogram (see profile/column.ts) the row
  *   scan bins each value itself, which the profile's exact category counts reproduce while the column has
@@ -20,7 +21,8 @@
  *   `note`; they count in neither `statistics.evaluated` nor the verdict (see `isNotEvaluated`).
  */
 import { UserError } from '@mlci/core';
-import { binOf, MAX_CATEGORIES, type ColumnProfileJSON } from '../profile/column.ts';
+import { binOf, MAX_CATEGORIES, numericSums, type ColumnProfileJSON } from '../profile/column.ts';
+import { emptySums } from '../profile/moment-sums.ts';
 import type { DatasetProfiler, DatasetProfileJSON } from '../profile/dataset.ts';
 import { QuantileSketch } from '../sketch/quantiles.ts';
 import type { Value } from '../values.ts';
@@ -67,7 +69,7 @@ const moments: Answerer = (check, c) => {
   const why = numericOnly(c!);
   if (why) return { notEvaluated: why };
   const n = c!.numeric;
-  return aggregate(check, c!, n ? { n: n.count, mean: n.mean, m2: n.m2, sum: n.sum } : { n: 0, mean: 0, m2: 0, sum: 0 });
+  return aggregate(check, c!, n ? numericSums(n) : emptySums());
 };
 
 const extreme = (which: 'min' | 'max'): Answerer => (check, c) => {

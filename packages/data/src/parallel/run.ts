@@ -3,10 +3,11 @@
  * range is scanned (range-scan.ts) by a worker thread — a worker done early takes over the second half of what
  * another has left (scanRanges) — and the partial scans are merged in file order — row
  * numbers and line numbers shifted by the rows and lines of the ranges before. Every check and the profile
- * merge exactly (see each check's `absorb`), so the outcome equals a sequential scan's — except in the last bits
- * of a floating-point mean, standard deviation or sum: those are summed per range and the partial sums
- * combined, so they depend on where the ranges were cut, and with the splitting below that depends on timing
- * (two runs over the benchmark's file gave income means of 110014.19283323812 and …847, 1 in 6 runs).
+ * merge exactly (see each check's `absorb`), so the outcome equals a sequential scan's, although the cuts depend
+ * on timing (the splitting below). Floating-point sums, means and standard deviations too: they are kept as
+ * double-double sums whose rounded figures do not depend on the cuts (profile/moment-sums.ts). Welford's update
+ * merged with Chan's formula, used before, gave income means of 110014.19283323812 and …847 in two runs over
+ * the benchmark's file.
  *
  * Falls back to the sequential scan (returns undefined) when: the file is small, compressed or not CSV/TSV,
  * the header line holds a quote, a range boundary fell inside a quoted field (two ranges disagree on where a

@@ -2,10 +2,10 @@
  * A per-column profile built in one streaming pass and mergeable across shards.
  *
  * Exact (identical whether built in one pass or merged from shards): count, nulls, type mix, min, max,
- * sum of numbers, string length range, category counts while the column has at most `MAX_CATEGORIES`
- * distinct values. Exact up to floating-point rounding: mean and sample standard deviation, accumulated with
- * Welford's update and merged with Chan, Golub & LeVeque's pairwise formula ("Algorithms for computing the
- * sample variance", 1983): δ = mean_b − mean_a, M2 = M2_a + M2_b + δ²·n_a·n_b / n.
+ * string length range, category counts while the column has at most `MAX_CATEGORIES` distinct values.
+ * Sum, mean and sample standard deviation (moment-sums.ts): pandas' own figures for a column of at most
+ * HEAD_ROWS rows, else the correctly rounded sum and mean of Σx and Σx² kept in double-double; the same in
+ * one pass and merged from shards (merged in file order), except within ~n·ε² of a rounding boundary.
  * Sketched: quantiles (DDSketch, relative error α = 0.5% of the value), the distinct count (HyperLogLog,
  * ±1.6% standard error; exact while the category counts are complete).
  * Numeric histogram: 20 equal-width bins over [min, max] (bin i is [edgesᵢ, edgesᵢ₊₁), the last one closed).
@@ -22,6 +22,7 @@ import { QuantileSketch, type QuantileSketchJSON } from '../sketch/quantiles.ts'
 import { typeOf, valueKey, type Value } from '../values.ts';
 import { FALSE, MISSING, NUMBER, TEXT, TRUE, type ColumnView } from '../read/column-batch.ts';
 import { fmix32 } from '@mlci/core';
+import { addNumber, addNumbers, emptySums, HEAD_ROWS, keepsHead, m2Of, meanOf, mergeSums, stdevOf, sumOf, sumsFromMoments, type MomentSums } from './moment-sums.ts';
 
 /**
  * Category keys: a number is its own key (saved as 'n' + its decimal form, `valueKey`'s spelling, which
@@ -64,8 +65,13 @@ export interface ColumnProfileJSON {
      */
     histogram: { edges: number[]; counts: number[]; exact?: boolean };
     sketch: QuantileSketchJSON;
-    /** Welford's sum of squared deviations, kept so profiles can be merged. */
+    /** Σ(x − mean)², as the sums below give it. */
     m2: number;
+    /**
+     * Σx and Σx² as double-doubles [hi, lo] (moment-sums.ts), kept so profiles merge to the figures of one
+     * pass. Absent in profiles saved before them: rebuilt from mean and m2 then.
+     */
+    sums?: { sum: [number | null, number | null]; squares: [number | null, number | null]; head?: Array<number | null> };
   };
   strings?: { count: number; minLength: number; maxLength: number };
   distinct: { estimate: number; exact: boolean; sketch: string };
@@ -80,12 +86,8 @@ export class ColumnProfiler {
   count = 0;
   nulls = 0;
   types: Record<string, number> = {};
-  private n = 0;
-  private min = Infinity;
-  private max = -Infinity;
-  private sum = 0;
-  private mean = 0;
-  private m2 = 0;
+  /** Count, min, max, Σx and Σx² of the finite numbers. */
+  private sums = emptySums();
   private sketch = new QuantileSketch();
   private strings = 0;
   private minLength = Infinity;
@@ -112,6 +114,8 @@ export class ColumnProfiler {
 
   add(value: Value): void {
     this.count++;
+    // A small column's rows are kept for pandas' figures (moment-sums.ts): each finite number, or null.
+    if (keepsHead(this.sums, 1)) this.sums.head!.push((typeof value === 'number' || typeof value === 'bigint') && Number.isFinite(Number(value)) ? Number(value) : null);
     if (value === null || value === undefined) { this.nulls++; return; }
     const type = typeOf(value);
     this.types[type] = (this.types[type] ?? 0) + 1;
@@ -119,13 +123,7 @@ export class ColumnProfiler {
     if (typeof value === 'number' || typeof value === 'bigint') {
       const x = Number(value);
       if (Number.isFinite(x)) {
-        this.n++;
-        if (x < this.min) this.min = x;
-        if (x > this.max) this.max = x;
-        this.sum += x;
-        const delta = x - this.mean;
-        this.mean += delta / this.n;
-        this.m2 += delta * (x - this.mean);
+        addNumber(this.sums, x);
         this.sketch.add(x);
       }
       this.distinct.addHash(hashNumber(x));
@@ -176,13 +174,11 @@ export class ColumnProfiler {
     let trues = 0;
     let falses = 0;
     let texts = 0;
-    let n = this.n;
-    let min = this.min;
-    let max = this.max;
-    let sum = this.sum;
-    let mean = this.mean;
-    let m2 = this.m2;
     let finite = 0;
+    if (keepsHead(this.sums, length)) {
+      const head = this.sums.head!;
+      for (let r = 0; r < length; r++) head.push(kinds[r] === NUMBER && numbers[r] - numbers[r] === 0 ? numbers[r] : null);
+    }
     if (this.scratch.length < length) this.scratch = new Float64Array(length);
     const scratch = this.scratch;
     const distinct = this.distinct;
@@ -195,16 +191,7 @@ export class ColumnProfiler {
         const x = numbers[r];
         if (Number.isInteger(x)) integers++;
         else others++;
-        if (x - x === 0) {
-          n++;
-          if (x < min) min = x;
-          if (x > max) max = x;
-          sum += x;
-          const delta = x - mean;
-          mean += delta / n;
-          m2 += delta * (x - mean);
-          scratch[finite++] = x;
-        }
+        if (x - x === 0) scratch[finite++] = x;
         // While the categories are complete, a value already counted is already in the distinct sketch.
         // Small non-negative integers (ages, counts) are tallied in a typed array and counted once per batch.
         const categories = this.categories;
@@ -221,12 +208,7 @@ export class ColumnProfiler {
     // hashes as counting row by row; the categories only drop once more than MAX_CATEGORIES keys are seen).
     // A key already counted (and so already hashed) is only added to its pending count.
     if (tallied > 0) this.countTallied(touched, tallied);
-    this.n = n;
-    this.min = min;
-    this.max = max;
-    this.sum = sum;
-    this.mean = mean;
-    this.m2 = m2;
+    addNumbers(this.sums, scratch, finite);
     this.sketch.addMany(scratch, finite);
     this.nulls += nulls;
     const types = this.types;
@@ -321,17 +303,8 @@ export class ColumnProfiler {
     this.count += other.count;
     this.nulls += other.nulls;
     for (const [t, c] of Object.entries(other.types)) this.types[t] = (this.types[t] ?? 0) + c;
-    if (other.n > 0) {
-      const n = this.n + other.n;
-      const delta = other.mean - this.mean;
-      this.m2 += other.m2 + (delta * delta * this.n * other.n) / n;
-      this.mean += (delta * other.n) / n;
-      this.n = n;
-      this.min = Math.min(this.min, other.min);
-      this.max = Math.max(this.max, other.max);
-      this.sum += other.sum;
-      this.sketch.merge(other.sketch);
-    }
+    mergeSums(this.sums, other.sums);
+    if (other.sums.n > 0) this.sketch.merge(other.sketch);
     this.strings += other.strings;
     this.minLength = Math.min(this.minLength, other.minLength);
     this.maxLength = Math.max(this.maxLength, other.maxLength);
@@ -347,7 +320,7 @@ export class ColumnProfiler {
 
   /** Sample standard deviation (n − 1 denominator), as pandas and GE's expect_column_stdev use. */
   stdev(): number | null {
-    return this.n > 1 ? Math.sqrt(this.m2 / (this.n - 1)) : null;
+    return stdevOf(this.sums);
   }
 
   toJSON(): ColumnProfileJSON {
@@ -372,14 +345,17 @@ export class ColumnProfiler {
       categories: { complete: categories !== undefined, counts },
       topValues: top,
     };
-    if (this.n > 0) {
-      const values = PROFILE_QUANTILES.map((q) => (q === 0 ? this.min : q === 1 ? this.max : this.sketch.quantile(q)!));
+    const sums = this.sums;
+    if (sums.n > 0) {
+      const { min, max } = sums;
+      const values = PROFILE_QUANTILES.map((q) => (q === 0 ? min : q === 1 ? max : this.sketch.quantile(q)!));
       profile.numeric = {
-        count: this.n, min: this.min, max: this.max, sum: this.sum, mean: this.mean, stdev: this.stdev(),
+        count: sums.n, min, max, sum: sumOf(sums), mean: meanOf(sums)!, stdev: this.stdev(),
         quantiles: { probabilities: PROFILE_QUANTILES, values, relativeError: this.sketch.relativeAccuracy },
-        histogram: categories ? exactHistogram(categories, this.min, this.max) : sketchHistogram(this.sketch, this.min, this.max),
+        histogram: categories ? exactHistogram(categories, min, max) : sketchHistogram(this.sketch, min, max),
         sketch: this.sketch.toJSON(),
-        m2: this.m2,
+        m2: m2Of(sums),
+        sums: { sum: [sums.sumHi, sums.sumLo], squares: [sums.squaresHi, sums.squaresLo], ...(sums.head ? { head: sums.head } : {}) },
       };
     }
     if (this.strings > 0) profile.strings = { count: this.strings, minLength: this.minLength, maxLength: this.maxLength };
@@ -392,13 +368,11 @@ export class ColumnProfiler {
     p.nulls = json.nulls;
     p.types = { ...json.types };
     if (json.numeric) {
-      p.n = json.numeric.count;
-      p.min = json.numeric.min;
-      p.max = json.numeric.max;
-      p.sum = json.numeric.sum;
-      p.mean = json.numeric.mean;
-      p.m2 = json.numeric.m2;
+      p.sums = numericSums(json.numeric);
       p.sketch = QuantileSketch.fromJSON(json.numeric.sketch);
+    } else {
+      // The head of a column without numbers: its rows, all without one.
+      p.sums.head = json.count <= HEAD_ROWS ? new Array<null>(json.count).fill(null) : undefined;
     }
     if (json.strings) {
       p.strings = json.strings.count;
@@ -414,6 +388,16 @@ export class ColumnProfiler {
     }
     return p;
   }
+}
+
+/** The count, min, max, Σx and Σx² of a saved profile's numbers. */
+export function numericSums(numeric: NonNullable<ColumnProfileJSON['numeric']>): MomentSums {
+  const { count, min, max, mean, m2, sums } = numeric;
+  if (!sums) return sumsFromMoments(count, min, max, mean, m2);
+  // JSON keeps no infinity or NaN: an overflowed Σx² (the only way for it to be non-finite) reads as null.
+  const [sumHi, sumLo] = sums.sum;
+  const [squaresHi, squaresLo] = sums.squares;
+  return { n: count, min, max, sumHi: sumHi ?? NaN, sumLo: sumLo ?? NaN, squaresHi: squaresHi ?? Infinity, squaresLo: squaresLo ?? NaN, head: sums.head };
 }
 
 const STRING_SEED = 0x3c6ef372;
