@@ -14,8 +14,9 @@
  * precision: their relative error is ~n·ε² (ε = 2⁻⁵³), far below one rounding of the result, so the rounded
  * figures agree for any order and cut except when the exact value lies within that error of a rounding
  * boundary. The variance is M2 = Σx² − (Σx)²/n in double-double: its relative error is ~n·ε²·(1 + mean²/var),
- * still below a rounding for any column whose mean is less than ~10⁴ standard deviations from zero.
- * A constant column (min = max) has M2 exactly 0 and its mean exactly its value, as Welford's update gave.
+ * below a rounding while n·mean²/var < ~10¹⁶ (2M numbers whose mean is 10⁴ standard deviations from zero: 2e-18).
+ * A constant column (min = max) has M2 exactly 0 and its mean exactly its value, as Welford's update gave
+ * (within HEAD_ROWS rows, pandas' figures below: three 0.1s have pandas' stdev 1.7e-17).
  *
  * Small columns (at most HEAD_ROWS rows, nulls included) give pandas' own figures, bit for bit: their rows are
  * kept (`head`) and the sum, mean and standard deviation computed as pandas 1.5's nansum/nanmean/nanstd do —
@@ -26,7 +27,9 @@
  * from pandas' by pandas' own rounding error.
  *
  * Overflow: a square beyond ~1.3e154 makes Σx² infinite, and the variance is then infinite (as NumPy's is);
- * an infinite value makes Σx infinite or NaN, and the variance NaN (as pandas').
+ * a sum beyond ~1.8e308 makes Σx and the mean infinite (as pandas', where Welford's update kept the mean finite;
+ * a constant column keeps its value as mean); an infinite value makes Σx infinite or NaN, and the variance NaN
+ * (as pandas').
  */
 export interface MomentSums {
   n: number;
