@@ -12,12 +12,12 @@
  * file, and the values of the ranks asked are found by radix selection (see spilled-numbers.ts).
  */
 import { valueKey, type Value } from '../values.ts';
-import { FALSE, MISSING, NUMBER, TEXT, TRUE, type ColumnView } from '../read/column-batch.ts';
+import { MISSING, NUMBER, TEXT, TRUE, type ColumnView } from '../read/column-batch.ts';
 import { ColumnCheck } from './check.ts';
 import { SpilledNumbers, type SpilledState } from './spilled-numbers.ts';
 import { QuantileSketch, type QuantileSketchJSON } from '../sketch/quantiles.ts';
 import { inRange, type Kwargs, type Range } from './kwargs.ts';
-import { addNumber, addNumbers, emptySums, keepsHead, meanOf, mergeSums, stdevOf, sumOf, type MomentSums } from '../profile/moment-sums.ts';
+import { addNumber, addNumbers, emptySums, keepsHead, keepViewRows, meanOf, mergeSums, stdevOf, sumOf, type MomentSums } from '../profile/moment-sums.ts';
 import type { ExpectationResult } from './result.ts';
 
 type Outcome = ExpectationResult['result'] & { success: boolean };
@@ -114,15 +114,7 @@ class Moments extends Aggregate {
   }
 
   override addColumn(view: ColumnView): void {
-    const length = view.length;
-    if (keepsHead(this.sums, length)) {
-      const { kinds, numbers } = view;
-      const head = this.sums.head!;
-      for (let r = 0; r < length; r++) {
-        const kind = kinds[r];
-        head.push(kind === NUMBER && numbers[r] === numbers[r] ? numbers[r] : kind === TRUE ? 1 : kind === FALSE ? 0 : null);
-      }
-    }
+    keepViewRows(this.sums, view, true, false);
     super.addColumn(view);
   }
 

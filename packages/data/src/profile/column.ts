@@ -22,7 +22,7 @@ import { QuantileSketch, type QuantileSketchJSON } from '../sketch/quantiles.ts'
 import { typeOf, valueKey, type Value } from '../values.ts';
 import { FALSE, MISSING, NUMBER, TEXT, TRUE, type ColumnView } from '../read/column-batch.ts';
 import { fmix32 } from '@mlci/core';
-import { addNumber, addNumbers, emptySums, HEAD_ROWS, keepsHead, m2Of, meanOf, mergeSums, stdevOf, sumOf, sumsFromMoments, type MomentSums } from './moment-sums.ts';
+import { addNumber, addNumbers, emptySums, HEAD_ROWS, keepsHead, keepViewRows, m2Of, meanOf, mergeSums, stdevOf, sumOf, sumsFromMoments, type MomentSums } from './moment-sums.ts';
 
 /**
  * Category keys: a number is its own key (saved as 'n' + its decimal form, `valueKey`'s spelling, which
@@ -175,10 +175,7 @@ export class ColumnProfiler {
     let falses = 0;
     let texts = 0;
     let finite = 0;
-    if (keepsHead(this.sums, length)) {
-      const head = this.sums.head!;
-      for (let r = 0; r < length; r++) head.push(kinds[r] === NUMBER && numbers[r] - numbers[r] === 0 ? numbers[r] : null);
-    }
+    keepViewRows(this.sums, view, false, true);
     if (this.scratch.length < length) this.scratch = new Float64Array(length);
     const scratch = this.scratch;
     const distinct = this.distinct;

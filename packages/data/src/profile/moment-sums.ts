@@ -31,6 +31,8 @@
  * a constant column keeps its value as mean); an infinite value makes Σx infinite or NaN, and the variance NaN
  * (as pandas').
  */
+import { FALSE, NUMBER, TRUE, type ColumnView } from '../read/column-batch.ts';
+
 export interface MomentSums {
   n: number;
   min: number;
@@ -58,13 +60,30 @@ export function emptySums(): MomentSums {
 
 /**
  * Whether `rows` more rows fit in the head: true when the caller is to push them (each its number or null);
- * false when there is no head, or no more room (the head is then dropped).
+ * false when there is no head, or no more room (the head is then dropped). keepViewRows does it for a column batch.
  */
 export function keepsHead(s: MomentSums, rows: number): boolean {
   if (s.head === undefined) return false;
   if (s.head.length + rows <= HEAD_ROWS) return true;
   s.head = undefined;
   return false;
+}
+
+/**
+ * A column batch's rows into the head while they fit: each row's number (NaN as null), booleans as 0/1 when
+ * `booleans` (the checks count them, the profile does not) and `finite` keeps only finite numbers (the profile's).
+ */
+export function keepViewRows(s: MomentSums, view: ColumnView, booleans: boolean, finite: boolean): void {
+  const length = view.length;
+  if (!keepsHead(s, length)) return;
+  const { kinds, numbers } = view;
+  const head = s.head!;
+  for (let r = 0; r < length; r++) {
+    const kind = kinds[r];
+    const x = numbers[r];
+    if (kind === NUMBER) head.push(finite ? (x - x === 0 ? x : null) : (x === x ? x : null));
+    else head.push(booleans && kind === TRUE ? 1 : booleans && kind === FALSE ? 0 : null);
+  }
 }
 
 /** Adds values[0, count). */
@@ -107,6 +126,15 @@ export function addNumber(s: MomentSums, x: number): void {
   addNumbers(s, one, 1);
 }
 
+/** The exact sum a + b as its rounding plus the error (Knuth's TwoSum), in `sum[0]` and `sum[1]`. */
+const sum = new Float64Array(2);
+function twoSum(a: number, b: number): void {
+  const t = a + b;
+  const v = t - a;
+  sum[0] = t;
+  sum[1] = (a - (t - v)) + (b - v);
+}
+
 /** Adds another part's sums (the same figures, to within the error above, as adding its numbers). */
 export function mergeSums(s: MomentSums, o: MomentSums): void {
   // The other part's rows follow this one's (parts are merged in file order).
@@ -116,14 +144,12 @@ export function mergeSums(s: MomentSums, o: MomentSums): void {
   s.n += o.n;
   if (o.min < s.min) s.min = o.min;
   if (o.max > s.max) s.max = o.max;
-  let t = s.sumHi + o.sumHi;
-  let b = t - s.sumHi;
-  s.sumLo += ((s.sumHi - (t - b)) + (o.sumHi - b)) + o.sumLo;
-  s.sumHi = t;
-  t = s.squaresHi + o.squaresHi;
-  b = t - s.squaresHi;
-  s.squaresLo += ((s.squaresHi - (t - b)) + (o.squaresHi - b)) + o.squaresLo;
-  s.squaresHi = t;
+  twoSum(s.sumHi, o.sumHi);
+  s.sumHi = sum[0];
+  s.sumLo += sum[1] + o.sumLo;
+  twoSum(s.squaresHi, o.squaresHi);
+  s.squaresHi = sum[0];
+  s.squaresLo += sum[1] + o.squaresLo;
 }
 
 /**
@@ -131,7 +157,8 @@ export function mergeSums(s: MomentSums, o: MomentSums): void {
  * double-double sum rounded once (±Infinity or NaN once an infinity was added, or the sum overflowed).
  */
 export function sumOf(s: MomentSums): number {
-  if (pandas(s) && !integersOnly) return figures.sum;
+  const small = pandas(s);
+  if (small && !small.integers) return small.sum;
   return Number.isFinite(s.sumHi) ? s.sumHi + s.sumLo : s.sumHi;
 }
 
@@ -168,7 +195,8 @@ function divide(hi: number, lo: number, n: number): void {
 /** Σx / n, rounded once (to within the error above); null without numbers. */
 export function meanOf(s: MomentSums): number | null {
   if (s.n === 0) return null;
-  if (pandas(s)) return figures.mean;
+  const small = pandas(s);
+  if (small) return small.mean;
   if (s.min === s.max) return s.min;
   if (!Number.isFinite(s.sumHi)) return s.sumHi;
   divide(s.sumHi, s.sumLo, s.n);
@@ -178,7 +206,8 @@ export function meanOf(s: MomentSums): number | null {
 /** M2 = Σ(x − mean)² = Σx² − (Σx)²/n (pandas' for a small column); 0 with fewer than 2 numbers or a constant column. */
 export function m2Of(s: MomentSums): number {
   if (s.n < 2) return 0;
-  if (pandas(s)) return figures.m2;
+  const small = pandas(s);
+  if (small) return small.m2;
   if (s.min === s.max) return 0;
   if (!Number.isFinite(s.sumHi)) return NaN;
   if (s.squaresHi === Infinity) return Infinity;
@@ -189,10 +218,8 @@ export function m2Of(s: MomentSums): number {
   twoProduct(q0, s.sumHi);
   const d = product[0];
   const dLo = product[1] + q0 * s.sumLo + q1 * s.sumHi;
-  const t = s.squaresHi - d;
-  const b = t - s.squaresHi;
-  const error = (s.squaresHi - (t - b)) + (-d - b);
-  const m2 = t + ((error + s.squaresLo) - dLo);
+  twoSum(s.squaresHi, -d);
+  const m2 = sum[0] + ((sum[1] + s.squaresLo) - dLo);
   return m2 > 0 ? m2 : 0;
 }
 
@@ -224,17 +251,14 @@ function pairwise(a: Float64Array, lo: number, n: number): number {
   return pairwise(a, lo, n2) + pairwise(a, lo + n2, n - n2);
 }
 
-/** pandas' figures of the last head passed to `pandas`, and whether its numbers were all integers. */
-const figures = { sum: 0, mean: 0, m2: 0 };
-let integersOnly = false;
-
 /**
- * Computes pandas' sum, mean and Σ(x − mean)² for a column whose rows are all in its head (false when they are
- * not): nulls are zeros in place and left out of the squares, as in pandas 1.5's nanops.nansum/nanmean/nanvar.
+ * pandas' sum, mean and Σ(x − mean)² of a column whose rows are all in its head (undefined when they are not),
+ * and whether its rows are all integers: nulls are zeros in place and left out of the squares, as in pandas
+ * 1.5's nanops.nansum/nanmean/nanvar.
  */
-function pandas(s: MomentSums): boolean {
+function pandas(s: MomentSums): { sum: number; mean: number; m2: number; integers: boolean } | undefined {
   const head = s.head;
-  if (head === undefined) return false;
+  if (head === undefined) return undefined;
   const length = head.length;
   const values = new Float64Array(length);
   let integers = true;
@@ -246,14 +270,10 @@ function pandas(s: MomentSums): boolean {
       if (!Number.isInteger(x)) integers = false;
     }
   }
-  const sum = pairwise(values, 0, length);
-  const mean = sum / s.n;
+  const total = pairwise(values, 0, length);
+  const mean = total / s.n;
   for (let i = 0; i < length; i++) if (head[i] !== null) values[i] = (mean - values[i]) * (mean - values[i]);
-  figures.sum = sum;
-  figures.mean = mean;
-  figures.m2 = pairwise(values, 0, length);
-  integersOnly = integers;
-  return true;
+  return { sum: total, mean, m2: pairwise(values, 0, length), integers };
 }
 
 /**
@@ -278,9 +298,8 @@ export function sumsFromMoments(n: number, min: number, max: number, mean: numbe
   twoProduct(mean, s.sumHi);
   const d = product[0];
   const dLo = product[1] + mean * s.sumLo;
-  const t = m2 + d;
-  const b = t - m2;
-  s.squaresHi = t;
-  s.squaresLo = ((m2 - (t - b)) + (d - b)) + dLo;
+  twoSum(m2, d);
+  s.squaresHi = sum[0];
+  s.squaresLo = sum[1] + dLo;
   return s;
 }

@@ -32,8 +32,11 @@ interface BucketIndexExports {
 const NEAR_BOUNDARY = 0x7fffffff;
 /** Bytes of the module's tables (1025 cells, then 1024 steps); the values and their indexes follow. */
 const TABLES = 16392;
-/** The module of this thread, and views of its values and indexes for up to `room` values. */
-let indexer: { exports: BucketIndexExports; room: number; buffer: ArrayBuffer; values: Float64Array; indexes: Int32Array } | undefined;
+/**
+ * The module of this thread, and views of its values and indexes for up to `room` values (its memory grows only
+ * here, so the views stay valid until room grows).
+ */
+let indexer: { exports: BucketIndexExports; room: number; values: Float64Array; indexes: Int32Array } | undefined;
 
 function bucketIndexes(values: Float64Array, n: number, perLog2: number, near: number): Int32Array {
   if (indexer === undefined) {
@@ -42,15 +45,15 @@ function bucketIndexes(values: Float64Array, n: number, perLog2: number, near: n
     const tables = new Float64Array(wasmBuffer(exports.memory, TABLES), 0, TABLES / 8);
     tables.set(cells);
     for (let k = 0; k < 1024; k++) tables[1025 + k] = cells[k + 1] - cells[k];
-    indexer = { exports, room: 0, buffer: exports.memory.buffer, values: new Float64Array(0), indexes: new Int32Array(0) };
+    indexer = { exports, room: 0, values: new Float64Array(0), indexes: new Int32Array(0) };
   }
   const w = indexer;
-  if (w.room < n || w.buffer !== w.exports.memory.buffer) {
+  if (w.room < n) {
     const room = Math.max(n, 2 * w.room, 4096);
-    w.buffer = wasmBuffer(w.exports.memory, TABLES + 12 * room);
+    const buffer = wasmBuffer(w.exports.memory, TABLES + 12 * room);
     w.room = room;
-    w.values = new Float64Array(w.buffer, TABLES, room);
-    w.indexes = new Int32Array(w.buffer, TABLES + 8 * room, room);
+    w.values = new Float64Array(buffer, TABLES, room);
+    w.indexes = new Int32Array(buffer, TABLES + 8 * room, room);
   }
   w.values.set(n === values.length ? values : values.subarray(0, n));
   w.exports.indexes(TABLES, n, TABLES + 8 * w.room, perLog2, near);
