@@ -7,7 +7,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { DatasetProfiler, parseSuite, profileDataset, readRows, validateDataset } from '@mlci/data';
+import { ColumnProfiler, DatasetProfiler, parseSuite, profileDataset, readRows, validateDataset } from '@mlci/data';
 
 const csv = fileURLToPath(new URL('../fixtures/golden/data_stats.csv', import.meta.url));
 const golden = JSON.parse(readFileSync(new URL('../fixtures/golden/data_stats.json', import.meta.url), 'utf8'));
@@ -88,7 +88,7 @@ test('profiles of shards merge into the profile of the whole', async () => {
   assert.equal(b.rows, a.rows);
   for (const ca of a.columns) {
     const cb = b.columns.find((x) => x.name === ca.name)!;
-    assert.deepEqual([cb.count, cb.nulls, cb.types, cb.strings, cb.categories, cb.distinct.estimate], [ca.count, ca.nulls, ca.types, ca.strings, ca.categories, ca.distinct.estimate]);
+    assert.deepEqual([cb.count, cb.nulls, cb.types, cb.strings, cb.categories, cb.topValues, cb.distinct.estimate], [ca.count, ca.nulls, ca.types, ca.strings, ca.categories, ca.topValues, ca.distinct.estimate]);
     if (ca.numeric) {
       assert.deepEqual([cb.numeric!.min, cb.numeric!.max, cb.numeric!.count], [ca.numeric.min, ca.numeric.max, ca.numeric.count]);
       // Sum, mean and stdev are the same whatever the cut (profile/moment-sums.ts).
@@ -98,4 +98,23 @@ test('profiles of shards merge into the profile of the whole', async () => {
       assert.deepEqual(cb.numeric!.histogram, ca.numeric.histogram);
     }
   }
+});
+
+test('merged profiles name their top values, also values outside the top ten of every shard', () => {
+  // Each shard saves its ten most frequent values; 'x', true and {"k":[1]} are below that in both shards but
+  // lead once they are merged (as in parallel scans, whose workers' profiles travel as JSON).
+  const shard = (prefix: string): ColumnProfiler => {
+    const p = new ColumnProfiler('c');
+    for (let k = 0; k < 10; k++) for (let r = 0; r < 4; r++) p.add(`${prefix}${k}`);
+    for (let r = 0; r < 3; r++) for (const v of ['x', true, { k: [1] }, 'n5', 7.5]) p.add(v);
+    return p;
+  };
+  const whole = shard('a');
+  whole.merge(shard('b'));
+  const merged = ColumnProfiler.fromJSON(JSON.parse(JSON.stringify(shard('a').toJSON())));
+  merged.merge(ColumnProfiler.fromJSON(JSON.parse(JSON.stringify(shard('b').toJSON()))));
+  // Equal counts are ordered by saved key: 'btrue', 'n7.5', 'o{"k":[1]}', 'sn5', 'sx'.
+  const top = merged.toJSON().topValues;
+  assert.deepEqual(top.slice(0, 5), [{ value: true, count: 6 }, { value: 7.5, count: 6 }, { value: { k: [1] }, count: 6 }, { value: 'n5', count: 6 }, { value: 'x', count: 6 }]);
+  assert.deepEqual(top, whole.toJSON().topValues);
 });

@@ -34,6 +34,17 @@ function savedKey(key: CategoryKey): string {
   return typeof key === 'number' ? 'n' + key : key;
 }
 
+/** The value of a category key (see valueKey). */
+function keyValue(key: CategoryKey): Value {
+  if (typeof key === 'number') return key;
+  switch (key[0]) {
+    case 's': return key.slice(1);
+    case 'b': return key === 'btrue';
+    case 'o': return JSON.parse(key.slice(1)) as Value;
+    default: return key;
+  }
+}
+
 function loadedKey(key: string): CategoryKey {
   if (key.startsWith('n')) {
     const x = Number(key.slice(1));
@@ -94,8 +105,6 @@ export class ColumnProfiler {
   private maxLength = -Infinity;
   private distinct = new DistinctSketch();
   private categories: Map<CategoryKey, number> | undefined = new Map();
-  /** A value of each string/boolean/object category key (a number key is its value). */
-  private readonly sample = new Map<CategoryKey, Value>();
   /** The finite numbers of a column batch, for the quantile sketch. */
   private scratch = new Float64Array(0);
   /**
@@ -127,7 +136,7 @@ export class ColumnProfiler {
         this.sketch.add(x);
       }
       this.distinct.addHash(hashNumber(x));
-      if (categories) this.count_(x, value, categories, 1);
+      if (categories) this.count_(x, categories, 1);
     } else if (typeof value === 'string') {
       this.strings++;
       const length = value.length;
@@ -135,25 +144,23 @@ export class ColumnProfiler {
       if (length > this.maxLength) this.maxLength = length;
       // Seeded apart from other types' hashes, so "1" and 1 stay distinct without building a key string.
       this.distinct.addHash(murmur3(value, STRING_SEED));
-      if (categories) this.count_('s' + value, value, categories, 1);
+      if (categories) this.count_('s' + value, categories, 1);
     } else {
       const key = valueKey(value);
       this.distinct.addHash(murmur3(key));
-      if (categories) this.count_(key, value, categories, 1);
+      if (categories) this.count_(key, categories, 1);
     }
   }
 
   /** Counts a category; true when the key was already counted. */
-  private count_(key: CategoryKey, value: Value, categories: Map<CategoryKey, number>, times: number): boolean {
+  private count_(key: CategoryKey, categories: Map<CategoryKey, number>, times: number): boolean {
     const c = categories.get(key);
     if (c !== undefined) {
       categories.set(key, c + times);
       return true;
     }
-    if (categories.size < MAX_CATEGORIES) {
-      categories.set(key, times);
-      if (typeof key !== 'number') this.sample.set(key, value);
-    } else {
+    if (categories.size < MAX_CATEGORIES) categories.set(key, times);
+    else {
       this.categories = undefined;
     }
     return false;
@@ -195,7 +202,7 @@ export class ColumnProfiler {
         if (categories === undefined) distinct.addHash(hashNumber(x));
         else if (x >= 0 && x < SMALL_INTEGERS && (x | 0) === x) {
           if (small[x]++ === 0) touched[tallied++] = x;
-        } else if (!this.count_(x, x, categories, 1)) distinct.addHash(hashNumber(x));
+        } else if (!this.count_(x, categories, 1)) distinct.addHash(hashNumber(x));
       } else if (kind === MISSING) nulls++;
       else if (kind === TEXT) texts++;
       else if (kind === TRUE) trues++;
@@ -237,7 +244,7 @@ export class ColumnProfiler {
         if (l > this.maxLength) this.maxLength = l;
         distinct.addHash(murmur3(text, STRING_SEED));
         const categories = this.categories;
-        if (categories) this.count_('s' + text, text, categories, counts[code]);
+        if (categories) this.count_('s' + text, categories, counts[code]);
       }
     }
     if (trues + falses > 0) types.boolean = (types.boolean ?? 0) + trues + falses;
@@ -246,7 +253,7 @@ export class ColumnProfiler {
       const key = valueKey(value);
       distinct.addHash(murmur3(key));
       const categories = this.categories;
-      if (categories) this.count_(key, value, categories, times);
+      if (categories) this.count_(key, categories, times);
     }
   }
 
@@ -269,7 +276,7 @@ export class ColumnProfiler {
       const categories = this.categories;
       if (categories === undefined) this.distinct.addHash(hashNumber(x));
       else {
-        if (!this.count_(x, x, categories, times)) this.distinct.addHash(hashNumber(x));
+        if (!this.count_(x, categories, times)) this.distinct.addHash(hashNumber(x));
         if (this.categories !== undefined) {
           known[x] = 1;
           this.smallKeys.push(x);
@@ -308,7 +315,6 @@ export class ColumnProfiler {
     this.distinct.merge(other.distinct);
     if (this.categories && other.categories) {
       for (const [k, c] of other.categories) this.categories.set(k, (this.categories.get(k) ?? 0) + c);
-      for (const [k, v] of other.sample) if (!this.sample.has(k)) this.sample.set(k, v);
       if (this.categories.size > MAX_CATEGORIES) this.categories = undefined;
     } else {
       this.categories = undefined;
@@ -327,7 +333,7 @@ export class ColumnProfiler {
     if (categories) for (const [k, c] of categories) counts[savedKey(k)] = c;
     const top = categories
       ? [...categories.entries()].map(([k, c]) => [savedKey(k), c, k] as const).sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, 10)
-        .map(([saved, c, k]) => ({ value: typeof k === 'number' ? k : this.sample.get(k) ?? saved, count: c }))
+        .map(([, c, k]) => ({ value: keyValue(k), count: c }))
       : [];
     const profile: ColumnProfileJSON = {
       name: this.name,
@@ -379,7 +385,6 @@ export class ColumnProfiler {
     p.distinct = DistinctSketch.fromJSON(json.distinct.sketch);
     if (json.categories.complete) {
       p.categories = new Map(Object.entries(json.categories.counts).map(([k, c]) => [loadedKey(k), c]));
-      for (const t of json.topValues) if (typeof t.value !== 'number') p.sample.set(valueKey(t.value), t.value);
     } else {
       p.categories = undefined;
     }
