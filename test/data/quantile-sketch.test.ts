@@ -1,5 +1,5 @@
 /**
- * The quantile sketch's batch insert (`addMany`, whose bucket indexes come from wasm/bucket-index.wat: log₂ of
+ * The quantile sketch's batch insert (`addMany`, whose bucket indexes come from wasm/numbers.wat: log₂ of
  * the exponent and of the mantissa from a table, Math.log only near a boundary) puts every value in the bucket
  * the per-value formula ceil(log(x) / log γ) of `add` gives, including values right at bucket boundaries and
  * their neighbouring doubles, at accuracies where the table decides almost always, sometimes, or never.

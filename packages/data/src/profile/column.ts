@@ -20,9 +20,10 @@ import { DistinctSketch, murmur3, murmur3Bytes } from '../sketch/distinct.ts';
 import { asciiBytes } from './ascii-texts.ts';
 import { QuantileSketch, type QuantileSketchJSON } from '../sketch/quantiles.ts';
 import { typeOf, valueKey, type Value } from '../values.ts';
-import { FALSE, MISSING, NUMBER, TEXT, TRUE, type ColumnView } from '../read/column-batch.ts';
+import { NUMBER, type ColumnView } from '../read/column-batch.ts';
 import { fmix32 } from '@mlci/core';
-import { addNumber, addNumbers, emptySums, HEAD_ROWS, keepsHead, keepViewRows, m2Of, meanOf, mergeSums, stdevOf, sumOf, sumsFromMoments, type MomentSums } from './moment-sums.ts';
+import { scanNumbers } from '../sketch/number-scan.ts';
+import { addNumber, emptySums, HEAD_ROWS, keepsHead, keepViewRows, m2Of, meanOf, mergeSums, stdevOf, sumOf, sumsFromMoments, type MomentSums } from './moment-sums.ts';
 
 /**
  * Category keys: a number is its own key (saved as 'n' + its decimal form, `valueKey`'s spelling, which
@@ -105,8 +106,6 @@ export class ColumnProfiler {
   private maxLength = -Infinity;
   private distinct = new DistinctSketch();
   private categories: Map<CategoryKey, number> | undefined = new Map();
-  /** The finite numbers of a column batch, for the quantile sketch. */
-  private scratch = new Float64Array(0);
   /**
    * Small non-negative integers already among the categories (`smallKnown[x]` = 1, listed in `smallKeys`), and
    * their counts from column batches not yet added to the map (`smallPending`): a batch's tally of such a key
@@ -167,57 +166,27 @@ export class ColumnProfiler {
   }
 
   /**
-   * A column of a column batch: the same figures as `add` on each of its values. Numbers are handled row by
-   * row from the Float64Array; strings and booleans once per distinct value of the batch, with its row count.
+   * A column of a column batch: the same figures as `add` on each of its values. The rows are counted by kind
+   * and the numbers hashed, summed and given their sketch buckets in WebAssembly (sketch/number-scan.ts);
+   * strings and booleans are handled once per distinct value of the batch, with its row count.
    */
   addColumn(view: ColumnView): void {
-    const length = view.length;
-    const kinds = view.kinds;
-    const numbers = view.numbers;
-    this.count += length;
-    let nulls = 0;
-    let integers = 0;
-    let others = 0;
-    let trues = 0;
-    let falses = 0;
-    let texts = 0;
-    let finite = 0;
+    this.count += view.length;
     keepViewRows(this.sums, view, false, true);
-    if (this.scratch.length < length) this.scratch = new Float64Array(length);
-    const scratch = this.scratch;
-    const distinct = this.distinct;
-    const small = smallTally;
-    const touched = smallTouched;
-    let tallied = 0;
-    for (let r = 0; r < length; r++) {
-      const kind = kinds[r];
-      if (kind === NUMBER) {
-        const x = numbers[r];
-        if (Number.isInteger(x)) integers++;
-        else others++;
-        if (x - x === 0) scratch[finite++] = x;
-        // While the categories are complete, a value already counted is already in the distinct sketch.
-        // Small non-negative integers (ages, counts) are tallied in a typed array and counted once per batch.
-        const categories = this.categories;
-        if (categories === undefined) distinct.addHash(hashNumber(x));
-        else if (x >= 0 && x < SMALL_INTEGERS && (x | 0) === x) {
-          if (small[x]++ === 0) touched[tallied++] = x;
-        } else if (!this.count_(x, categories, 1)) distinct.addHash(hashNumber(x));
-      } else if (kind === MISSING) nulls++;
-      else if (kind === TEXT) texts++;
-      else if (kind === TRUE) trues++;
-      else if (kind === FALSE) falses++;
+    const sketch = this.sketch;
+    const scan = scanNumbers(view, this.sums, sketch.perLog2, sketch.near);
+    const { numbers, integers, texts, trues, falses } = scan;
+    if (numbers > 0) {
+      // While the categories are complete, a value already counted is already in the distinct sketch.
+      if (this.categories === undefined) this.distinct.addHashes(scan.hashes, numbers);
+      else this.countNumbers(view, scan.hashes);
+      sketch.addIndexed(scan.values, scan.indexes, scan.finite);
     }
-    // The tallied small integers, in order of first appearance in the batch (the same counts and distinct
-    // hashes as counting row by row; the categories only drop once more than MAX_CATEGORIES keys are seen).
-    // A key already counted (and so already hashed) is only added to its pending count.
-    if (tallied > 0) this.countTallied(touched, tallied);
-    addNumbers(this.sums, scratch, finite);
-    this.sketch.addMany(scratch, finite);
-    this.nulls += nulls;
+    this.nulls += scan.missing;
     const types = this.types;
+    const distinct = this.distinct;
     if (integers > 0) types.integer = (types.integer ?? 0) + integers;
-    if (others > 0) types.number = (types.number ?? 0) + others;
+    if (numbers > integers) types.number = (types.number ?? 0) + numbers - integers;
     if (texts > 0) {
       types.string = (types.string ?? 0) + texts;
       this.strings += texts;
@@ -255,6 +224,33 @@ export class ColumnProfiler {
       const categories = this.categories;
       if (categories) this.count_(key, categories, times);
     }
+  }
+
+  /**
+   * The numbers of a column batch into the complete categories, `hashes[j]` being the j-th number's (see
+   * addColumn). Small non-negative integers (ages, counts) are tallied in a typed array and counted once per
+   * batch, in order of first appearance (the same counts and distinct hashes as counting row by row; the
+   * categories only drop once more than MAX_CATEGORIES keys are seen).
+   */
+  private countNumbers(view: ColumnView, hashes: Int32Array): void {
+    const { kinds, numbers } = view;
+    const length = view.length;
+    const distinct = this.distinct;
+    const small = smallTally;
+    const touched = smallTouched;
+    let tallied = 0;
+    for (let r = 0, j = 0; r < length; r++) {
+      if (kinds[r] !== NUMBER) continue;
+      const x = numbers[r];
+      const hash = hashes[j++];
+      const categories = this.categories;
+      if (categories === undefined) distinct.addHash(hash);
+      else if (x >= 0 && x < SMALL_INTEGERS && (x | 0) === x) {
+        if (small[x]++ === 0) touched[tallied++] = x;
+      } else if (!this.count_(x, categories, 1)) distinct.addHash(hash);
+    }
+    // A key already counted (and so already hashed) is only added to its pending count.
+    if (tallied > 0) this.countTallied(touched, tallied);
   }
 
   /**
@@ -413,11 +409,12 @@ const bits = new Float64Array(1);
 const words = new Uint32Array(bits.buffer);
 
 /**
- * A 32-bit hash of a number's IEEE-754 bits (MurmurHash3's finaliser over both words); -0 hashes as 0. Signed
- * (same bits), so a call that is not inlined returns no heap number (see murmur3).
+ * A 32-bit hash of a number's IEEE-754 bits (MurmurHash3's finaliser over both words); -0 hashes as 0 and every
+ * NaN as the one NaN (a typed array keeps a NaN's payload bits). Signed (same bits), so a call that is not
+ * inlined returns no heap number (see murmur3). The profile's WebAssembly pass hashes the same (number-scan.ts).
  */
-function hashNumber(x: number): number {
-  bits[0] = x === 0 ? 0 : x;
+export function hashNumber(x: number): number {
+  bits[0] = x === 0 ? 0 : x === x ? x : NaN;
   return fmix32(Math.imul(words[0] ^ 0x9747b28c, 0xcc9e2d51) ^ words[1]) | 0;
 }
 

@@ -23,6 +23,17 @@ export class DistinctSketch {
     if (rank > this.registers[index]) this.registers[index] = rank;
   }
 
+  /** addHash of each of hashes[0, n). */
+  addHashes(hashes: Int32Array, n: number): void {
+    const registers = this.registers;
+    for (let i = 0; i < n; i++) {
+      const hash = hashes[i];
+      const index = hash >>> (32 - P);
+      const rank = Math.clz32((hash << P) | (1 << (P - 1))) + 1;
+      if (rank > registers[index]) registers[index] = rank;
+    }
+  }
+
   merge(other: DistinctSketch): void {
     for (let i = 0; i < M; i++) if (other.registers[i] > this.registers[i]) this.registers[i] = other.registers[i];
   }

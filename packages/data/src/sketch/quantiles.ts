@@ -10,55 +10,10 @@
  * the guarantee; with α = 0.5% and 2048 buckets that tail starts below 1e-9 of the largest magnitude).
  * Merging adds bucket counts, so a sketch of shards merged equals the sketch of the whole, bucket for bucket.
  */
-import { instantiateWasm, wasmBuffer, type WasmMemory } from '@mlci/core';
-import { BucketIndexWasm } from '../wasm/bucket-index-wasm.ts';
+import { bucketIndexes, NEAR_BOUNDARY } from './number-scan.ts';
 
 export const DEFAULT_RELATIVE_ACCURACY = 0.005;
 const MAX_BUCKETS = 2048;
-/**
- * addMany's bucket indexes, in WebAssembly (wasm/bucket-index.wat): Math.log is a call into the runtime (~11 ns a
- * value on the benchmark machine, about 3/4 of addMany's time); the module takes log₂ of the exponent and of the
- * mantissa from a table, interpolated: log₂(1 + k/1024) for k = 0…1024 and the steps between, within 1.8e-7 (the
- * second derivative's bound h²/8·|f″|, h = 1/1024, |f″| ≤ 1/ln 2). In buckets that is 1.8e-7·perLog2 (perLog2 =
- * 1 / log₂ γ), plus roundings of ~1e-10, as Math.log's quotient is within ~1e-11 of ln|x| / logGamma: so both give
- * the same ceiling unless the estimate lies within `near` (twice that bound) of an integer, and there the module
- * writes NEAR_BOUNDARY and addMany takes Math.log's. For α = 0.5%, near is 2.5e-5: about 5 values in 100,000.
- * The indexes are therefore those of Math.ceil(Math.log(|x|) / logGamma), bit for bit.
- */
-interface BucketIndexExports {
-  memory: WasmMemory;
-  indexes: (values: number, n: number, out: number, perLog2: number, near: number) => void;
-}
-const NEAR_BOUNDARY = 0x7fffffff;
-/** Bytes of the module's tables (1025 cells, then 1024 steps); the values and their indexes follow. */
-const TABLES = 16392;
-/**
- * The module of this thread, and views of its values and indexes for up to `room` values (its memory grows only
- * here, so the views stay valid until room grows).
- */
-let indexer: { exports: BucketIndexExports; room: number; values: Float64Array; indexes: Int32Array } | undefined;
-
-function bucketIndexes(values: Float64Array, n: number, perLog2: number, near: number): Int32Array {
-  if (indexer === undefined) {
-    const exports = instantiateWasm<BucketIndexExports>(BucketIndexWasm);
-    const cells = Float64Array.from({ length: 1025 }, (_, k) => Math.log2(1 + k / 1024));
-    const tables = new Float64Array(wasmBuffer(exports.memory, TABLES), 0, TABLES / 8);
-    tables.set(cells);
-    for (let k = 0; k < 1024; k++) tables[1025 + k] = cells[k + 1] - cells[k];
-    indexer = { exports, room: 0, values: new Float64Array(0), indexes: new Int32Array(0) };
-  }
-  const w = indexer;
-  if (w.room < n) {
-    const room = Math.max(n, 2 * w.room, 4096);
-    const buffer = wasmBuffer(w.exports.memory, TABLES + 12 * room);
-    w.room = room;
-    w.values = new Float64Array(buffer, TABLES, room);
-    w.indexes = new Int32Array(buffer, TABLES + 8 * room, room);
-  }
-  w.values.set(n === values.length ? values : values.subarray(0, n));
-  w.exports.indexes(TABLES, n, TABLES + 8 * w.room, perLog2, near);
-  return w.indexes;
-}
 
 export interface QuantileSketchJSON {
   relativeAccuracy: number;
@@ -116,9 +71,9 @@ export class QuantileSketch {
   private zeros = 0;
   count = 0;
   /** 1 / log₂ γ: log₂ |x| in buckets. */
-  private readonly perLog2: number;
-  /** Distance from a bucket boundary (in buckets) within which addMany's index is Math.log's (see bucketIndexes). */
-  private readonly near: number;
+  readonly perLog2: number;
+  /** Distance from a bucket boundary (in buckets) within which an index is Math.log's (see number-scan.ts). */
+  readonly near: number;
 
   constructor(relativeAccuracy = DEFAULT_RELATIVE_ACCURACY) {
     this.relativeAccuracy = relativeAccuracy;
@@ -138,11 +93,14 @@ export class QuantileSketch {
 
   /**
    * `add` of each of values[0, n) (all finite): the bucket index of each value's magnitude first, in WebAssembly
-   * (see bucketIndexes), then the counts.
+   * (see number-scan.ts), then the counts.
    */
   addMany(values: Float64Array, n: number): void {
-    if (n === 0) return;
-    const indexes = bucketIndexes(values, n, this.perLog2, this.near);
+    if (n > 0) this.addIndexed(values, bucketIndexes(values, n, this.perLog2, this.near), n);
+  }
+
+  /** `add` of each of values[0, n) (all finite), indexes[i] being values[i]'s bucket index from number-scan.ts. */
+  addIndexed(values: Float64Array, indexes: Int32Array, n: number): void {
     const logGamma = this.logGamma;
     const positive = this.positive;
     const negative = this.negative;

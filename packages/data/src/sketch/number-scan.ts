@@ -1,0 +1,150 @@
+/**
+ * The numbers of a column in WebAssembly (wasm/numbers.wat), one module per thread:
+ * - `bucketIndexes`: DDSketch bucket indexes of an array of doubles (QuantileSketch.addMany). Math.log is a
+ *   call into the runtime (~11 ns a value on the benchmark machine, about 3/4 of addMany's time); the module
+ *   takes log₂ of the exponent and of the mantissa from a table, interpolated: log₂(1 + k/1024) for k = 0…1024
+ *   and the steps between, within 1.8e-7 (the second derivative's bound h²/8·|f″|, h = 1/1024, |f″| ≤ 1/ln 2).
+ *   In buckets that is 1.8e-7·perLog2 (perLog2 = 1 / log₂ γ), plus roundings of ~1e-10, as Math.log's quotient
+ *   is within ~1e-11 of ln|x| / logGamma: so both give the same ceiling unless the estimate lies within `near`
+ *   (twice that bound) of an integer, and there the module writes NEAR_BOUNDARY and the sketch takes Math.log's.
+ *   For α = 0.5%, near is 2.5e-5: about 5 values in 100,000. The indexes are therefore those of
+ *   Math.ceil(Math.log(|x|) / logGamma), bit for bit.
+ * - `scanNumbers`: the profile's pass over a column of a column batch (ColumnProfiler.addColumn): its rows by
+ *   kind, a hash of each number (for the distinct-count sketch), each finite number with its bucket index (for
+ *   the quantile sketch), and the finite numbers added to the column's min, max, Σx and Σx² — the same doubles
+ *   as moment-sums.ts's addNumbers (the same operations in the same order; WebAssembly has no fused
+ *   multiply-add unless asked). In JavaScript this pass took ~19 ns a number (the row loop, the hash, the sums
+ *   and the index each a few ns; bench/data-validate), the profile's largest share.
+ */
+import { instantiateWasm, wasmBuffer, type WasmMemory } from '@mlci/core';
+import { NumbersWasm } from '../wasm/numbers-wasm.ts';
+import type { ColumnView } from '../read/column-batch.ts';
+import type { MomentSums } from '../profile/moment-sums.ts';
+
+interface NumbersExports {
+  memory: WasmMemory;
+  indexes: (values: number, n: number, out: number, perLog2: number, near: number) => void;
+  column: (kinds: number, numbers: number, n: number, values: number, indexes: number, hashes: number, perLog2: number, near: number) => void;
+}
+
+/** The index written for a value within `near` of a bucket boundary: the caller takes Math.log's there. */
+export const NEAR_BOUNDARY = 0x7fffffff;
+/** Bytes of the module's tables (1025 cells, then 1024 steps); the state of `column` follows. */
+const TABLES = 16392;
+/** `column`'s state: min, max, sumHi, sumLo, squaresHi, squaresLo (f64), then seven i32 counts. */
+const STATE = TABLES;
+const STATE_BYTES = 80;
+/** The buffers (for up to `room` rows): kinds, numbers, finite values, their indexes, the hashes. */
+const BUFFERS = STATE + STATE_BYTES;
+
+interface Module {
+  exports: NumbersExports;
+  room: number;
+  state: Float64Array;
+  counts: Int32Array;
+  kinds: Uint8Array;
+  numbers: Float64Array;
+  values: Float64Array;
+  indexes: Int32Array;
+  hashes: Int32Array;
+}
+let module: Module | undefined;
+
+/** This thread's module, with buffers for at least `n` rows (its memory grows only here, so views stay valid). */
+function moduleFor(n: number): Module {
+  if (module === undefined) {
+    const exports = instantiateWasm<NumbersExports>(NumbersWasm);
+    const cells = Float64Array.from({ length: 1025 }, (_, k) => Math.log2(1 + k / 1024));
+    const tables = new Float64Array(wasmBuffer(exports.memory, BUFFERS), 0, TABLES / 8);
+    tables.set(cells);
+    for (let k = 0; k < 1024; k++) tables[1025 + k] = cells[k + 1] - cells[k];
+    const none = new Float64Array(0);
+    module = { exports, room: 0, state: none, counts: new Int32Array(0), kinds: new Uint8Array(0), numbers: none, values: none, indexes: new Int32Array(0), hashes: new Int32Array(0) };
+  }
+  const m = module;
+  if (m.room < n) {
+    const room = Math.max(n, 2 * m.room, 4096);
+    // kinds (rounded up to 8 bytes), numbers, values (8 each), indexes, hashes (4 each)
+    const kindBytes = (room + 7) & ~7;
+    const buffer = wasmBuffer(m.exports.memory, BUFFERS + kindBytes + 24 * room);
+    m.room = room;
+    m.state = new Float64Array(buffer, STATE, 6);
+    m.counts = new Int32Array(buffer, STATE + 48, 7);
+    m.kinds = new Uint8Array(buffer, BUFFERS, room);
+    m.numbers = new Float64Array(buffer, BUFFERS + kindBytes, room);
+    m.values = new Float64Array(buffer, BUFFERS + kindBytes + 8 * room, room);
+    m.indexes = new Int32Array(buffer, BUFFERS + kindBytes + 16 * room, room);
+    m.hashes = new Int32Array(buffer, BUFFERS + kindBytes + 20 * room, room);
+  }
+  return m;
+}
+
+/** The bucket indexes of values[0, n) (see above); a view valid until the next call. */
+export function bucketIndexes(values: Float64Array, n: number, perLog2: number, near: number): Int32Array {
+  const m = moduleFor(n);
+  m.values.set(n === values.length ? values : values.subarray(0, n));
+  m.exports.indexes(m.values.byteOffset, n, m.indexes.byteOffset, perLog2, near);
+  return m.indexes;
+}
+
+/** What scanNumbers found in a column (one object, overwritten by the next call; its arrays are views). */
+export interface NumberScan {
+  missing: number;
+  /** Numbers (finite or not); of them, integers (finite) and finite ones. */
+  numbers: number;
+  integers: number;
+  finite: number;
+  texts: number;
+  trues: number;
+  falses: number;
+  /** hashes[i]: the hash of the i-th number, in row order. */
+  hashes: Int32Array;
+  /** values[i], indexes[i]: the i-th finite number and its bucket index (NEAR_BOUNDARY, or 0 for |x| ≤ 1e-300). */
+  values: Float64Array;
+  indexes: Int32Array;
+}
+
+const scan: NumberScan = {
+  missing: 0, numbers: 0, integers: 0, finite: 0, texts: 0, trues: 0, falses: 0,
+  hashes: new Int32Array(0), values: new Float64Array(0), indexes: new Int32Array(0),
+};
+
+/**
+ * The column's rows by kind, its numbers' hashes, its finite numbers with their bucket indexes (`perLog2` and
+ * `near` of the quantile sketch), and the finite numbers added to `sums` as addNumbers adds them (its head is
+ * the caller's). Valid until the next call.
+ */
+export function scanNumbers(view: ColumnView, sums: MomentSums, perLog2: number, near: number): NumberScan {
+  const n = view.length;
+  const m = moduleFor(n);
+  m.kinds.set(n === view.kinds.length ? view.kinds : view.kinds.subarray(0, n));
+  m.numbers.set(n === view.numbers.length ? view.numbers : view.numbers.subarray(0, n));
+  const state = m.state;
+  state[0] = sums.min;
+  state[1] = sums.max;
+  state[2] = sums.sumHi;
+  state[3] = sums.sumLo;
+  state[4] = sums.squaresHi;
+  state[5] = sums.squaresLo;
+  m.counts.fill(0);
+  m.exports.column(m.kinds.byteOffset, m.numbers.byteOffset, n, m.values.byteOffset, m.indexes.byteOffset, m.hashes.byteOffset, perLog2, near);
+  sums.min = state[0];
+  sums.max = state[1];
+  sums.sumHi = state[2];
+  sums.sumLo = state[3];
+  sums.squaresHi = state[4];
+  sums.squaresLo = state[5];
+  const counts = m.counts;
+  sums.n += counts[2];
+  scan.numbers = counts[0];
+  scan.integers = counts[1];
+  scan.finite = counts[2];
+  scan.missing = counts[3];
+  scan.texts = counts[4];
+  scan.trues = counts[5];
+  scan.falses = counts[6];
+  scan.hashes = m.hashes;
+  scan.values = m.values;
+  scan.indexes = m.indexes;
+  return scan;
+}

@@ -1,0 +1,156 @@
+;; The numbers of a column, for sketch/number-scan.ts: DDSketch bucket indexes (`indexes`, for
+;; QuantileSketch.addMany) and the profile's pass over a column batch (`column`).
+;;
+;; Bucket index ceil(log_gamma |x|): log2 |x| is the exponent plus log2 of the mantissa, interpolated linearly
+;; between log2(1 + k/1024) and log2(1 + (k+1)/1024) from tables the caller writes: the cells (1025 f64) at 0 and
+;; the steps to the next cell (1024 f64) at 8200. t = log2 |x| * perLog2; an index within `near` of t's
+;; neighbouring integers is 0x7fffffff, for the caller to take Math.log's; zeros and magnitudes up to 1e-300 get
+;; 0 (the caller skips them).
+;;
+;; `column` reads a column batch's kinds (u8: 0 missing, 1 number, 2 text, 3 true, 4 false) and numbers (f64)
+;; and, with the running figures in the state at 16392 (f64: min, max, sumHi, sumLo, squaresHi, squaresLo; then
+;; i32 counts: numbers, integers, finite, missing, texts, trues, falses), counts the kinds, writes each number's
+;; hash (hashNumber of profile/column.ts: MurmurHash3's finaliser over its bits, -0 as 0, NaN as the canonical
+;; NaN) and each finite number with its bucket index, and adds the finite numbers to min, max, Σx and Σx² exactly
+;; as moment-sums.ts's addNumbers does (the same operations in the same order, so the same doubles).
+(module
+  (memory (export "memory") 1)
+
+  (func $index (param $bits i64) (param $perLog2 f64) (param $near f64) (result i32)
+    (local $high i32) (local $cell i32) (local $t f64) (local $index f64)
+    ;; |x| as bits: the sign bit cleared
+    (local.set $bits (i64.and (local.get $bits) (i64.const 0x7fffffffffffffff)))
+    (if (i32.eqz (f64.gt (f64.reinterpret_i64 (local.get $bits)) (f64.const 1e-300))) (then (return (i32.const 0))))
+    (local.set $high (i32.wrap_i64 (i64.shr_u (local.get $bits) (i64.const 32))))
+    ;; the mantissa's top 10 bits pick the cell (its byte offset: cell * 8)
+    (local.set $cell (i32.and (i32.shr_u (local.get $high) (i32.const 7)) (i32.const 0x1ff8)))
+    (local.set $t
+      (f64.mul
+        (f64.add
+          (f64.add
+            (f64.convert_i32_s (i32.sub (i32.shr_u (local.get $high) (i32.const 20)) (i32.const 1023)))
+            (f64.load (local.get $cell)))
+          (f64.mul
+            (f64.load offset=8200 (local.get $cell))
+            ;; the 42 mantissa bits below the cell's, as a fraction of the cell
+            (f64.mul (f64.convert_i64_s (i64.and (local.get $bits) (i64.const 0x3ffffffffff))) (f64.const 0x1p-42))))
+        (local.get $perLog2)))
+    (local.set $index (f64.ceil (local.get $t)))
+    (if (result i32)
+        (i32.or
+          (f64.lt (f64.sub (local.get $index) (local.get $t)) (local.get $near))
+          (f64.lt (f64.sub (local.get $t) (f64.sub (local.get $index) (f64.const 1))) (local.get $near)))
+      (then (i32.const 0x7fffffff))
+      (else (i32.trunc_f64_s (local.get $index)))))
+
+  (func (export "indexes") (param $values i32) (param $n i32) (param $out i32) (param $perLog2 f64) (param $near f64)
+    (local $end i32)
+    (local.set $end (i32.add (local.get $values) (i32.shl (local.get $n) (i32.const 3))))
+    (block $done
+      (loop $next
+        (br_if $done (i32.ge_u (local.get $values) (local.get $end)))
+        (i32.store (local.get $out) (call $index (i64.load (local.get $values)) (local.get $perLog2) (local.get $near)))
+        (local.set $values (i32.add (local.get $values) (i32.const 8)))
+        (local.set $out (i32.add (local.get $out) (i32.const 4)))
+        (br $next))))
+
+  (func (export "column")
+    (param $kinds i32) (param $numbers i32) (param $n i32) (param $values i32) (param $indexes i32) (param $hashes i32)
+    (param $perLog2 f64) (param $near f64)
+    (local $end i32) (local $kind i32) (local $x f64) (local $bits i64) (local $h i32)
+    (local $min f64) (local $max f64) (local $sumHi f64) (local $sumLo f64) (local $squaresHi f64) (local $squaresLo f64)
+    (local $t f64) (local $b f64) (local $p f64) (local $c f64) (local $xh f64) (local $xl f64)
+    (local $count i32) (local $integers i32) (local $finite i32) (local $missing i32) (local $texts i32) (local $trues i32) (local $falses i32)
+    (local.set $min (f64.load (i32.const 16392)))
+    (local.set $max (f64.load (i32.const 16400)))
+    (local.set $sumHi (f64.load (i32.const 16408)))
+    (local.set $sumLo (f64.load (i32.const 16416)))
+    (local.set $squaresHi (f64.load (i32.const 16424)))
+    (local.set $squaresLo (f64.load (i32.const 16432)))
+    (local.set $end (i32.add (local.get $kinds) (local.get $n)))
+    (block $done
+      (loop $next
+        (br_if $done (i32.ge_u (local.get $kinds) (local.get $end)))
+        (local.set $kind (i32.load8_u (local.get $kinds)))
+        (if (i32.eq (local.get $kind) (i32.const 1))
+          (then
+            (local.set $x (f64.load (local.get $numbers)))
+            (local.set $bits (i64.reinterpret_f64 (local.get $x)))
+            (if (f64.eq (local.get $x) (f64.const 0)) (then (local.set $bits (i64.const 0))))
+            (if (f64.ne (local.get $x) (local.get $x)) (then (local.set $bits (i64.const 0x7ff8000000000000))))
+            ;; fmix32(imul(low ^ 0x9747b28c, 0xcc9e2d51) ^ high)
+            (local.set $h
+              (i32.xor
+                (i32.mul (i32.xor (i32.wrap_i64 (local.get $bits)) (i32.const 0x9747b28c)) (i32.const 0xcc9e2d51))
+                (i32.wrap_i64 (i64.shr_u (local.get $bits) (i64.const 32)))))
+            (local.set $h (i32.mul (i32.xor (local.get $h) (i32.shr_u (local.get $h) (i32.const 16))) (i32.const 0x85ebca6b)))
+            (local.set $h (i32.mul (i32.xor (local.get $h) (i32.shr_u (local.get $h) (i32.const 13))) (i32.const 0xc2b2ae35)))
+            (i32.store (local.get $hashes) (i32.xor (local.get $h) (i32.shr_u (local.get $h) (i32.const 16))))
+            (local.set $hashes (i32.add (local.get $hashes) (i32.const 4)))
+            (local.set $count (i32.add (local.get $count) (i32.const 1)))
+            ;; finite: x - x is 0 (NaN and the infinities give NaN)
+            (if (f64.eq (f64.sub (local.get $x) (local.get $x)) (f64.const 0))
+              (then
+                (if (f64.eq (f64.trunc (local.get $x)) (local.get $x))
+                  (then (local.set $integers (i32.add (local.get $integers) (i32.const 1)))))
+                (f64.store (local.get $values) (local.get $x))
+                (i32.store (local.get $indexes) (call $index (i64.reinterpret_f64 (local.get $x)) (local.get $perLog2) (local.get $near)))
+                (local.set $values (i32.add (local.get $values) (i32.const 8)))
+                (local.set $indexes (i32.add (local.get $indexes) (i32.const 4)))
+                (local.set $finite (i32.add (local.get $finite) (i32.const 1)))
+                (if (f64.lt (local.get $x) (local.get $min)) (then (local.set $min (local.get $x))))
+                (if (f64.gt (local.get $x) (local.get $max)) (then (local.set $max (local.get $x))))
+                ;; Σx += x: t + error = sumHi + x exactly
+                (local.set $t (f64.add (local.get $sumHi) (local.get $x)))
+                (local.set $b (f64.sub (local.get $t) (local.get $sumHi)))
+                (local.set $sumLo
+                  (f64.add (local.get $sumLo)
+                    (f64.add
+                      (f64.sub (local.get $sumHi) (f64.sub (local.get $t) (local.get $b)))
+                      (f64.sub (local.get $x) (local.get $b)))))
+                (local.set $sumHi (local.get $t))
+                ;; x² = p + e exactly (Dekker: x split at 2^27 + 1)
+                (local.set $p (f64.mul (local.get $x) (local.get $x)))
+                (local.set $c (f64.mul (f64.const 134217729) (local.get $x)))
+                (local.set $xh (f64.sub (local.get $c) (f64.sub (local.get $c) (local.get $x))))
+                (local.set $xl (f64.sub (local.get $x) (local.get $xh)))
+                ;; Σx² += p + e
+                (local.set $t (f64.add (local.get $squaresHi) (local.get $p)))
+                (local.set $b (f64.sub (local.get $t) (local.get $squaresHi)))
+                (local.set $squaresLo
+                  (f64.add (local.get $squaresLo)
+                    (f64.add
+                      (f64.add
+                        (f64.sub (local.get $squaresHi) (f64.sub (local.get $t) (local.get $b)))
+                        (f64.sub (local.get $p) (local.get $b)))
+                      ;; e = ((xh·xh − p) + 2·xh·xl) + xl·xl
+                      (f64.add
+                        (f64.add
+                          (f64.sub (f64.mul (local.get $xh) (local.get $xh)) (local.get $p))
+                          (f64.mul (f64.mul (f64.const 2) (local.get $xh)) (local.get $xl)))
+                        (f64.mul (local.get $xl) (local.get $xl))))))
+                (local.set $squaresHi (local.get $t)))))
+          (else
+            (if (i32.eqz (local.get $kind))
+              (then (local.set $missing (i32.add (local.get $missing) (i32.const 1))))
+              (else (if (i32.eq (local.get $kind) (i32.const 2))
+                (then (local.set $texts (i32.add (local.get $texts) (i32.const 1))))
+                (else (if (i32.eq (local.get $kind) (i32.const 3))
+                  (then (local.set $trues (i32.add (local.get $trues) (i32.const 1))))
+                  (else (local.set $falses (i32.add (local.get $falses) (i32.const 1)))))))))))
+        (local.set $kinds (i32.add (local.get $kinds) (i32.const 1)))
+        (local.set $numbers (i32.add (local.get $numbers) (i32.const 8)))
+        (br $next)))
+    (f64.store (i32.const 16392) (local.get $min))
+    (f64.store (i32.const 16400) (local.get $max))
+    (f64.store (i32.const 16408) (local.get $sumHi))
+    (f64.store (i32.const 16416) (local.get $sumLo))
+    (f64.store (i32.const 16424) (local.get $squaresHi))
+    (f64.store (i32.const 16432) (local.get $squaresLo))
+    (i32.store (i32.const 16440) (local.get $count))
+    (i32.store (i32.const 16444) (local.get $integers))
+    (i32.store (i32.const 16448) (local.get $finite))
+    (i32.store (i32.const 16452) (local.get $missing))
+    (i32.store (i32.const 16456) (local.get $texts))
+    (i32.store (i32.const 16460) (local.get $trues))
+    (i32.store (i32.const 16464) (local.get $falses))))
