@@ -77,6 +77,10 @@ const cases: Record<string, () => Value[]> = {
     Array.from({ length: 20_000 }, () => (random() - 0.5) * Math.pow(10, Math.floor(random() * 40) - 20)),
   'a few distinct special doubles (the categories stay complete)': () =>
     Array.from({ length: 5000 }, () => SPECIAL[Math.floor(random() * SPECIAL.length)]),
+  'ages and a few other numbers (small integers tallied, the categories stay complete)': () =>
+    Array.from({ length: 20_000 }, () => (random() < 0.9 ? 18 + Math.floor(random() * 70) : [-0, -3, 4096, 4095.5, 1e9, NaN, null][Math.floor(random() * 7)])),
+  'small integers and others past the categories\' limit within a batch': () =>
+    Array.from({ length: 20_000 }, () => (random() < 0.7 ? Math.floor(random() * 5000) : Math.round(random() * 1e5) / 100)),
 };
 
 for (const [name, draw] of Object.entries(cases)) {
@@ -101,7 +105,7 @@ test('each number is hashed as hashNumber hashes it: −0 as 0, every NaN as the
   const values = [...SPECIAL, ...payload, ...Array.from({ length: 1000 }, () => (random() - 0.5) * 1e6)];
   const view = views(values, values.length)[0];
   const sums = emptySums();
-  const scan = scanNumbers(view, sums, 1, 0);
+  const scan = scanNumbers(view, sums, 1, 0, false);
   assert.equal(scan.numbers, values.length);
   values.forEach((x, i) => assert.equal(scan.hashes[i], hashNumber(x as number), `hash of ${x}`));
   assert.equal(hashNumber(-0), hashNumber(0));

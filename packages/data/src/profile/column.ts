@@ -20,9 +20,9 @@ import { DistinctSketch, murmur3, murmur3Bytes } from '../sketch/distinct.ts';
 import { asciiBytes } from './ascii-texts.ts';
 import { QuantileSketch, type QuantileSketchJSON } from '../sketch/quantiles.ts';
 import { typeOf, valueKey, type Value } from '../values.ts';
-import { NUMBER, type ColumnView } from '../read/column-batch.ts';
+import type { ColumnView } from '../read/column-batch.ts';
 import { fmix32 } from '@mlci/core';
-import { scanNumbers } from '../sketch/number-scan.ts';
+import { scanNumbers, SMALL_INTEGERS, type NumberScan } from '../sketch/number-scan.ts';
 import { addNumber, emptySums, HEAD_ROWS, keepsHead, keepViewRows, m2Of, meanOf, mergeSums, stdevOf, sumOf, sumsFromMoments, type MomentSums } from './moment-sums.ts';
 
 /**
@@ -174,12 +174,13 @@ export class ColumnProfiler {
     this.count += view.length;
     keepViewRows(this.sums, view, false, true);
     const sketch = this.sketch;
-    const scan = scanNumbers(view, this.sums, sketch.perLog2, sketch.near);
+    const complete = this.categories !== undefined;
+    const scan = scanNumbers(view, this.sums, sketch.perLog2, sketch.near, complete);
     const { numbers, integers, texts, trues, falses } = scan;
     if (numbers > 0) {
       // While the categories are complete, a value already counted is already in the distinct sketch.
-      if (this.categories === undefined) this.distinct.addHashes(scan.hashes, numbers);
-      else this.countNumbers(view, scan.hashes);
+      if (complete) this.countNumbers(scan);
+      else this.distinct.addHashes(scan.hashes, numbers);
       sketch.addIndexed(scan.values, scan.indexes, scan.finite);
     }
     this.nulls += scan.missing;
@@ -227,38 +228,27 @@ export class ColumnProfiler {
   }
 
   /**
-   * The numbers of a column batch into the complete categories, `hashes[j]` being the j-th number's (see
-   * addColumn). Small non-negative integers (ages, counts) are tallied in a typed array and counted once per
-   * batch, in order of first appearance (the same counts and distinct hashes as counting row by row; the
-   * categories only drop once more than MAX_CATEGORIES keys are seen).
+   * The numbers of a column batch into the complete categories, as the scan sorted them: the numbers other than
+   * small non-negative integers one by one, then the small ones (ages, counts), tallied in WebAssembly, once per
+   * distinct value in order of first appearance. The same counts and distinct hashes as counting row by row:
+   * the categories only drop once more than MAX_CATEGORIES keys are seen, whatever their order.
    */
-  private countNumbers(view: ColumnView, hashes: Int32Array): void {
-    const { kinds, numbers } = view;
-    const length = view.length;
+  private countNumbers(scan: NumberScan): void {
+    const { others, otherHashes } = scan;
+    const n = scan.otherCount;
     const distinct = this.distinct;
-    const small = smallTally;
-    const touched = smallTouched;
-    let tallied = 0;
-    for (let r = 0, j = 0; r < length; r++) {
-      if (kinds[r] !== NUMBER) continue;
-      const x = numbers[r];
-      const hash = hashes[j++];
+    for (let k = 0; k < n; k++) {
       const categories = this.categories;
-      if (categories === undefined) distinct.addHash(hash);
-      else if (x >= 0 && x < SMALL_INTEGERS && (x | 0) === x) {
-        if (small[x]++ === 0) touched[tallied++] = x;
-      } else if (!this.count_(x, categories, 1)) distinct.addHash(hash);
+      if (categories === undefined || !this.count_(others[k], categories, 1)) distinct.addHash(otherHashes[k]);
     }
-    // A key already counted (and so already hashed) is only added to its pending count.
-    if (tallied > 0) this.countTallied(touched, tallied);
+    if (scan.tallied > 0) this.countTallied(scan.tally, scan.touched, scan.tallied);
   }
 
   /**
-   * The batch's tallied small integers touched[0, tallied) with their counts in smallTally (left all zero).
-   * A method of its own: as a loop after addColumn's row loop it would be compiled on stack replacement.
+   * The batch's small integers touched[0, tallied), with their counts in `small` (left all zero). A key already
+   * counted (and so already hashed) is only added to its pending count.
    */
-  private countTallied(touched: Int32Array, tallied: number): void {
-    const small = smallTally;
+  private countTallied(small: Int32Array, touched: Int32Array, tallied: number): void {
     const known = (this.smallKnown ??= new Uint8Array(SMALL_INTEGERS));
     const pending = (this.smallPending ??= new Float64Array(SMALL_INTEGERS));
     for (let i = 0; i < tallied; i++) {
@@ -402,9 +392,6 @@ const STRING_SEED = 0x3c6ef372;
 /** Start and length of a string's bytes (ColumnView.bytesOf). */
 const span = new Int32Array(2);
 /** Per-batch tally of small non-negative integers (see addColumn); left all zero between batches. */
-const SMALL_INTEGERS = 4096;
-const smallTally = new Int32Array(SMALL_INTEGERS);
-const smallTouched = new Int32Array(SMALL_INTEGERS);
 const bits = new Float64Array(1);
 const words = new Uint32Array(bits.buffer);
 

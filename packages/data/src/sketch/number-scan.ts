@@ -14,7 +14,11 @@
  *   the quantile sketch), and the finite numbers added to the column's min, max, Σx and Σx² — the same doubles
  *   as moment-sums.ts's addNumbers (the same operations in the same order; WebAssembly has no fused
  *   multiply-add unless asked). In JavaScript this pass took ~19 ns a number (the row loop, the hash, the sums
- *   and the index each a few ns; bench/data-validate), the profile's largest share.
+ *   and the index each a few ns; bench/data-validate), the profile's largest share. While the column's
+ *   categories are complete it also tallies the small non-negative integers (ages, counts) and lists the other
+ *   numbers for the categories: done in JavaScript, that loop's branch for small integers was compiled without
+ *   type feedback when the first columns through it had none, and its on-stack-replaced code then deoptimised
+ *   there batch after batch (75 deopts in one scan of the benchmark file, `node --trace-deopt`).
  */
 import { instantiateWasm, wasmBuffer, type WasmMemory } from '@mlci/core';
 import { NumbersWasm } from '../wasm/numbers-wasm.ts';
@@ -24,18 +28,25 @@ import type { MomentSums } from '../profile/moment-sums.ts';
 interface NumbersExports {
   memory: WasmMemory;
   indexes: (values: number, n: number, out: number, perLog2: number, near: number) => void;
-  column: (kinds: number, numbers: number, n: number, values: number, indexes: number, hashes: number, perLog2: number, near: number) => void;
+  column: (
+    kinds: number, numbers: number, n: number, values: number, indexes: number, hashes: number, perLog2: number, near: number,
+    tally: number, others: number, otherHashes: number,
+  ) => void;
 }
 
 /** The index written for a value within `near` of a bucket boundary: the caller takes Math.log's there. */
 export const NEAR_BOUNDARY = 0x7fffffff;
 /** Bytes of the module's tables (1025 cells, then 1024 steps); the state of `column` follows. */
 const TABLES = 16392;
-/** `column`'s state: min, max, sumHi, sumLo, squaresHi, squaresLo (f64), then seven i32 counts. */
+/** `column`'s state: min, max, sumHi, sumLo, squaresHi, squaresLo (f64), then nine i32 counts. */
 const STATE = TABLES;
-const STATE_BYTES = 80;
-/** The buffers (for up to `room` rows): kinds, numbers, finite values, their indexes, the hashes. */
-const BUFFERS = STATE + STATE_BYTES;
+const STATE_BYTES = 88;
+/** `column`'s tally of small integers (i32 counts of 0 … SMALL_INTEGERS − 1), then the list of those tallied. */
+export const SMALL_INTEGERS = 4096;
+const TALLY = STATE + STATE_BYTES;
+const TOUCHED = TALLY + 4 * SMALL_INTEGERS;
+/** The buffers (for up to `room` rows): kinds, numbers, finite values, their indexes, the hashes, the others. */
+const BUFFERS = TOUCHED + 4 * SMALL_INTEGERS;
 
 interface Module {
   exports: NumbersExports;
@@ -47,6 +58,10 @@ interface Module {
   values: Float64Array;
   indexes: Int32Array;
   hashes: Int32Array;
+  tally: Int32Array;
+  touched: Int32Array;
+  others: Float64Array;
+  otherHashes: Int32Array;
 }
 let module: Module | undefined;
 
@@ -59,22 +74,30 @@ function moduleFor(n: number): Module {
     tables.set(cells);
     for (let k = 0; k < 1024; k++) tables[1025 + k] = cells[k + 1] - cells[k];
     const none = new Float64Array(0);
-    module = { exports, room: 0, state: none, counts: new Int32Array(0), kinds: new Uint8Array(0), numbers: none, values: none, indexes: new Int32Array(0), hashes: new Int32Array(0) };
+    const noInts = new Int32Array(0);
+    module = {
+      exports, room: 0, state: none, counts: noInts, kinds: new Uint8Array(0), numbers: none, values: none, indexes: noInts, hashes: noInts,
+      tally: noInts, touched: noInts, others: none, otherHashes: noInts,
+    };
   }
   const m = module;
   if (m.room < n) {
     const room = Math.max(n, 2 * m.room, 4096);
-    // kinds (rounded up to 8 bytes), numbers, values (8 each), indexes, hashes (4 each)
+    // kinds (rounded up to 8 bytes), numbers, values, others (8 each), indexes, hashes, otherHashes (4 each)
     const kindBytes = (room + 7) & ~7;
-    const buffer = wasmBuffer(m.exports.memory, BUFFERS + kindBytes + 24 * room);
+    const buffer = wasmBuffer(m.exports.memory, BUFFERS + kindBytes + 36 * room);
     m.room = room;
     m.state = new Float64Array(buffer, STATE, 6);
-    m.counts = new Int32Array(buffer, STATE + 48, 7);
+    m.counts = new Int32Array(buffer, STATE + 48, 9);
+    m.tally = new Int32Array(buffer, TALLY, SMALL_INTEGERS);
+    m.touched = new Int32Array(buffer, TOUCHED, SMALL_INTEGERS);
     m.kinds = new Uint8Array(buffer, BUFFERS, room);
     m.numbers = new Float64Array(buffer, BUFFERS + kindBytes, room);
     m.values = new Float64Array(buffer, BUFFERS + kindBytes + 8 * room, room);
-    m.indexes = new Int32Array(buffer, BUFFERS + kindBytes + 16 * room, room);
-    m.hashes = new Int32Array(buffer, BUFFERS + kindBytes + 20 * room, room);
+    m.others = new Float64Array(buffer, BUFFERS + kindBytes + 16 * room, room);
+    m.indexes = new Int32Array(buffer, BUFFERS + kindBytes + 24 * room, room);
+    m.hashes = new Int32Array(buffer, BUFFERS + kindBytes + 28 * room, room);
+    m.otherHashes = new Int32Array(buffer, BUFFERS + kindBytes + 32 * room, room);
   }
   return m;
 }
@@ -102,19 +125,32 @@ export interface NumberScan {
   /** values[i], indexes[i]: the i-th finite number and its bucket index (NEAR_BOUNDARY, or 0 for |x| ≤ 1e-300). */
   values: Float64Array;
   indexes: Int32Array;
+  /**
+   * With `tally`: the small non-negative integers x (−0 as 0) counted in tally[x], listed in touched[0, tallied)
+   * in order of first appearance (the caller zeroes the counts it reads: they must be zero at the next call);
+   * the other numbers (and their hashes) in others[0, otherCount), in row order. Without: tallied and
+   * otherCount are 0.
+   */
+  tally: Int32Array;
+  touched: Int32Array;
+  tallied: number;
+  others: Float64Array;
+  otherHashes: Int32Array;
+  otherCount: number;
 }
 
 const scan: NumberScan = {
   missing: 0, numbers: 0, integers: 0, finite: 0, texts: 0, trues: 0, falses: 0,
   hashes: new Int32Array(0), values: new Float64Array(0), indexes: new Int32Array(0),
+  tally: new Int32Array(0), touched: new Int32Array(0), tallied: 0, others: new Float64Array(0), otherHashes: new Int32Array(0), otherCount: 0,
 };
 
 /**
  * The column's rows by kind, its numbers' hashes, its finite numbers with their bucket indexes (`perLog2` and
  * `near` of the quantile sketch), and the finite numbers added to `sums` as addNumbers adds them (its head is
- * the caller's). Valid until the next call.
+ * the caller's); with `tally`, its numbers sorted for the categories (see NumberScan). Valid until the next call.
  */
-export function scanNumbers(view: ColumnView, sums: MomentSums, perLog2: number, near: number): NumberScan {
+export function scanNumbers(view: ColumnView, sums: MomentSums, perLog2: number, near: number, tally: boolean): NumberScan {
   const n = view.length;
   const m = moduleFor(n);
   m.kinds.set(n === view.kinds.length ? view.kinds : view.kinds.subarray(0, n));
@@ -127,7 +163,10 @@ export function scanNumbers(view: ColumnView, sums: MomentSums, perLog2: number,
   state[4] = sums.squaresHi;
   state[5] = sums.squaresLo;
   m.counts.fill(0);
-  m.exports.column(m.kinds.byteOffset, m.numbers.byteOffset, n, m.values.byteOffset, m.indexes.byteOffset, m.hashes.byteOffset, perLog2, near);
+  m.exports.column(
+    m.kinds.byteOffset, m.numbers.byteOffset, n, m.values.byteOffset, m.indexes.byteOffset, m.hashes.byteOffset, perLog2, near,
+    tally ? 1 : 0, m.others.byteOffset, m.otherHashes.byteOffset,
+  );
   sums.min = state[0];
   sums.max = state[1];
   sums.sumHi = state[2];
@@ -143,6 +182,12 @@ export function scanNumbers(view: ColumnView, sums: MomentSums, perLog2: number,
   scan.texts = counts[4];
   scan.trues = counts[5];
   scan.falses = counts[6];
+  scan.tallied = counts[7];
+  scan.otherCount = counts[8];
+  scan.tally = m.tally;
+  scan.touched = m.touched;
+  scan.others = m.others;
+  scan.otherHashes = m.otherHashes;
   scan.hashes = m.hashes;
   scan.values = m.values;
   scan.indexes = m.indexes;

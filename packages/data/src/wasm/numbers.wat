@@ -9,10 +9,14 @@
 ;;
 ;; `column` reads a column batch's kinds (u8: 0 missing, 1 number, 2 text, 3 true, 4 false) and numbers (f64)
 ;; and, with the running figures in the state at 16392 (f64: min, max, sumHi, sumLo, squaresHi, squaresLo; then
-;; i32 counts: numbers, integers, finite, missing, texts, trues, falses), counts the kinds, writes each number's
-;; hash (hashNumber of profile/column.ts: MurmurHash3's finaliser over its bits, -0 as 0, NaN as the canonical
-;; NaN) and each finite number with its bucket index, and adds the finite numbers to min, max, Σx and Σx² exactly
-;; as moment-sums.ts's addNumbers does (the same operations in the same order, so the same doubles).
+;; i32 counts: numbers, integers, finite, missing, texts, trues, falses, tallied, others), counts the kinds, writes
+;; each number's hash (hashNumber of profile/column.ts: MurmurHash3's finaliser over its bits, -0 as 0, NaN as the
+;; canonical NaN) and each finite number with its bucket index, and adds the finite numbers to min, max, Σx and
+;; Σx² exactly as moment-sums.ts's addNumbers does (the same operations in the same order, so the same doubles).
+;; With $tally set (the profile's categories are complete) it also sorts the numbers for the categories: each
+;; small non-negative integer x (0 <= x < 4096, -0 as 0) is tallied in the i32 counts at 16480 (tally[x]++; the
+;; caller reads and zeroes them), and listed at 32864 the first time it is seen (`tallied` of them); every other
+;; number is written with its hash to `others` and `otherHashes` (`others` of them).
 (module
   (memory (export "memory") 1)
 
@@ -57,7 +61,9 @@
   (func (export "column")
     (param $kinds i32) (param $numbers i32) (param $n i32) (param $values i32) (param $indexes i32) (param $hashes i32)
     (param $perLog2 f64) (param $near f64)
-    (local $end i32) (local $kind i32) (local $x f64) (local $bits i64) (local $h i32)
+    (param $tally i32) (param $others i32) (param $otherHashes i32)
+    (local $end i32) (local $kind i32) (local $x f64) (local $bits i64) (local $h i32) (local $small i32) (local $cell i32)
+    (local $tallied i32) (local $other i32)
     (local $min f64) (local $max f64) (local $sumHi f64) (local $sumLo f64) (local $squaresHi f64) (local $squaresLo f64)
     (local $t f64) (local $b f64) (local $p f64) (local $c f64) (local $xh f64) (local $xl f64)
     (local $count i32) (local $integers i32) (local $finite i32) (local $missing i32) (local $texts i32) (local $trues i32) (local $falses i32)
@@ -85,8 +91,29 @@
                 (i32.wrap_i64 (i64.shr_u (local.get $bits) (i64.const 32)))))
             (local.set $h (i32.mul (i32.xor (local.get $h) (i32.shr_u (local.get $h) (i32.const 16))) (i32.const 0x85ebca6b)))
             (local.set $h (i32.mul (i32.xor (local.get $h) (i32.shr_u (local.get $h) (i32.const 13))) (i32.const 0xc2b2ae35)))
-            (i32.store (local.get $hashes) (i32.xor (local.get $h) (i32.shr_u (local.get $h) (i32.const 16))))
+            (local.set $h (i32.xor (local.get $h) (i32.shr_u (local.get $h) (i32.const 16))))
+            (i32.store (local.get $hashes) (local.get $h))
             (local.set $hashes (i32.add (local.get $hashes) (i32.const 4)))
+            (if (local.get $tally)
+              (then
+                (if (i32.and
+                      (i32.and (f64.ge (local.get $x) (f64.const 0)) (f64.lt (local.get $x) (f64.const 4096)))
+                      (f64.eq (f64.trunc (local.get $x)) (local.get $x)))
+                  (then
+                    ;; tally[x]++, listed at its first count
+                    (local.set $cell (i32.add (i32.const 16480) (i32.shl (i32.trunc_f64_s (local.get $x)) (i32.const 2))))
+                    (local.set $small (i32.load (local.get $cell)))
+                    (i32.store (local.get $cell) (i32.add (local.get $small) (i32.const 1)))
+                    (if (i32.eqz (local.get $small))
+                      (then
+                        (i32.store (i32.add (i32.const 32864) (i32.shl (local.get $tallied) (i32.const 2))) (i32.trunc_f64_s (local.get $x)))
+                        (local.set $tallied (i32.add (local.get $tallied) (i32.const 1))))))
+                  (else
+                    (f64.store (local.get $others) (local.get $x))
+                    (i32.store (local.get $otherHashes) (local.get $h))
+                    (local.set $others (i32.add (local.get $others) (i32.const 8)))
+                    (local.set $otherHashes (i32.add (local.get $otherHashes) (i32.const 4)))
+                    (local.set $other (i32.add (local.get $other) (i32.const 1)))))))
             (local.set $count (i32.add (local.get $count) (i32.const 1)))
             ;; finite: x - x is 0 (NaN and the infinities give NaN)
             (if (f64.eq (f64.sub (local.get $x) (local.get $x)) (f64.const 0))
@@ -153,4 +180,6 @@
     (i32.store (i32.const 16452) (local.get $missing))
     (i32.store (i32.const 16456) (local.get $texts))
     (i32.store (i32.const 16460) (local.get $trues))
-    (i32.store (i32.const 16464) (local.get $falses))))
+    (i32.store (i32.const 16464) (local.get $falses))
+    (i32.store (i32.const 16468) (local.get $tallied))
+    (i32.store (i32.const 16472) (local.get $other))))
