@@ -1,12 +1,15 @@
 /**
- * The quantile sketch's batch insert (`addMany`, whose bucket indexes come from wasm/numbers.wat: log₂ of
- * the exponent and of the mantissa from a table, Math.log only near a boundary) puts every value in the bucket
- * the per-value formula ceil(log(x) / log γ) of `add` gives, including values right at bucket boundaries and
- * their neighbouring doubles, at accuracies where the table decides almost always, sometimes, or never.
+ * The quantile sketch's batch insert (`addIndexed`, given the bucket indexes of the profile's WebAssembly pass,
+ * sketch/number-scan.ts over wasm/numbers.wat: log₂ of the exponent and of the mantissa from a table, Math.log
+ * only near a boundary) puts every value in the bucket the per-value formula ceil(log(x) / log γ) of `add`
+ * gives, including values right at bucket boundaries and their neighbouring doubles, at accuracies where the
+ * table decides almost always, sometimes, or never.
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { QuantileSketch } from '@mlci/data';
+import { ColumnView, QuantileSketch } from '@mlci/data';
+import { scanNumbers } from '../../packages/data/src/sketch/number-scan.ts';
+import { emptySums } from '../../packages/data/src/profile/moment-sums.ts';
 
 /** Neighbours of x in the doubles: the next one below and above. */
 function neighbours(x: number): [number, number] {
@@ -22,9 +25,15 @@ function bothWays(values: number[], accuracy?: number): [unknown, unknown] {
   const one = new QuantileSketch(accuracy);
   for (const v of values) one.add(v);
   const batch = new QuantileSketch(accuracy);
+  const slot = new Float64Array(1);
   for (let i = 0; i < values.length; i += 1000) {
-    const part = Float64Array.from(values.slice(i, i + 1000));
-    batch.addMany(part, part.length);
+    const view = new ColumnView(1000);
+    for (const v of values.slice(i, i + 1000)) {
+      slot[0] = v;
+      view.pushNumberFrom(slot);
+    }
+    const scan = scanNumbers(view, emptySums(), batch.perLog2, batch.near, false);
+    batch.addIndexed(scan.values, scan.indexes, scan.finite);
   }
   return [batch.toJSON(), one.toJSON()];
 }

@@ -159,9 +159,7 @@ export class ColumnProfiler {
       return true;
     }
     if (categories.size < MAX_CATEGORIES) categories.set(key, times);
-    else {
-      this.categories = undefined;
-    }
+    else this.categories = undefined;
     return false;
   }
 
@@ -391,7 +389,6 @@ export function numericSums(numeric: NonNullable<ColumnProfileJSON['numeric']>):
 const STRING_SEED = 0x3c6ef372;
 /** Start and length of a string's bytes (ColumnView.bytesOf). */
 const span = new Int32Array(2);
-/** Per-batch tally of small non-negative integers (see addColumn); left all zero between batches. */
 const bits = new Float64Array(1);
 const words = new Uint32Array(bits.buffer);
 

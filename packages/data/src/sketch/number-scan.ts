@@ -1,24 +1,24 @@
 /**
- * The numbers of a column in WebAssembly (wasm/numbers.wat), one module per thread:
- * - `bucketIndexes`: DDSketch bucket indexes of an array of doubles (QuantileSketch.addMany). Math.log is a
- *   call into the runtime (~11 ns a value on the benchmark machine, about 3/4 of addMany's time); the module
- *   takes log₂ of the exponent and of the mantissa from a table, interpolated: log₂(1 + k/1024) for k = 0…1024
- *   and the steps between, within 1.8e-7 (the second derivative's bound h²/8·|f″|, h = 1/1024, |f″| ≤ 1/ln 2).
- *   In buckets that is 1.8e-7·perLog2 (perLog2 = 1 / log₂ γ), plus roundings of ~1e-10, as Math.log's quotient
- *   is within ~1e-11 of ln|x| / logGamma: so both give the same ceiling unless the estimate lies within `near`
- *   (twice that bound) of an integer, and there the module writes NEAR_BOUNDARY and the sketch takes Math.log's.
- *   For α = 0.5%, near is 2.5e-5: about 5 values in 100,000. The indexes are therefore those of
- *   Math.ceil(Math.log(|x|) / logGamma), bit for bit.
- * - `scanNumbers`: the profile's pass over a column of a column batch (ColumnProfiler.addColumn): its rows by
- *   kind, a hash of each number (for the distinct-count sketch), each finite number with its bucket index (for
- *   the quantile sketch), and the finite numbers added to the column's min, max, Σx and Σx² — the same doubles
- *   as moment-sums.ts's addNumbers (the same operations in the same order; WebAssembly has no fused
- *   multiply-add unless asked). In JavaScript this pass took ~19 ns a number (the row loop, the hash, the sums
- *   and the index each a few ns; bench/data-validate), the profile's largest share. While the column's
- *   categories are complete it also tallies the small non-negative integers (ages, counts) and lists the other
- *   numbers for the categories: done in JavaScript, that loop's branch for small integers was compiled without
- *   type feedback when the first columns through it had none, and its on-stack-replaced code then deoptimised
- *   there batch after batch (75 deopts in one scan of the benchmark file, `node --trace-deopt`).
+ * The profile's pass over the numbers of a column batch in WebAssembly (wasm/numbers.wat, one module per
+ * thread; ColumnProfiler.addColumn): its rows by kind, a hash of each number (for the distinct-count sketch),
+ * each finite number with its bucket index (for the quantile sketch), and the finite numbers added to the
+ * column's min, max, Σx and Σx² — the same doubles
+ * as moment-sums.ts's addNumbers (the same operations in the same order; WebAssembly has no fused multiply-add
+ * unless asked). In JavaScript this pass took ~19 ns a number (the row loop, the hash, the sums and the index
+ * each a few ns; bench/data-validate), the profile's largest share. While the column's categories are complete
+ * it also tallies the small non-negative integers (ages, counts) and lists the other numbers for the
+ * categories: done in JavaScript, that loop's branch for small integers was compiled without type feedback
+ * when the first columns through it had none, and its on-stack-replaced code then deoptimised there batch after
+ * batch (75 deopts in one scan of the benchmark file, `node --trace-deopt`).
+ *
+ * The bucket index ceil(log_γ |x|): Math.log is a call into the runtime (~11 ns a value on the benchmark
+ * machine); the module takes log₂ of the exponent and of the mantissa from a table, interpolated: log₂(1 + k/1024)
+ * for k = 0…1024 and the steps between, within 1.8e-7 (the second derivative's bound h²/8·|f″|, h = 1/1024,
+ * |f″| ≤ 1/ln 2). In buckets that is 1.8e-7·perLog2 (perLog2 = 1 / log₂ γ), plus roundings of ~1e-10, as
+ * Math.log's quotient is within ~1e-11 of ln|x| / logGamma: so both give the same ceiling unless the estimate
+ * lies within `near` (twice that bound) of an integer, and there the module writes NEAR_BOUNDARY and the sketch
+ * takes Math.log's. For α = 0.5%, near is 2.5e-5: about 5 values in 100,000. The indexes are therefore those of
+ * Math.ceil(Math.log(|x|) / logGamma), bit for bit.
  */
 import { instantiateWasm, wasmBuffer, type WasmMemory } from '@mlci/core';
 import { NumbersWasm } from '../wasm/numbers-wasm.ts';
@@ -27,7 +27,6 @@ import type { MomentSums } from '../profile/moment-sums.ts';
 
 interface NumbersExports {
   memory: WasmMemory;
-  indexes: (values: number, n: number, out: number, perLog2: number, near: number) => void;
   column: (
     kinds: number, numbers: number, n: number, values: number, indexes: number, hashes: number, perLog2: number, near: number,
     tally: number, others: number, otherHashes: number,
@@ -100,14 +99,6 @@ function moduleFor(n: number): Module {
     m.otherHashes = new Int32Array(buffer, BUFFERS + kindBytes + 32 * room, room);
   }
   return m;
-}
-
-/** The bucket indexes of values[0, n) (see above); a view valid until the next call. */
-export function bucketIndexes(values: Float64Array, n: number, perLog2: number, near: number): Int32Array {
-  const m = moduleFor(n);
-  m.values.set(n === values.length ? values : values.subarray(0, n));
-  m.exports.indexes(m.values.byteOffset, n, m.indexes.byteOffset, perLog2, near);
-  return m.indexes;
 }
 
 /** What scanNumbers found in a column (one object, overwritten by the next call; its arrays are views). */

@@ -10,7 +10,7 @@
  * the guarantee; with α = 0.5% and 2048 buckets that tail starts below 1e-9 of the largest magnitude).
  * Merging adds bucket counts, so a sketch of shards merged equals the sketch of the whole, bucket for bucket.
  */
-import { bucketIndexes, NEAR_BOUNDARY } from './number-scan.ts';
+import { NEAR_BOUNDARY } from './number-scan.ts';
 
 export const DEFAULT_RELATIVE_ACCURACY = 0.005;
 const MAX_BUCKETS = 2048;
@@ -92,14 +92,9 @@ export class QuantileSketch {
   }
 
   /**
-   * `add` of each of values[0, n) (all finite): the bucket index of each value's magnitude first, in WebAssembly
-   * (see number-scan.ts), then the counts.
+   * `add` of each of values[0, n) (all finite), indexes[i] being values[i]'s bucket index from number-scan.ts
+   * (computed in WebAssembly; NEAR_BOUNDARY where Math.log must decide).
    */
-  addMany(values: Float64Array, n: number): void {
-    if (n > 0) this.addIndexed(values, bucketIndexes(values, n, this.perLog2, this.near), n);
-  }
-
-  /** `add` of each of values[0, n) (all finite), indexes[i] being values[i]'s bucket index from number-scan.ts. */
   addIndexed(values: Float64Array, indexes: Int32Array, n: number): void {
     const logGamma = this.logGamma;
     const positive = this.positive;

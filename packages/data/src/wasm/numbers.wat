@@ -1,5 +1,4 @@
-;; The numbers of a column, for sketch/number-scan.ts: DDSketch bucket indexes (`indexes`, for
-;; QuantileSketch.addMany) and the profile's pass over a column batch (`column`).
+;; The profile's pass over the numbers of a column batch (`column`), for sketch/number-scan.ts.
 ;;
 ;; Bucket index ceil(log_gamma |x|): log2 |x| is the exponent plus log2 of the mantissa, interpolated linearly
 ;; between log2(1 + k/1024) and log2(1 + (k+1)/1024) from tables the caller writes: the cells (1025 f64) at 0 and
@@ -46,17 +45,6 @@
           (f64.lt (f64.sub (local.get $t) (f64.sub (local.get $index) (f64.const 1))) (local.get $near)))
       (then (i32.const 0x7fffffff))
       (else (i32.trunc_f64_s (local.get $index)))))
-
-  (func (export "indexes") (param $values i32) (param $n i32) (param $out i32) (param $perLog2 f64) (param $near f64)
-    (local $end i32)
-    (local.set $end (i32.add (local.get $values) (i32.shl (local.get $n) (i32.const 3))))
-    (block $done
-      (loop $next
-        (br_if $done (i32.ge_u (local.get $values) (local.get $end)))
-        (i32.store (local.get $out) (call $index (i64.load (local.get $values)) (local.get $perLog2) (local.get $near)))
-        (local.set $values (i32.add (local.get $values) (i32.const 8)))
-        (local.set $out (i32.add (local.get $out) (i32.const 4)))
-        (br $next))))
 
   (func (export "column")
     (param $kinds i32) (param $numbers i32) (param $n i32) (param $values i32) (param $indexes i32) (param $hashes i32)
