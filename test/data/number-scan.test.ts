@@ -8,43 +8,14 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { ColumnProfiler, ColumnView, QuantileSketch, type ColumnProfileJSON, type Value } from '@mlci/data';
+import { QuantileSketch, type Value } from '@mlci/data';
 import { seededRandom } from '../support/random.ts';
+import { columnViews, profileByValues, profilerByColumns } from '../support/column-views.ts';
 import { scanNumbers } from '../../packages/data/src/sketch/number-scan.ts';
 import { emptySums } from '../../packages/data/src/profile/moment-sums.ts';
 import { hashNumber } from '../../packages/data/src/profile/column.ts';
 
 const random = seededRandom(20261202);
-
-function views(values: Value[], batch: number): ColumnView[] {
-  const out: ColumnView[] = [];
-  const slot = new Float64Array(1);
-  for (let at = 0; at < values.length; at += batch) {
-    const view = new ColumnView(batch);
-    for (const v of values.slice(at, at + batch)) {
-      if (v === null) view.pushMissing();
-      else if (typeof v === 'number') {
-        slot[0] = v;
-        view.pushNumberFrom(slot);
-      } else if (typeof v === 'boolean') view.pushBoolean(v);
-      else view.pushText(v as string);
-    }
-    out.push(view);
-  }
-  return out;
-}
-
-function byValues(values: readonly Value[]): ColumnProfileJSON {
-  const p = new ColumnProfiler('c');
-  for (const v of values) p.add(v);
-  return p.toJSON();
-}
-
-function byColumns(values: Value[], batch: number): ColumnProfileJSON {
-  const p = new ColumnProfiler('c');
-  for (const view of views(values, batch)) p.addColumn(view);
-  return p.toJSON();
-}
 
 /** A bucket boundary of the default sketch and the doubles either side of it. */
 function nearBoundary(): number[] {
@@ -86,16 +57,16 @@ const cases: Record<string, () => Value[]> = {
 for (const [name, draw] of Object.entries(cases)) {
   test(`column batches of ${name} give the value-by-value profile`, () => {
     const values = draw();
-    const expected = byValues(values);
-    for (const batch of [1, 100, 2048, 5000]) assert.deepEqual(byColumns(values, batch), expected, `batches of ${batch}`);
+    const expected = profileByValues(values);
+    for (const batch of [1, 100, 2048, 5000]) assert.deepEqual(profilerByColumns(values, batch).toJSON(), expected, `batches of ${batch}`);
   });
 }
 
 test('a column of all special doubles counts each kind as add does', () => {
   // −0 first: its hash (as 0's) is the one the complete categories add to the distinct sketch.
   const values: Value[] = [-0, ...SPECIAL, null, 'x', true, false, NaN];
-  const profile = byColumns(values, values.length);
-  assert.deepEqual(profile, byValues(values));
+  const profile = profilerByColumns(values, values.length).toJSON();
+  assert.deepEqual(profile, profileByValues(values));
   assert.deepEqual(profile.types, { integer: 12, number: 11, string: 1, boolean: 2 });
   assert.equal(profile.nulls, 1);
 });
@@ -103,7 +74,7 @@ test('a column of all special doubles counts each kind as add does', () => {
 test('each number is hashed as hashNumber hashes it: −0 as 0, every NaN as the one NaN', () => {
   const payload = new Float64Array(new BigInt64Array([0x7ff8000000000001n, -0x0008000000000000n]).buffer);
   const values = [...SPECIAL, ...payload, ...Array.from({ length: 1000 }, () => (random() - 0.5) * 1e6)];
-  const view = views(values, values.length)[0];
+  const view = columnViews(values, values.length)[0];
   const sums = emptySums();
   const scan = scanNumbers(view, sums, 1, 0, false);
   assert.equal(scan.numbers, values.length);

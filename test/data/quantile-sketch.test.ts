@@ -7,7 +7,8 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { ColumnView, QuantileSketch } from '@mlci/data';
+import { QuantileSketch } from '@mlci/data';
+import { columnViews } from '../support/column-views.ts';
 import { scanNumbers } from '../../packages/data/src/sketch/number-scan.ts';
 import { emptySums } from '../../packages/data/src/profile/moment-sums.ts';
 
@@ -25,13 +26,7 @@ function bothWays(values: number[], accuracy?: number): [unknown, unknown] {
   const one = new QuantileSketch(accuracy);
   for (const v of values) one.add(v);
   const batch = new QuantileSketch(accuracy);
-  const slot = new Float64Array(1);
-  for (let i = 0; i < values.length; i += 1000) {
-    const view = new ColumnView(1000);
-    for (const v of values.slice(i, i + 1000)) {
-      slot[0] = v;
-      view.pushNumberFrom(slot);
-    }
+  for (const view of columnViews(values, 1000)) {
     const scan = scanNumbers(view, emptySums(), batch.perLog2, batch.near, false);
     batch.addIndexed(scan.values, scan.indexes, scan.finite);
   }

@@ -8,41 +8,11 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { ColumnProfiler, ColumnView, MAX_CATEGORIES, type ColumnProfileJSON, type Value } from '@mlci/data';
+import { ColumnProfiler, MAX_CATEGORIES, type Value } from '@mlci/data';
 import { seededRandom } from '../support/random.ts';
+import { columnViews, profileByValues, profilerByColumns } from '../support/column-views.ts';
 
 const random = seededRandom(12345);
-
-/** The values as column views of `batch` rows each. */
-function views(values: Value[], batch: number): ColumnView[] {
-  const out: ColumnView[] = [];
-  const slot = new Float64Array(1);
-  for (let at = 0; at < values.length; at += batch) {
-    const view = new ColumnView(batch);
-    for (const v of values.slice(at, at + batch)) {
-      if (v === null) view.pushMissing();
-      else if (typeof v === 'number') {
-        slot[0] = v;
-        view.pushNumberFrom(slot);
-      } else if (typeof v === 'boolean') view.pushBoolean(v);
-      else view.pushText(v as string);
-    }
-    out.push(view);
-  }
-  return out;
-}
-
-function byValues(values: readonly Value[]): ColumnProfileJSON {
-  const p = new ColumnProfiler('c');
-  for (const v of values) p.add(v);
-  return p.toJSON();
-}
-
-function byColumns(values: Value[], batch: number): ColumnProfiler {
-  const p = new ColumnProfiler('c');
-  for (const view of views(values, batch)) p.addColumn(view);
-  return p;
-}
 
 const cases: Record<string, () => Value> = {
   'a thousand small integers (complete)': () => Math.floor(random() * 1000),
@@ -57,8 +27,8 @@ const cases: Record<string, () => Value> = {
 for (const [name, draw] of Object.entries(cases)) {
   test(`column batches of ${name} give the value-by-value profile`, () => {
     const values = Array.from({ length: 30_000 }, draw);
-    const expected = byValues(values);
-    for (const batch of [1, 7, 256, 2048]) assert.deepEqual(byColumns(values, batch).toJSON(), expected, `batches of ${batch}`);
+    const expected = profileByValues(values);
+    for (const batch of [1, 7, 256, 2048]) assert.deepEqual(profilerByColumns(values, batch).toJSON(), expected, `batches of ${batch}`);
   });
 
   test(`shards of ${name} profiled by column batches merge as shards profiled value by value do`, () => {
@@ -71,11 +41,11 @@ for (const [name, draw] of Object.entries(cases)) {
       expected.merge(p);
     }
     const merged = new ColumnProfiler('c');
-    const first = byColumns(shards[0], 512);
+    const first = profilerByColumns(shards[0], 512);
     // A profile read before it is merged (its pending counts go to the map once, not twice).
     first.toJSON();
     merged.merge(first);
-    merged.merge(byColumns(shards[1], 300));
+    merged.merge(profilerByColumns(shards[1], 300));
     assert.deepEqual(merged.toJSON(), expected.toJSON());
   });
 }
@@ -83,12 +53,12 @@ for (const [name, draw] of Object.entries(cases)) {
 test('a profile read between batches goes on counting from where it was', () => {
   const values = Array.from({ length: 10_000 }, () => Math.floor(random() * 50));
   const p = new ColumnProfiler('c');
-  const all = views(values, 1000);
+  const all = columnViews(values, 1000);
   all.forEach((view, i) => {
     p.addColumn(view);
     const counts = p.toJSON().categories.counts;
     const seen = values.slice(0, (i + 1) * 1000);
     assert.equal(counts.n7, seen.filter((v) => v === 7).length);
   });
-  assert.deepEqual(p.toJSON(), byValues(values));
+  assert.deepEqual(p.toJSON(), profileByValues(values));
 });

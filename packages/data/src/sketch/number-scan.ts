@@ -40,6 +40,8 @@ const TABLES = 16392;
 /** `column`'s state: min, max, sumHi, sumLo, squaresHi, squaresLo (f64), then nine i32 counts. */
 const STATE = TABLES;
 const STATE_BYTES = 88;
+/** The figures of MomentSums in the state, in its order (the counts are `column`'s output only). */
+const STATE_FIELDS = ['min', 'max', 'sumHi', 'sumLo', 'squaresHi', 'squaresLo'] as const;
 /** `column`'s tally of small integers (i32 counts of 0 … SMALL_INTEGERS − 1), then the list of those tallied. */
 export const SMALL_INTEGERS = 4096;
 const TALLY = STATE + STATE_BYTES;
@@ -147,23 +149,12 @@ export function scanNumbers(view: ColumnView, sums: MomentSums, perLog2: number,
   m.kinds.set(n === view.kinds.length ? view.kinds : view.kinds.subarray(0, n));
   m.numbers.set(n === view.numbers.length ? view.numbers : view.numbers.subarray(0, n));
   const state = m.state;
-  state[0] = sums.min;
-  state[1] = sums.max;
-  state[2] = sums.sumHi;
-  state[3] = sums.sumLo;
-  state[4] = sums.squaresHi;
-  state[5] = sums.squaresLo;
-  m.counts.fill(0);
+  STATE_FIELDS.forEach((field, i) => (state[i] = sums[field]));
   m.exports.column(
     m.kinds.byteOffset, m.numbers.byteOffset, n, m.values.byteOffset, m.indexes.byteOffset, m.hashes.byteOffset, perLog2, near,
     tally ? 1 : 0, m.others.byteOffset, m.otherHashes.byteOffset,
   );
-  sums.min = state[0];
-  sums.max = state[1];
-  sums.sumHi = state[2];
-  sums.sumLo = state[3];
-  sums.squaresHi = state[4];
-  sums.squaresLo = state[5];
+  STATE_FIELDS.forEach((field, i) => (sums[field] = state[i]));
   const counts = m.counts;
   sums.n += counts[2];
   scan.numbers = counts[0];
