@@ -10,11 +10,24 @@ import { MISSING, NUMBER, TEXT, TRUE, type ColumnBatch, type ColumnView } from '
 import { ColumnCheck, type RowContext, type Shift } from './check.ts';
 import { compileRegex, inRange, type Kwargs, type Range } from './kwargs.ts';
 import { UnexpectedTracker, passesMostly, percent, type ExpectationResult } from './result.ts';
-import { asciiTexts } from '../profile/ascii-texts.ts';
+import { asciiBytes, asciiTexts } from '../profile/ascii-texts.ts';
+import { ByteRegex } from './byte-regex.ts';
 
 type Outcome = ExpectationResult['result'] & { success: boolean };
 /** Distinct strings in a batch from which they are decoded a batch at a time (see ascii-texts.ts). */
 const MANY_TEXTS = 256;
+const span = new Int32Array(2);
+
+/** What a map check knows beyond its test of a value (see the fields of MapCheck). */
+interface MapOptions {
+  includeNulls?: boolean;
+  range?: Range;
+  numbersPass?: boolean;
+  asciiTest?: AsciiTest;
+}
+
+/** The test of a string given by its bytes data[start, end), all ASCII (so one byte is one UTF-16 unit). */
+type AsciiTest = (data: Uint8Array, start: number, end: number) => boolean;
 
 export class MapCheck extends ColumnCheck {
   private readonly test: (value: Value) => boolean;
@@ -28,15 +41,22 @@ export class MapCheck extends ColumnCheck {
   private readonly bounds: { min: number; max: number; strictMin: boolean; strictMax: boolean } | undefined;
   /** Whether every number passes (true) or fails (false) when that does not depend on the number (the null checks). */
   private readonly numbersPass: boolean | undefined;
+  /**
+   * `test` of a string from its bytes, for a batch whose strings are all ASCII: nothing is decoded (the regex
+   * checks as a DFA, expect/byte-regex.ts; the length checks by byte counts).
+   */
+  private readonly asciiTest: AsciiTest | undefined;
   /** A batch's strings by code, when decoded a batch at a time (only the test reads them; replaced each batch). */
   private readonly texts: string[] = [];
 
-  constructor(column: string, mostly: number | undefined, test: (value: Value) => boolean, includeNulls = false, range?: Range, numbersPass?: boolean) {
+  constructor(column: string, mostly: number | undefined, test: (value: Value) => boolean, options: MapOptions = {}) {
     super(column);
     this.test = test;
     this.mostly = mostly;
-    this.includeNulls = includeNulls;
-    this.numbersPass = numbersPass;
+    this.includeNulls = options.includeNulls === true;
+    this.numbersPass = options.numbersPass;
+    this.asciiTest = options.asciiTest;
+    const range = options.range;
     if (range && (range.min === undefined || typeof range.min === 'number') && (range.max === undefined || typeof range.max === 'number')) {
       this.bounds = { min: range.min ?? -Infinity, max: range.max ?? Infinity, strictMin: range.strictMin === true, strictMax: range.strictMax === true };
     }
@@ -68,7 +88,7 @@ export class MapCheck extends ColumnCheck {
     const strictMin = bounds?.strictMin ?? false;
     const strictMax = bounds?.strictMax ?? false;
     const numbersPass = this.numbersPass;
-    const texts = view.size >= MANY_TEXTS && asciiTexts(view, this.texts) ? this.texts : undefined;
+    const texts = this.testBytes(view, memo) || view.size < MANY_TEXTS || !asciiTexts(view, this.texts) ? undefined : this.texts;
     this.elements += length;
     for (let r = 0; r < length; r++) {
       const kind = kinds[r];
@@ -90,6 +110,19 @@ export class MapCheck extends ColumnCheck {
       else ok = falsePasses ??= test(false);
       if (!ok) this.unexpected.add(firstRow + r, batch.file, lines[r], view.value(r));
     }
+  }
+
+  /** Every code's memo from its bytes, when there is an ASCII test and the batch's strings are all ASCII. */
+  private testBytes(view: ColumnView, memo: Uint8Array): boolean {
+    const asciiTest = this.asciiTest;
+    if (asciiTest === undefined) return false;
+    const bytes = asciiBytes(view, span);
+    if (bytes === undefined) return false;
+    for (let code = 0; code < view.size; code++) {
+      view.bytesOf(code, span);
+      memo[code] = asciiTest(bytes, span[0], span[0] + span[1]) ? 1 : 2;
+    }
+    return true;
   }
 
   snapshot(): unknown {
@@ -156,11 +189,11 @@ export function columnValueTypes(name: string, kwargs: Kwargs): ReadonlyArray<st
 
 /** The row-wise expectations by GE name. */
 export const MAP_CHECKS: Record<string, (k: Kwargs) => MapCheck> = {
-  expect_column_values_to_not_be_null: (k) => new MapCheck(k.column(), k.mostly(), (v) => !isNull(v), true, undefined, true),
-  expect_column_values_to_be_null: (k) => new MapCheck(k.column(), k.mostly(), isNull, true, undefined, false),
+  expect_column_values_to_not_be_null: (k) => new MapCheck(k.column(), k.mostly(), (v) => !isNull(v), { includeNulls: true, numbersPass: true }),
+  expect_column_values_to_be_null: (k) => new MapCheck(k.column(), k.mostly(), isNull, { includeNulls: true, numbersPass: false }),
   expect_column_values_to_be_between: (k) => {
     const r: Range = k.range();
-    return new MapCheck(k.column(), k.mostly(), (v) => inRange(v, r), false, r);
+    return new MapCheck(k.column(), k.mostly(), (v) => inRange(v, r), { range: r });
   },
   expect_column_values_to_be_in_set: (k) => {
     const inSet = membership(k.list('value_set'));
@@ -172,24 +205,30 @@ export const MAP_CHECKS: Record<string, (k: Kwargs) => MapCheck> = {
   },
   expect_column_values_to_match_regex: (k) => {
     const re = compileRegex(k.string('regex'), k);
-    return new MapCheck(k.column(), k.mostly(), (v) => re.test(text(v)));
+    const dfa = ByteRegex.of(re);
+    return new MapCheck(k.column(), k.mostly(), (v) => re.test(text(v)), { asciiTest: dfa && ((d, s, e) => dfa.test(d, s, e)) });
   },
   expect_column_values_to_not_match_regex: (k) => {
     const re = compileRegex(k.string('regex'), k);
-    return new MapCheck(k.column(), k.mostly(), (v) => !re.test(text(v)));
+    const dfa = ByteRegex.of(re);
+    return new MapCheck(k.column(), k.mostly(), (v) => !re.test(text(v)), { asciiTest: dfa && ((d, s, e) => !dfa.test(d, s, e)) });
   },
   expect_column_values_to_match_regex_list: (k) => {
     const res = (k.list('regex_list') ?? []).map((p) => compileRegex(String(p), k));
     const any = k.string('match_on' in k.config.kwargs ? 'match_on' : 'column') !== 'all';
-    return new MapCheck(k.column(), k.mostly(), (v) => (any ? res.some((re) => re.test(text(v))) : res.every((re) => re.test(text(v)))));
+    const dfas = res.map((re) => ByteRegex.of(re));
+    const all = dfas.every((dfa) => dfa !== undefined) ? (dfas as ByteRegex[]) : undefined;
+    return new MapCheck(k.column(), k.mostly(), (v) => (any ? res.some((re) => re.test(text(v))) : res.every((re) => re.test(text(v)))), {
+      asciiTest: all && ((d, s, e) => (any ? all.some((dfa) => dfa.test(d, s, e)) : all.every((dfa) => dfa.test(d, s, e)))),
+    });
   },
   expect_column_value_lengths_to_be_between: (k) => {
     const r = k.range();
-    return new MapCheck(k.column(), k.mostly(), (v) => inRange(text(v).length, r));
+    return new MapCheck(k.column(), k.mostly(), (v) => inRange(text(v).length, r), { asciiTest: (_, s, e) => inRange(e - s, r) });
   },
   expect_column_value_lengths_to_equal: (k) => {
     const n = k.optionalNumber('value');
-    return new MapCheck(k.column(), k.mostly(), (v) => text(v).length === n);
+    return new MapCheck(k.column(), k.mostly(), (v) => text(v).length === n, { asciiTest: (_, s, e) => e - s === n });
   },
   expect_column_values_to_be_of_type: (k) => {
     const types = columnValueTypes(k.string('type_'), k);
