@@ -11,7 +11,7 @@
  * source and flags, for the part of JavaScript's syntax whose meaning on ASCII text is plain sets of strings —
  * characters, classes (`[…]`, `.`, `\d \w \s` and their complements), groups, alternation, the quantifiers
  * (greedy or lazy: test() only asks whether some match exists), `^` at the start and `$` at the end of the
- * pattern — with the flags `u` and `s`. Anything else (the flags `i`, `m`, `y`, `g` or no `u`; lookaround,
+ * pattern — with the flags `u`, `s` and `i`. Anything else (the flags `m`, `y`, `g` or no `u`; lookaround,
  * back-references, `\b`, anchors elsewhere, Unicode escapes, non-ASCII characters in the pattern, more than
  * MAX_POSITIONS characters once counted repetitions are spelled out, more than MAX_STATES states) gives no DFA,
  * and the check tests decoded strings with the RegExp as before.
@@ -64,10 +64,23 @@ class Parser {
   private at = 0;
   private readonly source: string;
   private readonly dotAll: boolean;
+  private readonly ignoreCase: boolean;
 
-  constructor(source: string, dotAll: boolean) {
+  constructor(source: string, dotAll: boolean, ignoreCase: boolean) {
     this.source = source;
     this.dotAll = dotAll;
+    this.ignoreCase = ignoreCase;
+  }
+
+  /**
+   * The set as it matches: with the `i` flag, closed under ASCII case (JavaScript compares case-folded
+   * characters; the non-ASCII characters that fold to ASCII letters, U+017F and U+212A, never occur here).
+   */
+  private chars(set: Uint8Array): Node {
+    if (this.ignoreCase) {
+      for (let upper = 65; upper <= 90; upper++) if (set[upper] === 1 || set[upper + 32] === 1) set[upper] = set[upper + 32] = 1;
+    }
+    return { kind: 'chars', set };
   }
 
   parse(): Node {
@@ -122,8 +135,8 @@ class Parser {
     switch (c) {
       case '^': return { kind: 'start' };
       case '$': return { kind: 'end' };
-      case '.': return { kind: 'chars', set: charSet((x) => this.dotAll || (x !== 10 && x !== 13)) };
-      case '[': return { kind: 'chars', set: this.characterClass() };
+      case '.': return this.chars(charSet((x) => this.dotAll || (x !== 10 && x !== 13)));
+      case '[': return this.characterClass();
       case '(': {
         if (this.source.startsWith('?:', this.at)) this.at += 2;
         else if (/^\?<[A-Za-z_$][\w$]*>/.test(this.source.slice(this.at))) this.at = this.source.indexOf('>', this.at) + 1;
@@ -134,13 +147,13 @@ class Parser {
       }
       case '\\': {
         const escaped = this.escape(false);
-        return { kind: 'chars', set: typeof escaped === 'number' ? charSet((x) => x === escaped) : escaped };
+        return this.chars(typeof escaped === 'number' ? charSet((x) => x === escaped) : escaped);
       }
       case ')': case ']': case '{': case '}': case '*': case '+': case '?': case '|': case undefined:
         return unsupported();
       default: {
         const code = c.charCodeAt(0);
-        return { kind: 'chars', set: charSet((x) => x === code) };
+        return this.chars(charSet((x) => x === code));
       }
     }
   }
@@ -157,7 +170,8 @@ class Parser {
     return unsupported();
   }
 
-  private characterClass(): Uint8Array {
+  /** A class: with `i`, a negated one is the complement of its members' case closure (as JavaScript matches it). */
+  private characterClass(): Node {
     const negated = this.peek() === '^';
     if (negated) this.at++;
     const set = new Uint8Array(128);
@@ -177,8 +191,9 @@ class Parser {
       } else if (typeof from === 'number') set[from] = 1;
       else for (let x = 0; x < 128; x++) set[x] |= from[x];
     }
+    const node = this.chars(set);
     if (negated) for (let x = 0; x < 128; x++) set[x] ^= 1;
-    return set;
+    return node;
   }
 
   private classAtom(): number | Uint8Array {
@@ -255,11 +270,11 @@ export class ByteRegex {
    * its automaton is too large.
    */
   static of(regex: RegExp): ByteRegex | undefined {
-    const flags = regex.flags.replace('s', '');
+    const flags = regex.flags.replace('s', '').replace('i', '');
     if (flags !== 'u' || !isAscii(Buffer.from(regex.source))) return undefined;
     let tree: Node;
     try {
-      tree = new Parser(regex.source, regex.dotAll).parse();
+      tree = new Parser(regex.source, regex.dotAll, regex.ignoreCase).parse();
     } catch (error) {
       if (error instanceof Unsupported) return undefined;
       throw error;
