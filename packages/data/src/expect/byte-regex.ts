@@ -235,7 +235,7 @@ class Positions {
         } else for (let k = node.min; k < node.max; k++) copies.push(() => ({ ...this.build(node.item), nullable: true }));
         return this.sequence(copies);
       }
-      default: return unsupported();
+      default: return unsupported(); // an anchor not at the pattern's ends
     }
   }
 
@@ -272,29 +272,20 @@ export class ByteRegex {
   static of(regex: RegExp): ByteRegex | undefined {
     const flags = regex.flags.replace('s', '').replace('i', '');
     if (flags !== 'u' || !isAscii(Buffer.from(regex.source))) return undefined;
-    let tree: Node;
     try {
-      tree = new Parser(regex.source, regex.dotAll, regex.ignoreCase).parse();
+      const tree = new Parser(regex.source, regex.dotAll, regex.ignoreCase).parse();
+      // ^ only as the first item and $ only as the last of the whole pattern: Positions declines any other.
+      const items = tree.kind === 'cat' ? [...tree.items] : [tree];
+      const anchoredStart = items[0]?.kind === 'start';
+      if (anchoredStart) items.shift();
+      const anchoredEnd = items.at(-1)?.kind === 'end';
+      if (anchoredEnd) items.pop();
+      const positions = new Positions();
+      return build(positions, positions.build({ kind: 'cat', items }), anchoredStart, anchoredEnd);
     } catch (error) {
       if (error instanceof Unsupported) return undefined;
       throw error;
     }
-    // ^ only as the first item and $ only as the last of the whole pattern.
-    const items = tree.kind === 'cat' ? [...tree.items] : [tree];
-    const anchoredStart = items[0]?.kind === 'start';
-    if (anchoredStart) items.shift();
-    const anchoredEnd = items.at(-1)?.kind === 'end';
-    if (anchoredEnd) items.pop();
-    if (items.some(hasAnchor)) return undefined;
-    const positions = new Positions();
-    let root;
-    try {
-      root = positions.build({ kind: 'cat', items });
-    } catch (error) {
-      if (error instanceof Unsupported) return undefined;
-      throw error;
-    }
-    return build(positions, root, anchoredStart, anchoredEnd);
   }
 
   /** Whether the string of bytes[start, end) matches; every byte must be below 128 (ASCII). */
@@ -303,15 +294,6 @@ export class ByteRegex {
     let state = 0;
     for (let i = start; i < end; i++) state = table[(state << 7) | bytes[i]];
     return this.accepting[state] === 1;
-  }
-}
-
-function hasAnchor(node: Node): boolean {
-  switch (node.kind) {
-    case 'start': case 'end': return true;
-    case 'cat': case 'alt': return node.items.some(hasAnchor);
-    case 'repeat': return hasAnchor(node.item);
-    default: return false;
   }
 }
 
