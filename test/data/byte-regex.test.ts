@@ -8,10 +8,27 @@ import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { ByteRegex } from '../../packages/data/src/expect/byte-regex.ts';
 
-/** The string's answer by the DFA (its bytes are its characters: the strings here are ASCII). */
-function dfaTest(dfa: ByteRegex, s: string): boolean {
-  const bytes = Buffer.from(`xx${s}y`, 'latin1');
-  return dfa.test(bytes, 2, 2 + s.length);
+/**
+ * The strings' answers by the DFA, all walked in one call (four at a time, then the rest one by one). Their
+ * bytes are their characters (the strings here are ASCII), laid out with other bytes before, between and after.
+ */
+function dfaTests(dfa: ByteRegex, strings: string[]): boolean[] {
+  const starts = new Int32Array(strings.length);
+  const lengths = new Int32Array(strings.length);
+  let text = '';
+  strings.forEach((s, c) => {
+    text += '@a\n';
+    starts[c] = text.length;
+    lengths[c] = s.length;
+    text += s;
+  });
+  const out = new Uint8Array(strings.length + 1).fill(7);
+  dfa.testAll(Buffer.from(`${text}b@`, 'latin1'), starts, lengths, strings.length, out, 1, 2);
+  assert.equal(out[strings.length], 7, 'testAll writes only the answers asked');
+  return [...out.subarray(0, strings.length)].map((answer) => {
+    assert.ok(answer === 1 || answer === 2, `answer ${answer}`);
+    return answer === 1;
+  });
 }
 
 const ascii = fc.string({ unit: fc.integer({ min: 0, max: 127 }).map((c) => String.fromCharCode(c)), maxLength: 12 });
@@ -57,7 +74,8 @@ test('the DFA answers as RegExp.test on drawn patterns, flags u, s and i, whenev
       const dfa = ByteRegex.of(re);
       if (dfa === undefined) return;
       built++;
-      for (const s of strings) assert.equal(dfaTest(dfa, s), re.test(s), `/${source}/${re.flags} on ${JSON.stringify(s)}`);
+      const answers = dfaTests(dfa, strings);
+      strings.forEach((s, c) => assert.equal(answers[c], re.test(s), `/${source}/${re.flags} on ${JSON.stringify(s)}`));
     }),
     { numRuns: 2000 },
   );
@@ -79,7 +97,9 @@ test('the DFA answers as RegExp.test on the patterns of users\' suites and Great
         const re = new RegExp(source, flags);
         const dfa = ByteRegex.of(re);
         assert.ok(dfa, `/${source}/${flags} has a DFA`);
-        for (const s of [...strings, ...extra]) assert.equal(dfaTest(dfa, s), re.test(s), `/${source}/${flags} on ${JSON.stringify(s)}`);
+        const all = [...strings, ...extra];
+        const answers = dfaTests(dfa, all);
+        all.forEach((s, c) => assert.equal(answers[c], re.test(s), `/${source}/${flags} on ${JSON.stringify(s)}`));
       }
     }
   }), { numRuns: 50 });
@@ -96,6 +116,5 @@ test('patterns beyond the DFA\'s syntax, flags or size are left to RegExp', () =
   for (const [source, flags] of declined) assert.equal(ByteRegex.of(new RegExp(source, flags)), undefined, `/${source}/${flags}`);
   // The size limits are the DFA's, not the pattern's: a long but small pattern is translated.
   const dfa = ByteRegex.of(/^a{500}$/u)!;
-  assert.equal(dfaTest(dfa, 'a'.repeat(500)), true);
-  assert.equal(dfaTest(dfa, 'a'.repeat(499)), false);
+  assert.deepEqual(dfaTests(dfa, ['a'.repeat(500), 'a'.repeat(499)]), [true, false]);
 });

@@ -26,8 +26,11 @@ interface MapOptions {
   asciiTest?: AsciiTest;
 }
 
-/** The test of a string given by its bytes data[start, end), all ASCII (so one byte is one UTF-16 unit). */
-type AsciiTest = (data: Uint8Array, start: number, end: number) => boolean;
+/**
+ * The test of each of a batch's `count` strings, given by their bytes (code c's are bytes[starts[c],
+ * starts[c] + lengths[c]), all ASCII, so one byte is one UTF-16 unit): memo[c] = 1 when it passes, 2 when not.
+ */
+type AsciiTest = (bytes: Uint8Array, starts: Int32Array, lengths: Int32Array, count: number, memo: Uint8Array) => void;
 
 export class MapCheck extends ColumnCheck {
   private readonly test: (value: Value) => boolean;
@@ -116,12 +119,9 @@ export class MapCheck extends ColumnCheck {
   private testBytes(view: ColumnView, memo: Uint8Array): boolean {
     const asciiTest = this.asciiTest;
     if (asciiTest === undefined) return false;
-    const bytes = asciiBytes(view, span);
-    if (bytes === undefined) return false;
-    for (let code = 0; code < view.size; code++) {
-      view.bytesOf(code, span);
-      memo[code] = asciiTest(bytes, span[0], span[0] + span[1]) ? 1 : 2;
-    }
+    if (asciiBytes(view, span) === undefined) return false;
+    const { bytes, starts, lengths } = view.spans();
+    asciiTest(bytes, starts, lengths, view.size, memo);
     return true;
   }
 
@@ -206,12 +206,12 @@ export const MAP_CHECKS: Record<string, (k: Kwargs) => MapCheck> = {
   expect_column_values_to_match_regex: (k) => {
     const re = compileRegex(k.string('regex'), k);
     const dfa = ByteRegex.of(re);
-    return new MapCheck(k.column(), k.mostly(), (v) => re.test(text(v)), { asciiTest: dfa && ((d, s, e) => dfa.test(d, s, e)) });
+    return new MapCheck(k.column(), k.mostly(), (v) => re.test(text(v)), { asciiTest: dfa && ((b, s, l, n, memo) => dfa.testAll(b, s, l, n, memo, 1, 2)) });
   },
   expect_column_values_to_not_match_regex: (k) => {
     const re = compileRegex(k.string('regex'), k);
     const dfa = ByteRegex.of(re);
-    return new MapCheck(k.column(), k.mostly(), (v) => !re.test(text(v)), { asciiTest: dfa && ((d, s, e) => !dfa.test(d, s, e)) });
+    return new MapCheck(k.column(), k.mostly(), (v) => !re.test(text(v)), { asciiTest: dfa && ((b, s, l, n, memo) => dfa.testAll(b, s, l, n, memo, 2, 1)) });
   },
   expect_column_values_to_match_regex_list: (k) => {
     const res = (k.list('regex_list') ?? []).map((p) => compileRegex(String(p), k));
@@ -219,16 +219,28 @@ export const MAP_CHECKS: Record<string, (k: Kwargs) => MapCheck> = {
     const dfas = res.map((re) => ByteRegex.of(re));
     const all = dfas.every((dfa) => dfa !== undefined) ? (dfas as ByteRegex[]) : undefined;
     return new MapCheck(k.column(), k.mostly(), (v) => (any ? res.some((re) => re.test(text(v))) : res.every((re) => re.test(text(v)))), {
-      asciiTest: all && ((d, s, e) => (any ? all.some((dfa) => dfa.test(d, s, e)) : all.every((dfa) => dfa.test(d, s, e)))),
+      // Each DFA's answers (1 matches, 0 not) settle a string that one match passes (any) or one miss fails (all).
+      asciiTest: all && ((b, s, l, n, memo) => {
+        memo.fill(any ? 2 : 1, 0, n);
+        const matches = new Uint8Array(n);
+        for (const dfa of all) {
+          dfa.testAll(b, s, l, n, matches, 1, 0);
+          for (let c = 0; c < n; c++) if (matches[c] === (any ? 1 : 0)) memo[c] = any ? 1 : 2;
+        }
+      }),
     });
   },
   expect_column_value_lengths_to_be_between: (k) => {
     const r = k.range();
-    return new MapCheck(k.column(), k.mostly(), (v) => inRange(text(v).length, r), { asciiTest: (_, s, e) => inRange(e - s, r) });
+    return new MapCheck(k.column(), k.mostly(), (v) => inRange(text(v).length, r), { asciiTest: (_b, _s, lengths, n, memo) => {
+      for (let c = 0; c < n; c++) memo[c] = inRange(lengths[c], r) ? 1 : 2;
+    } });
   },
   expect_column_value_lengths_to_equal: (k) => {
     const n = k.optionalNumber('value');
-    return new MapCheck(k.column(), k.mostly(), (v) => text(v).length === n, { asciiTest: (_, s, e) => e - s === n });
+    return new MapCheck(k.column(), k.mostly(), (v) => text(v).length === n, { asciiTest: (_b, _s, lengths, count, memo) => {
+      for (let c = 0; c < count; c++) memo[c] = lengths[c] === n ? 1 : 2;
+    } });
   },
   expect_column_values_to_be_of_type: (k) => {
     const types = columnValueTypes(k.string('type_'), k);

@@ -264,6 +264,14 @@ export class ColumnView {
     span[1] = this.lengths[code];
     return this.arena;
   }
+
+  /**
+   * bytesOf of every code at once: code c's bytes are [starts[c], starts[c] + lengths[c]) of `bytes`, for
+   * c < size (read-only, valid until the view is reset).
+   */
+  spans(): { bytes: Buffer; starts: Int32Array; lengths: Int32Array } {
+    return { bytes: this.arena, starts: this.starts, lengths: this.lengths };
+  }
 }
 
 /** Rows of one file, by column; `lines[r]` is the 1-based line where row r starts. */
