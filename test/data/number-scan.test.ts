@@ -76,7 +76,7 @@ test('each number is hashed as hashNumber hashes it: −0 as 0, every NaN as the
   const values = [...SPECIAL, ...payload, ...Array.from({ length: 1000 }, () => (random() - 0.5) * 1e6)];
   const view = columnViews(values, values.length)[0];
   const sums = emptySums();
-  const scan = scanNumbers(view, sums, 1, 0, false);
+  const scan = scanNumbers(view, sums, new QuantileSketch(), false);
   assert.equal(scan.numbers, values.length);
   values.forEach((x, i) => assert.equal(scan.hashes[i], hashNumber(x as number), `hash of ${x}`));
   assert.equal(hashNumber(-0), hashNumber(0));

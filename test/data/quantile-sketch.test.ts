@@ -1,9 +1,10 @@
 /**
- * The quantile sketch's batch insert (`addIndexed`, given the bucket indexes of the profile's WebAssembly pass,
- * sketch/number-scan.ts over wasm/numbers.wat: log₂ of the exponent and of the mantissa from a table, Math.log
- * only near a boundary) puts every value in the bucket the per-value formula ceil(log(x) / log γ) of `add`
- * gives, including values right at bucket boundaries and their neighbouring doubles, at accuracies where the
- * table decides almost always, sometimes, or never.
+ * The quantile sketch's batch insert (the profile's WebAssembly pass, sketch/number-scan.ts over
+ * wasm/numbers.wat: bucket indexes from log₂ of the exponent and of the mantissa from a table, Math.log only near
+ * a boundary; counts within the sketch's windows in the module, the rest added one by one by `addScanned`) puts
+ * every value in the bucket the per-value formula ceil(log(x) / log γ) of `add` gives, including values right at
+ * bucket boundaries and their neighbouring doubles, at accuracies where the table decides almost always,
+ * sometimes, or never — and grows and collapses the windows as `add` does, value by value.
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -27,8 +28,7 @@ function bothWays(values: number[], accuracy?: number): [unknown, unknown] {
   for (const v of values) one.add(v);
   const batch = new QuantileSketch(accuracy);
   for (const view of columnViews(values, 1000)) {
-    const scan = scanNumbers(view, emptySums(), batch.perLog2, batch.near, false);
-    batch.addIndexed(scan.values, scan.indexes, scan.finite);
+    scanNumbers(view, emptySums(), batch, false);
   }
   return [batch.toJSON(), one.toJSON()];
 }

@@ -171,15 +171,13 @@ export class ColumnProfiler {
   addColumn(view: ColumnView): void {
     this.count += view.length;
     keepViewRows(this.sums, view, false, true);
-    const sketch = this.sketch;
     const complete = this.categories !== undefined;
-    const scan = scanNumbers(view, this.sums, sketch.perLog2, sketch.near, complete);
+    const scan = scanNumbers(view, this.sums, this.sketch, complete);
     const { numbers, integers, texts, trues, falses } = scan;
     if (numbers > 0) {
       // While the categories are complete, a value already counted is already in the distinct sketch.
       if (complete) this.countNumbers(scan);
       else this.distinct.addHashes(scan.hashes, numbers);
-      sketch.addIndexed(scan.values, scan.indexes, scan.finite);
     }
     this.nulls += scan.missing;
     const types = this.types;

@@ -1,8 +1,8 @@
 /**
  * The profile's pass over the numbers of a column batch in WebAssembly (wasm/numbers.wat, one module per
  * thread; ColumnProfiler.addColumn): its rows by kind, a hash of each number (for the distinct-count sketch),
- * each finite number with its bucket index (for the quantile sketch), and the finite numbers added to the
- * column's min, max, Σx and Σx² — the same doubles
+ * each finite number counted in its quantile-sketch bucket, and the finite numbers added to the column's min,
+ * max, Σx and Σx² — the same doubles
  * as moment-sums.ts's addNumbers (the same operations in the same order; WebAssembly has no fused multiply-add
  * unless asked). In JavaScript this pass took ~19 ns a number (the row loop, the hash, the sums and the index
  * each a few ns; bench/data-validate), the profile's largest share. While the column's categories are complete
@@ -19,35 +19,44 @@
  * lies within `near` (twice that bound) of an integer, and there the module writes NEAR_BOUNDARY and the sketch
  * takes Math.log's. For α = 0.5%, near is 2.5e-5: about 5 values in 100,000. The indexes are therefore those of
  * Math.ceil(Math.log(|x|) / logGamma), bit for bit.
+ *
+ * The module counts a number in its bucket itself when the bucket lies in the sketch's current window for its
+ * sign (QuantileSketch.windows): the sketch then adds each bucket's count of the batch, and the numbers outside
+ * (or near a boundary) one by one (QuantileSketch.addScanned). Given each number's index, the sketch's loop
+ * took 5–11 ns a number (a branch on the sign, mispredicted on a column of mixed signs such as the benchmark's
+ * ratio: 22 ms per 2M rows against 11 ms for its ids).
  */
 import { instantiateWasm, wasmBuffer, type WasmMemory } from '@mlci/core';
 import { NumbersWasm } from '../wasm/numbers-wasm.ts';
 import type { ColumnView } from '../read/column-batch.ts';
 import type { MomentSums } from '../profile/moment-sums.ts';
+import { MAX_BUCKETS, type QuantileSketch } from './quantiles.ts';
 
 interface NumbersExports {
   memory: WasmMemory;
   column: (
     kinds: number, numbers: number, n: number, values: number, indexes: number, hashes: number, perLog2: number, near: number,
     tally: number, others: number, otherHashes: number,
+    positiveOffset: number, positiveLength: number, positive: number, negativeOffset: number, negativeLength: number, negative: number,
   ) => void;
 }
 
-/** The index written for a value within `near` of a bucket boundary: the caller takes Math.log's there. */
-export const NEAR_BOUNDARY = 0x7fffffff;
 /** Bytes of the module's tables (1025 cells, then 1024 steps); the state of `column` follows. */
 const TABLES = 16392;
-/** `column`'s state: min, max, sumHi, sumLo, squaresHi, squaresLo (f64), then nine i32 counts. */
+/** `column`'s state: min, max, sumHi, sumLo, squaresHi, squaresLo (f64), then eleven i32 counts. */
 const STATE = TABLES;
-const STATE_BYTES = 88;
+const STATE_BYTES = 96;
 /** The figures of MomentSums in the state, in its order (the counts are `column`'s output only). */
 const STATE_FIELDS = ['min', 'max', 'sumHi', 'sumLo', 'squaresHi', 'squaresLo'] as const;
 /** `column`'s tally of small integers (i32 counts of 0 … SMALL_INTEGERS − 1), then the list of those tallied. */
 export const SMALL_INTEGERS = 4096;
 const TALLY = STATE + STATE_BYTES;
 const TOUCHED = TALLY + 4 * SMALL_INTEGERS;
-/** The buffers (for up to `room` rows): kinds, numbers, finite values, their indexes, the hashes, the others. */
-const BUFFERS = TOUCHED + 4 * SMALL_INTEGERS;
+/** `column`'s counts of the numbers in the quantile sketch's windows (i32, one per bucket), positive then negative. */
+const POSITIVE = TOUCHED + 4 * SMALL_INTEGERS;
+const NEGATIVE = POSITIVE + 4 * MAX_BUCKETS;
+/** The buffers (for up to `room` rows): kinds, numbers, the rest's values and indexes, the hashes, the others. */
+const BUFFERS = NEGATIVE + 4 * MAX_BUCKETS;
 
 interface Module {
   exports: NumbersExports;
@@ -63,6 +72,8 @@ interface Module {
   touched: Int32Array;
   others: Float64Array;
   otherHashes: Int32Array;
+  positive: Int32Array;
+  negative: Int32Array;
 }
 let module: Module | undefined;
 
@@ -78,7 +89,7 @@ function moduleFor(n: number): Module {
     const noInts = new Int32Array(0);
     module = {
       exports, room: 0, state: none, counts: noInts, kinds: new Uint8Array(0), numbers: none, values: none, indexes: noInts, hashes: noInts,
-      tally: noInts, touched: noInts, others: none, otherHashes: noInts,
+      tally: noInts, touched: noInts, others: none, otherHashes: noInts, positive: noInts, negative: noInts,
     };
   }
   const m = module;
@@ -89,9 +100,11 @@ function moduleFor(n: number): Module {
     const buffer = wasmBuffer(m.exports.memory, BUFFERS + kindBytes + 36 * room);
     m.room = room;
     m.state = new Float64Array(buffer, STATE, 6);
-    m.counts = new Int32Array(buffer, STATE + 48, 9);
+    m.counts = new Int32Array(buffer, STATE + 48, 11);
     m.tally = new Int32Array(buffer, TALLY, SMALL_INTEGERS);
     m.touched = new Int32Array(buffer, TOUCHED, SMALL_INTEGERS);
+    m.positive = new Int32Array(buffer, POSITIVE, MAX_BUCKETS);
+    m.negative = new Int32Array(buffer, NEGATIVE, MAX_BUCKETS);
     m.kinds = new Uint8Array(buffer, BUFFERS, room);
     m.numbers = new Float64Array(buffer, BUFFERS + kindBytes, room);
     m.values = new Float64Array(buffer, BUFFERS + kindBytes + 8 * room, room);
@@ -115,9 +128,6 @@ export interface NumberScan {
   falses: number;
   /** hashes[i]: the hash of the i-th number, in row order. */
   hashes: Int32Array;
-  /** values[i], indexes[i]: the i-th finite number and its bucket index (NEAR_BOUNDARY, or 0 for |x| ≤ 1e-300). */
-  values: Float64Array;
-  indexes: Int32Array;
   /**
    * With `tally`: the small non-negative integers x (−0 as 0) counted in tally[x], listed in touched[0, tallied)
    * in order of first appearance (the caller zeroes the counts it reads: they must be zero at the next call);
@@ -134,25 +144,30 @@ export interface NumberScan {
 
 const scan: NumberScan = {
   missing: 0, numbers: 0, integers: 0, finite: 0, texts: 0, trues: 0, falses: 0,
-  hashes: new Int32Array(0), values: new Float64Array(0), indexes: new Int32Array(0),
+  hashes: new Int32Array(0),
   tally: new Int32Array(0), touched: new Int32Array(0), tallied: 0, others: new Float64Array(0), otherHashes: new Int32Array(0), otherCount: 0,
 };
 
+/** The sketch's windows (QuantileSketch.windows) for `column`. */
+const windows = new Int32Array(4);
+
 /**
- * The column's rows by kind, its numbers' hashes, its finite numbers with their bucket indexes (`perLog2` and
- * `near` of the quantile sketch), and the finite numbers added to `sums` as addNumbers adds them (its head is
- * the caller's); with `tally`, its numbers sorted for the categories (see NumberScan). Valid until the next call.
+ * The column's rows by kind, its numbers' hashes, its finite numbers added to the quantile sketch and to `sums`
+ * as addNumbers adds them (its head is the caller's); with `tally`, its numbers sorted for the categories (see
+ * NumberScan). Valid until the next call.
  */
-export function scanNumbers(view: ColumnView, sums: MomentSums, perLog2: number, near: number, tally: boolean): NumberScan {
+export function scanNumbers(view: ColumnView, sums: MomentSums, sketch: QuantileSketch, tally: boolean): NumberScan {
   const n = view.length;
   const m = moduleFor(n);
   m.kinds.set(n === view.kinds.length ? view.kinds : view.kinds.subarray(0, n));
   m.numbers.set(n === view.numbers.length ? view.numbers : view.numbers.subarray(0, n));
   const state = m.state;
   STATE_FIELDS.forEach((field, i) => (state[i] = sums[field]));
+  sketch.windows(windows);
   m.exports.column(
-    m.kinds.byteOffset, m.numbers.byteOffset, n, m.values.byteOffset, m.indexes.byteOffset, m.hashes.byteOffset, perLog2, near,
+    m.kinds.byteOffset, m.numbers.byteOffset, n, m.values.byteOffset, m.indexes.byteOffset, m.hashes.byteOffset, sketch.perLog2, sketch.near,
     tally ? 1 : 0, m.others.byteOffset, m.otherHashes.byteOffset,
+    windows[0], windows[1], m.positive.byteOffset, windows[2], windows[3], m.negative.byteOffset,
   );
   STATE_FIELDS.forEach((field, i) => (sums[field] = state[i]));
   const counts = m.counts;
@@ -171,7 +186,6 @@ export function scanNumbers(view: ColumnView, sums: MomentSums, perLog2: number,
   scan.others = m.others;
   scan.otherHashes = m.otherHashes;
   scan.hashes = m.hashes;
-  scan.values = m.values;
-  scan.indexes = m.indexes;
+  sketch.addScanned(m.positive, m.negative, counts[9], m.values, m.indexes, counts[10], counts[2]);
   return scan;
 }

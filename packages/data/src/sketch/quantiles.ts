@@ -10,10 +10,11 @@
  * the guarantee; with α = 0.5% and 2048 buckets that tail starts below 1e-9 of the largest magnitude).
  * Merging adds bucket counts, so a sketch of shards merged equals the sketch of the whole, bucket for bucket.
  */
-import { NEAR_BOUNDARY } from './number-scan.ts';
-
 export const DEFAULT_RELATIVE_ACCURACY = 0.005;
-const MAX_BUCKETS = 2048;
+/** Buckets per sign at most (see above). */
+export const MAX_BUCKETS = 2048;
+/** The index number-scan.ts gives a value within `near` of a bucket boundary: Math.log's decides there. */
+export const NEAR_BOUNDARY = 0x7fffffff;
 
 export interface QuantileSketchJSON {
   relativeAccuracy: number;
@@ -62,6 +63,17 @@ class Store {
   }
 }
 
+/** counts[i] += window[i] for the store's buckets, window[i] zeroed. */
+function drain(window: Int32Array, counts: number[]): void {
+  for (let i = 0; i < counts.length; i++) {
+    const c = window[i];
+    if (c !== 0) {
+      counts[i] += c;
+      window[i] = 0;
+    }
+  }
+}
+
 export class QuantileSketch {
   readonly relativeAccuracy: number;
   private readonly gamma: number;
@@ -91,33 +103,39 @@ export class QuantileSketch {
     else this.zeros += count;
   }
 
+  /** Each store's buckets now, [offset, offset + length): out = [positive offset, length, negative offset, length]. */
+  windows(out: Int32Array): void {
+    out[0] = this.positive.offset;
+    out[1] = this.positive.counts.length;
+    out[2] = this.negative.offset;
+    out[3] = this.negative.counts.length;
+  }
+
   /**
-   * `add` of each of values[0, n) (all finite), indexes[i] being values[i]'s bucket index from number-scan.ts
-   * (computed in WebAssembly; NEAR_BOUNDARY where Math.log must decide).
+   * `add` of each of a batch's `finite` numbers, as number-scan.ts sorted them with the `windows` of this sketch:
+   * `zeros` of magnitude at most 1e-300; per store, the counts of the buckets of its window (positive[i]: bucket
+   * offset + i; read and zeroed here); and the rest, values[0, rest) with their bucket indexes (NEAR_BOUNDARY
+   * where Math.log must decide), in row order. The same buckets as adding each number in row order: a count
+   * within the window does not move the window, and a later add that does (growing it, or collapsing its lowest
+   * buckets into one) moves a count already there as it moves one added after.
    */
-  addIndexed(values: Float64Array, indexes: Int32Array, n: number): void {
+  addScanned(positive: Int32Array, negative: Int32Array, zeros: number, values: Float64Array, indexes: Int32Array, rest: number, finite: number): void {
+    drain(positive, this.positive.counts);
+    drain(negative, this.negative.counts);
+    this.zeros += zeros;
+    this.count += finite;
     const logGamma = this.logGamma;
-    const positive = this.positive;
-    const negative = this.negative;
-    for (let i = 0; i < n; i++) {
+    for (let i = 0; i < rest; i++) {
       const x = values[i];
-      if (x > 1e-300) {
-        let index = indexes[i];
+      let index = indexes[i];
+      if (x > 0) {
         if (index === NEAR_BOUNDARY) index = Math.ceil(Math.log(x) / logGamma);
-        const at = index - positive.offset;
-        if (at >= 0 && at < positive.counts.length) positive.counts[at]++;
-        else positive.add(index, 1);
-      } else if (x < -1e-300) {
-        let index = indexes[i];
-        if (index === NEAR_BOUNDARY) index = Math.ceil(Math.log(-x) / logGamma);
-        const at = index - negative.offset;
-        if (at >= 0 && at < negative.counts.length) negative.counts[at]++;
-        else negative.add(index, 1);
+        this.positive.add(index, 1);
       } else {
-        this.zeros++;
+        if (index === NEAR_BOUNDARY) index = Math.ceil(Math.log(-x) / logGamma);
+        this.negative.add(index, 1);
       }
     }
-    this.count += n;
   }
 
   merge(other: QuantileSketch): void {

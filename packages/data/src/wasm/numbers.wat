@@ -1,20 +1,24 @@
 ;; The profile's pass over the numbers of a column batch (`column`), for sketch/number-scan.ts.
 ;;
-;; Bucket index ceil(log_gamma |x|): log2 |x| is the exponent plus log2 of the mantissa, interpolated linearly
-;; between log2(1 + k/1024) and log2(1 + (k+1)/1024) from tables the caller writes: the cells (1025 f64) at 0 and
-;; the steps to the next cell (1024 f64) at 8200. t = log2 |x| * perLog2; an index within `near` of t's
-;; neighbouring integers is 0x7fffffff, for the caller to take Math.log's; zeros and magnitudes up to 1e-300 get
-;; 0 (the caller skips them).
+;; Bucket index ceil(log_gamma |x|) of |x| > 1e-300: log2 |x| is the exponent plus log2 of the mantissa,
+;; interpolated linearly between log2(1 + k/1024) and log2(1 + (k+1)/1024) from tables the caller writes: the
+;; cells (1025 f64) at 0 and the steps to the next cell (1024 f64) at 8200. t = log2 |x| * perLog2; an index
+;; within `near` of t's neighbouring integers is 0x7fffffff, for the caller to take Math.log's.
 ;;
 ;; `column` reads a column batch's kinds (u8: 0 missing, 1 number, 2 text, 3 true, 4 false) and numbers (f64)
 ;; and, with the running figures in the state at 16392 (f64: min, max, sumHi, sumLo, squaresHi, squaresLo; then
-;; i32 counts: numbers, integers, finite, missing, texts, trues, falses, tallied, others), counts the kinds, writes
-;; each number's hash (hashNumber of profile/column.ts: MurmurHash3's finaliser over its bits, -0 as 0, NaN as the
-;; canonical NaN) and each finite number with its bucket index, and adds the finite numbers to min, max, Σx and
-;; Σx² exactly as moment-sums.ts's addNumbers does (the same operations in the same order, so the same doubles).
+;; i32 counts: numbers, integers, finite, missing, texts, trues, falses, tallied, others, zeros, rest), counts the
+;; kinds, writes each number's hash (hashNumber of profile/column.ts: MurmurHash3's finaliser over its bits, -0 as
+;; 0, NaN as the canonical NaN) and adds the finite numbers to min, max, Σx and Σx² exactly as moment-sums.ts's
+;; addNumbers does (the same operations in the same order, so the same doubles).
+;; The finite numbers go to the quantile sketch's buckets: magnitudes up to 1e-300 are counted as zeros; a number
+;; whose bucket lies in its sign's window [offset, offset + length) of the sketch (the caller's) is counted there
+;; (i32 counts at $positive or $negative, one per bucket of the window, which the caller reads and zeroes); the
+;; rest (outside the window, or near a boundary: index 0x7fffffff) are written with their index to `values` and
+;; `indexes` (`rest` of them, in row order), for the caller to add one by one.
 ;; With $tally set (the profile's categories are complete) it also sorts the numbers for the categories: each
-;; small non-negative integer x (0 <= x < 4096, -0 as 0) is tallied in the i32 counts at 16480 (tally[x]++; the
-;; caller reads and zeroes them), and listed at 32864 the first time it is seen (`tallied` of them); every other
+;; small non-negative integer x (0 <= x < 4096, -0 as 0) is tallied in the i32 counts at 16488 (tally[x]++; the
+;; caller reads and zeroes them), and listed at 32872 the first time it is seen (`tallied` of them); every other
 ;; number is written with its hash to `others` and `otherHashes` (`others` of them).
 (module
   (memory (export "memory") 1)
@@ -23,7 +27,6 @@
     (local $high i32) (local $cell i32) (local $t f64) (local $index f64)
     ;; |x| as bits: the sign bit cleared
     (local.set $bits (i64.and (local.get $bits) (i64.const 0x7fffffffffffffff)))
-    (if (i32.eqz (f64.gt (f64.reinterpret_i64 (local.get $bits)) (f64.const 1e-300))) (then (return (i32.const 0))))
     (local.set $high (i32.wrap_i64 (i64.shr_u (local.get $bits) (i64.const 32))))
     ;; the mantissa's top 10 bits pick the cell (its byte offset: cell * 8)
     (local.set $cell (i32.and (i32.shr_u (local.get $high) (i32.const 7)) (i32.const 0x1ff8)))
@@ -50,7 +53,9 @@
     (param $kinds i32) (param $numbers i32) (param $n i32) (param $values i32) (param $indexes i32) (param $hashes i32)
     (param $perLog2 f64) (param $near f64)
     (param $tally i32) (param $others i32) (param $otherHashes i32)
-    (local $end i32) (local $kind i32) (local $x f64) (local $bits i64) (local $h i32) (local $small i32) (local $cell i32)
+    (param $positiveOffset i32) (param $positiveLength i32) (param $positive i32)
+    (param $negativeOffset i32) (param $negativeLength i32) (param $negative i32)
+    (local $end i32) (local $zeros i32) (local $rest i32) (local $index i32) (local $negate i32) (local $at i32) (local $kind i32) (local $x f64) (local $bits i64) (local $h i32) (local $small i32) (local $cell i32)
     (local $tallied i32) (local $other i32)
     (local $min f64) (local $max f64) (local $sumHi f64) (local $sumLo f64) (local $squaresHi f64) (local $squaresLo f64)
     (local $t f64) (local $b f64) (local $p f64) (local $c f64) (local $xh f64) (local $xl f64)
@@ -89,12 +94,12 @@
                       (f64.eq (f64.trunc (local.get $x)) (local.get $x)))
                   (then
                     ;; tally[x]++, listed at its first count
-                    (local.set $cell (i32.add (i32.const 16480) (i32.shl (i32.trunc_f64_s (local.get $x)) (i32.const 2))))
+                    (local.set $cell (i32.add (i32.const 16488) (i32.shl (i32.trunc_f64_s (local.get $x)) (i32.const 2))))
                     (local.set $small (i32.load (local.get $cell)))
                     (i32.store (local.get $cell) (i32.add (local.get $small) (i32.const 1)))
                     (if (i32.eqz (local.get $small))
                       (then
-                        (i32.store (i32.add (i32.const 32864) (i32.shl (local.get $tallied) (i32.const 2))) (i32.trunc_f64_s (local.get $x)))
+                        (i32.store (i32.add (i32.const 32872) (i32.shl (local.get $tallied) (i32.const 2))) (i32.trunc_f64_s (local.get $x)))
                         (local.set $tallied (i32.add (local.get $tallied) (i32.const 1))))))
                   (else
                     (f64.store (local.get $others) (local.get $x))
@@ -108,11 +113,26 @@
               (then
                 (if (f64.eq (f64.trunc (local.get $x)) (local.get $x))
                   (then (local.set $integers (i32.add (local.get $integers) (i32.const 1)))))
-                (f64.store (local.get $values) (local.get $x))
-                (i32.store (local.get $indexes) (call $index (i64.reinterpret_f64 (local.get $x)) (local.get $perLog2) (local.get $near)))
-                (local.set $values (i32.add (local.get $values) (i32.const 8)))
-                (local.set $indexes (i32.add (local.get $indexes) (i32.const 4)))
                 (local.set $finite (i32.add (local.get $finite) (i32.const 1)))
+                (if (f64.gt (f64.abs (local.get $x)) (f64.const 1e-300))
+                  (then
+                    (local.set $index (call $index (i64.reinterpret_f64 (local.get $x)) (local.get $perLog2) (local.get $near)))
+                    ;; the bucket's place in its sign's window: outside it (0x7fffffff too) as unsigned, at least its length
+                    (local.set $negate (f64.lt (local.get $x) (f64.const 0)))
+                    (local.set $at
+                      (i32.sub (local.get $index) (select (local.get $negativeOffset) (local.get $positiveOffset) (local.get $negate))))
+                    (if (i32.lt_u (local.get $at) (select (local.get $negativeLength) (local.get $positiveLength) (local.get $negate)))
+                      (then
+                        (local.set $cell
+                          (i32.add (select (local.get $negative) (local.get $positive) (local.get $negate)) (i32.shl (local.get $at) (i32.const 2))))
+                        (i32.store (local.get $cell) (i32.add (i32.load (local.get $cell)) (i32.const 1))))
+                      (else
+                        (f64.store (local.get $values) (local.get $x))
+                        (i32.store (local.get $indexes) (local.get $index))
+                        (local.set $values (i32.add (local.get $values) (i32.const 8)))
+                        (local.set $indexes (i32.add (local.get $indexes) (i32.const 4)))
+                        (local.set $rest (i32.add (local.get $rest) (i32.const 1))))))
+                  (else (local.set $zeros (i32.add (local.get $zeros) (i32.const 1)))))
                 (if (f64.lt (local.get $x) (local.get $min)) (then (local.set $min (local.get $x))))
                 (if (f64.gt (local.get $x) (local.get $max)) (then (local.set $max (local.get $x))))
                 ;; Σx += x: t + error = sumHi + x exactly
@@ -170,4 +190,6 @@
     (i32.store (i32.const 16460) (local.get $trues))
     (i32.store (i32.const 16464) (local.get $falses))
     (i32.store (i32.const 16468) (local.get $tallied))
-    (i32.store (i32.const 16472) (local.get $other))))
+    (i32.store (i32.const 16472) (local.get $other))
+    (i32.store (i32.const 16476) (local.get $zeros))
+    (i32.store (i32.const 16480) (local.get $rest))))
