@@ -41,3 +41,32 @@ test('truncate forgets a code only the dropped row used, and keeps one an earlie
   assert.deepEqual([view.kinds[0], view.kinds[1]], [TEXT, TEXT]);
   assert.deepEqual([...view.codeCounts()], [1, 1]);
 });
+
+test('interning tells strings apart by their bytes, whatever their hash: every length, differing anywhere', () => {
+  // Strings of 0–40 bytes and the same strings with one byte changed (first, middle, last), all interned under
+  // one hash, so each look-up compares bytes with every string before it; then each string again.
+  const strings: string[] = [];
+  for (let n = 0; n <= 40; n++) {
+    const s = Array.from({ length: n }, (_, i) => String.fromCharCode(97 + ((i * 7 + n) % 26))).join('');
+    strings.push(s);
+    for (const at of new Set([0, n >> 1, n - 1])) if (n > 0) strings.push(s.slice(0, at) + 'Z' + s.slice(at + 1));
+  }
+  const view = new ColumnView(8);
+  const data = Buffer.from(`#${strings.join('#')}#`, 'latin1');
+  const spans: Array<[number, number]> = [];
+  let at = 1;
+  for (const s of strings) {
+    spans.push([at, at + s.length]);
+    at += s.length + 1;
+  }
+  const codes = spans.map(([s, e]) => view.internHashed(data, s, e, 12345));
+  assert.deepEqual(codes, strings.map((_, i) => i), 'each string a new code');
+  // Again, from other bytes (a copy laid out differently): the same codes.
+  const again = Buffer.from(`--${strings.join('|')}`, 'latin1');
+  let from = 2;
+  for (const [i, s] of strings.entries()) {
+    assert.equal(view.internHashed(again, from, from + s.length, 12345), i, JSON.stringify(s));
+    from += s.length + 1;
+  }
+  assert.deepEqual(strings.map((_, c) => view.text(c)), strings, 'each code keeps its own bytes');
+});
