@@ -45,7 +45,7 @@ function words(bytes: Uint8Array): DataView {
   return new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
 }
 
-/** words() of the buffer strings are interned from, kept while the caller passes the same one (the reader reuses its). */
+/** words() of the buffer strings are interned from, kept while the caller passes the same one (the range reader reuses one buffer). */
 let lastData: Uint8Array | undefined;
 let lastWords: DataView = new DataView(new ArrayBuffer(0));
 function wordsOf(data: Uint8Array): DataView {
