@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { ColumnProfiler, DatasetProfiler, MAX_CATEGORIES, parseSuite, profileDataset, validateDataset, type ColumnProfileJSON } from '@mlci/data';
+import { ColumnProfiler, DatasetProfiler, MAX_CATEGORIES, parseSuite, profileDataset, QuantileSketch, validateDataset, type ColumnProfileJSON } from '@mlci/data';
 
 const dir = mkdtempSync(path.join(os.tmpdir(), 'mlci-histogram-'));
 
@@ -91,4 +91,33 @@ test('the distribution check bins identical integer data exactly as the exact re
   assert.deepEqual(details.observed_counts, COUNTS);
   assert.deepEqual(details.reference_counts, COUNTS);
   assert.equal(out.results[0].result.observed_value, 0);
+});
+
+test('the sketch histogram puts each bucket in the bin of its representative, a representative on an edge in the bin it opens', () => {
+  const sketch = new QuantileSketch();
+  let seed = 7;
+  const random = (): number => {
+    seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
+    return seed / 2 ** 32;
+  };
+  for (const [min, span] of [[-50, 400], [3, 1e6], [-1e9, 1e9]]) {
+    // r is a bucket's representative and the first inner edge: min + (max − min) / 20 with max = min + 20·(r − min).
+    const r = sketch.representative(min + span / 20);
+    const max = min + 20 * (r - min);
+    assert.equal(min + (max - min) / 20, r, 'the edge lands on the representative');
+    const values = [min, r, r, max];
+    for (let i = 0; i < MAX_CATEGORIES + 50; i++) values.push(min + random() * (max - min));
+    const profile = profileOf(values);
+    const h = profile.numeric!.histogram;
+    assert.equal(h.exact, false);
+    // What binning each bucket by search gives (binOf: the last edge at or below the value).
+    const expected = new Array<number>(20).fill(0);
+    for (const [value, count] of QuantileSketch.fromJSON(profile.numeric!.sketch).buckets()) {
+      let bin = 0;
+      for (let i = 1; i < 20; i++) if (value >= h.edges[i]) bin = i;
+      expected[bin] += count;
+    }
+    assert.deepEqual(h.counts, expected);
+    assert.ok(h.counts[1] >= 2, 'r, twice, counted in bin 1');
+  }
 });

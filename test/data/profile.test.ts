@@ -102,7 +102,7 @@ test('profiles of shards merge into the profile of the whole', async () => {
 
 test('merged profiles name their top values, also values outside the top ten of every shard', () => {
   // Each shard saves its ten most frequent values; 'x', true and {"k":[1]} are below that in both shards but
-  // lead once they are merged (as in parallel scans, whose workers' profiles travel as JSON).
+  // lead once they are merged (as when the saved profiles of shards are merged).
   const shard = (prefix: string): ColumnProfiler => {
     const p = new ColumnProfiler('c');
     for (let k = 0; k < 10; k++) for (let r = 0; r < 4; r++) p.add(`${prefix}${k}`);
@@ -117,4 +117,27 @@ test('merged profiles name their top values, also values outside the top ten of 
   const top = merged.toJSON().topValues;
   assert.deepEqual(top.slice(0, 5), [{ value: true, count: 6 }, { value: 7.5, count: 6 }, { value: { k: [1] }, count: 6 }, { value: 'n5', count: 6 }, { value: 'x', count: 6 }]);
   assert.deepEqual(top, whole.toJSON().topValues);
+});
+
+test('the top values are the first ten of all categories sorted by count, then by saved key', () => {
+  let seed = 99;
+  const random = (n: number): number => {
+    seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
+    return Math.floor((seed / 2 ** 32) * n);
+  };
+  for (let round = 0; round < 30; round++) {
+    const p = new ColumnProfiler('c');
+    // Few distinct counts, so ties are many; strings and numbers (saved as 's…' and 'n…').
+    const distinct = 1 + random(200);
+    for (let k = 0; k < distinct; k++) {
+      const value = random(2) === 0 ? `v${random(1000)}` : random(1000) / 4;
+      const times = 1 + random(4);
+      for (let t = 0; t < times; t++) p.add(value);
+    }
+    const json = p.toJSON();
+    const expected = Object.entries(json.categories.counts)
+      .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, 10)
+      .map(([key, count]) => ({ value: key[0] === 'n' ? Number(key.slice(1)) : key.slice(1), count }));
+    assert.deepEqual(json.topValues, expected, `round ${round}`);
+  }
 });

@@ -61,3 +61,61 @@ test('batch insert equals one-by-one insert on integers, decimals and wide-rangi
   const [batch, one] = bothWays(values);
   assert.deepEqual(batch, one);
 });
+
+type Stores = Record<'positive' | 'negative', { add(index: number, count: number): void }> & { zeros: number };
+
+/** `json`'s counts added to `sketch` as before merge and fromJSON took stores whole: count by count, in order of index (the stores are private). */
+function addCounts(sketch: QuantileSketch, json: ReturnType<QuantileSketch['toJSON']>): QuantileSketch {
+  const stores = sketch as unknown as Stores;
+  stores.zeros += json.zeros;
+  sketch.count += json.zeros;
+  for (const sign of ['positive', 'negative'] as const) {
+    json[sign].counts.forEach((c, i) => { if (c) { stores[sign].add(json[sign].offset + i, c); sketch.count += c; } });
+  }
+  return sketch;
+}
+
+test('fromJSON and merge take stores whole: the sketch that adding their counts one by one gives, zero ends dropped, wide windows collapsed', () => {
+  const json = (offset: number, counts: number[], negative: number[] = [], negativeOffset = -5) => ({ relativeAccuracy: 0.01, zeros: 3, positive: { offset, counts }, negative: { offset: negativeOffset, counts: negative } });
+  const wide = (offset: number, length: number, every: number) => json(offset, Array.from({ length }, (_, i) => (i % every === 0 ? i + 1 : 0)));
+  const cases = [
+    json(10, [1, 2, 3]),
+    json(-40, [0, 0, 4, 0, 5, 0]),
+    json(7, [0, 0, 0], [0, 9, 0, 1]),
+    json(0, []),
+    json(12, [5], [1, 1], 400),
+    json(-1000, [0, 2, 0, 0, 7], [3], -2000),
+    json(1030, [1, 0, 1, 1, 0]),
+    // Wider than MAX_BUCKETS (2048): not a window this sketch writes; adds collapse its lowest buckets.
+    json(-100, Array.from({ length: 2100 }, (_, i) => (i % 7 === 0 ? i + 1 : 0)), Array.from({ length: 2060 }, (_, i) => (i % 3 === 0 ? 2 : 0))),
+    wide(-1020, 2048, 5),
+    wide(1000, 1100, 3),
+  ];
+  for (const c of cases) {
+    const loaded = QuantileSketch.fromJSON(c);
+    const added = addCounts(new QuantileSketch(0.01), c);
+    assert.deepEqual(loaded.toJSON(), added.toJSON(), JSON.stringify(c.positive).slice(0, 60));
+    assert.equal(loaded.count, added.count);
+    assert.equal(loaded.quantile(0.5), added.quantile(0.5));
+  }
+  // Merged two by two (windows apart, overlapping, inside one another, together wider than MAX_BUCKETS):
+  // merge equals adding the other's counts one by one, and the sketches go on alike after.
+  for (const a of cases) {
+    for (const b of cases) {
+      const merged = QuantileSketch.fromJSON(a);
+      merged.merge(QuantileSketch.fromJSON(b));
+      const added = addCounts(addCounts(new QuantileSketch(0.01), a), b);
+      assert.deepEqual(merged.toJSON(), added.toJSON(), `${JSON.stringify(a.positive).slice(0, 40)} + ${JSON.stringify(b.positive).slice(0, 40)}`);
+      assert.equal(merged.count, added.count);
+      for (const x of [1e-30, 1e30, -1e30, 12.5, -1e-20]) {
+        merged.add(x, 2);
+        added.add(x, 2);
+      }
+      assert.deepEqual(merged.toJSON(), added.toJSON());
+    }
+  }
+  // A real sketch round-trips.
+  const real = new QuantileSketch();
+  for (let i = 1; i < 5000; i++) real.add(((i * 7919) % 5003) * (i % 2 ? 1 : -0.001));
+  assert.deepEqual(QuantileSketch.fromJSON(real.toJSON()).toJSON(), real.toJSON());
+});

@@ -11,7 +11,7 @@ import { UserError } from '@mlci/core';
 import { readDatasetBatches, type ReadOptions, type RowBatch } from '../read/reader.ts';
 import { isColumnBatch, type ColumnBatch } from '../read/column-batch.ts';
 import { validateInParallel } from '../parallel/run.ts';
-import { DatasetProfiler, type DatasetProfileJSON } from '../profile/dataset.ts';
+import { DatasetProfiler, type DatasetProfileJSON, type DatasetProfileState } from '../profile/dataset.ts';
 import type { Value } from '../values.ts';
 import { AGGREGATE_CHECKS } from './aggregate-checks.ts';
 import { ColumnCheck, type Check, type FinishPart, type RowContext, type Shift } from './check.ts';
@@ -237,7 +237,7 @@ export class Scan {
       rows: this.rows,
       checks: this.checks.map((c) => c.snapshot()),
       schema: this.schemaCheck?.snapshot(),
-      profile: this.profiler?.toJSON(),
+      profile: this.profiler?.state(),
     };
   }
 
@@ -257,7 +257,7 @@ export class Scan {
 
   /** `absorb`'s second half: the profile (order does not matter beyond rounding of the mean). */
   absorbProfile(state: ScanState): void {
-    if (this.profiler && state.profile) this.profiler.merge(DatasetProfiler.fromJSON(state.profile));
+    if (this.profiler && state.profile) this.profiler.merge(DatasetProfiler.fromState(state.profile));
   }
 
   /** Deletes what the checks keep on disk: the scan is abandoned (an error). */
@@ -324,7 +324,7 @@ export interface ScanState {
   rows: number;
   checks: unknown[];
   schema: unknown;
-  profile: DatasetProfileJSON | undefined;
+  profile: DatasetProfileState | undefined;
 }
 
 /** Builds a scan for a suite (compiling checks, loading ajv only when there is a schema). */

@@ -7,7 +7,7 @@ import { closeSync, openSync, readFileSync, readSync } from 'node:fs';
 import { UserError } from '@mlci/core';
 import type { RowBatch } from '../read/reader.ts';
 import { isColumnBatch, type ColumnBatch } from '../read/column-batch.ts';
-import { ColumnProfiler, type ColumnProfileJSON } from './column.ts';
+import { ColumnProfiler, type ColumnProfileJSON, type ColumnProfileState } from './column.ts';
 
 export const PROFILE_SCHEMA_VERSION = 1;
 
@@ -17,6 +17,13 @@ export interface DatasetProfileJSON {
   rows: number;
   files: string[];
   columns: ColumnProfileJSON[];
+}
+
+/** A partial profile handed to another thread (see ColumnProfileState). */
+export interface DatasetProfileState {
+  rows: number;
+  files: string[];
+  columns: ColumnProfileState[];
 }
 
 export class DatasetProfiler {
@@ -90,6 +97,18 @@ export class DatasetProfiler {
       files: [...this.files],
       columns: [...this.columns.values()].map((p) => p.toJSON()),
     };
+  }
+
+  state(): DatasetProfileState {
+    return { rows: this.rows, files: [...this.files], columns: [...this.columns.values()].map((p) => p.state()) };
+  }
+
+  static fromState(state: DatasetProfileState): DatasetProfiler {
+    const d = new DatasetProfiler();
+    d.rows = state.rows;
+    d.files.push(...state.files);
+    for (const c of state.columns) d.columns.set(c.name, ColumnProfiler.fromState(c));
+    return d;
   }
 
   static fromJSON(json: DatasetProfileJSON, file = 'profile'): DatasetProfiler {

@@ -56,10 +56,51 @@ class Store {
     this.counts[index - this.offset] += count;
   }
 
-  total(): number {
-    let t = 0;
-    for (const c of this.counts) t += c;
-    return t;
+  /**
+   * Adds another store's counts (a sketch's, or a saved one: {offset, counts} as toJSON writes it): the store
+   * that adding its non-zero counts one by one in order of index gives. When the two windows fit in MAX_BUCKETS
+   * together, such adds never collapse, so the window is widened once and the counts summed in place; otherwise
+   * they are added one by one. Returns the sum of the counts added. Bucket by bucket, merging the 3 partial
+   * profiles of a 2M-row parallel scan (and loading them) took ~15 ms of the main thread's tail.
+   */
+  merge(other: { offset: number; counts: readonly number[] }): number {
+    const counts = other.counts;
+    let first = 0;
+    let end = counts.length;
+    while (first < end && !counts[first]) first++;
+    while (end > first && !counts[end - 1]) end--;
+    let total = 0;
+    if (first === end) return total;
+    const lo = other.offset + first;
+    const hi = other.offset + end;
+    const empty = this.counts.length === 0;
+    if ((empty ? hi - lo : Math.max(hi, this.offset + this.counts.length) - Math.min(lo, this.offset)) > MAX_BUCKETS) {
+      for (let i = first; i < end; i++) {
+        const c = counts[i];
+        if (c) {
+          this.add(other.offset + i, c);
+          total += c;
+        }
+      }
+      return total;
+    }
+    if (empty) {
+      this.offset = lo;
+      this.counts = new Array<number>(hi - lo).fill(0);
+    } else {
+      if (lo < this.offset) {
+        this.counts = [...new Array<number>(this.offset - lo).fill(0), ...this.counts];
+        this.offset = lo;
+      }
+      while (this.offset + this.counts.length < hi) this.counts.push(0);
+    }
+    const mine = this.counts;
+    for (let i = first, at = lo - this.offset; i < end; i++, at++) {
+      const c = counts[i];
+      mine[at] += c;
+      total += c;
+    }
+    return total;
   }
 }
 
@@ -140,8 +181,8 @@ export class QuantileSketch {
 
   merge(other: QuantileSketch): void {
     if (other.relativeAccuracy !== this.relativeAccuracy) throw new Error('cannot merge quantile sketches of different accuracy');
-    other.positive.counts.forEach((c, i) => c && this.positive.add(other.positive.offset + i, c));
-    other.negative.counts.forEach((c, i) => c && this.negative.add(other.negative.offset + i, c));
+    this.positive.merge(other.positive);
+    this.negative.merge(other.negative);
     this.zeros += other.zeros;
     this.count += other.count;
   }
@@ -201,8 +242,7 @@ export class QuantileSketch {
     const sketch = new QuantileSketch(json.relativeAccuracy);
     sketch.zeros = json.zeros;
     sketch.count = json.zeros;
-    json.positive.counts.forEach((c, i) => { if (c) { sketch.positive.add(json.positive.offset + i, c); sketch.count += c; } });
-    json.negative.counts.forEach((c, i) => { if (c) { sketch.negative.add(json.negative.offset + i, c); sketch.count += c; } });
+    sketch.count += sketch.positive.merge(json.positive) + sketch.negative.merge(json.negative);
     return sketch;
   }
 }
