@@ -234,14 +234,22 @@ export class ColumnProfiler {
         if (categories) this.count_('s' + text, categories, counts[code]);
       }
     }
-    if (trues + falses > 0) types.boolean = (types.boolean ?? 0) + trues + falses;
-    for (const [value, times] of [[true, trues], [false, falses]] as const) {
-      if (times === 0) continue;
-      const key = valueKey(value);
-      distinct.addHash(murmur3(key));
-      const categories = this.categories;
-      if (categories) this.count_(key, categories, times);
+    if (trues + falses > 0) {
+      types.boolean = (types.boolean ?? 0) + trues + falses;
+      if (trues > 0) this.countBoolean(true, trues);
+      if (falses > 0) this.countBoolean(false, falses);
     }
+  }
+
+  /**
+   * `times` rows of a boolean. Called only for a column batch with booleans: a loop over [[true, trues], [false,
+   * falses]] in addColumn built its arrays for every column of every batch (~10% of the profile's JavaScript time).
+   */
+  private countBoolean(value: boolean, times: number): void {
+    const key = valueKey(value);
+    this.distinct.addHash(murmur3(key));
+    const categories = this.categories;
+    if (categories) this.count_(key, categories, times);
   }
 
   /**

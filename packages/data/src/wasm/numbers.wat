@@ -23,32 +23,6 @@
 (module
   (memory (export "memory") 1)
 
-  (func $index (param $bits i64) (param $perLog2 f64) (param $near f64) (result i32)
-    (local $high i32) (local $cell i32) (local $t f64) (local $index f64)
-    ;; |x| as bits: the sign bit cleared
-    (local.set $bits (i64.and (local.get $bits) (i64.const 0x7fffffffffffffff)))
-    (local.set $high (i32.wrap_i64 (i64.shr_u (local.get $bits) (i64.const 32))))
-    ;; the mantissa's top 10 bits pick the cell (its byte offset: cell * 8)
-    (local.set $cell (i32.and (i32.shr_u (local.get $high) (i32.const 7)) (i32.const 0x1ff8)))
-    (local.set $t
-      (f64.mul
-        (f64.add
-          (f64.add
-            (f64.convert_i32_s (i32.sub (i32.shr_u (local.get $high) (i32.const 20)) (i32.const 1023)))
-            (f64.load (local.get $cell)))
-          (f64.mul
-            (f64.load offset=8200 (local.get $cell))
-            ;; the 42 mantissa bits below the cell's, as a fraction of the cell
-            (f64.mul (f64.convert_i64_s (i64.and (local.get $bits) (i64.const 0x3ffffffffff))) (f64.const 0x1p-42))))
-        (local.get $perLog2)))
-    (local.set $index (f64.ceil (local.get $t)))
-    (if (result i32)
-        (i32.or
-          (f64.lt (f64.sub (local.get $index) (local.get $t)) (local.get $near))
-          (f64.lt (f64.sub (local.get $t) (f64.sub (local.get $index) (f64.const 1))) (local.get $near)))
-      (then (i32.const 0x7fffffff))
-      (else (i32.trunc_f64_s (local.get $index)))))
-
   (func (export "column")
     (param $kinds i32) (param $numbers i32) (param $n i32) (param $values i32) (param $indexes i32) (param $hashes i32)
     (param $perLog2 f64) (param $near f64)
@@ -57,6 +31,7 @@
     (param $negativeOffset i32) (param $negativeLength i32) (param $negative i32)
     (local $end i32) (local $zeros i32) (local $rest i32) (local $index i32) (local $negate i32) (local $at i32) (local $kind i32) (local $x f64) (local $bits i64) (local $h i32) (local $small i32) (local $cell i32)
     (local $tallied i32) (local $other i32)
+    (local $ibits i64) (local $ihigh i32) (local $icell i32) (local $it f64) (local $iindex f64)
     (local $min f64) (local $max f64) (local $sumHi f64) (local $sumLo f64) (local $squaresHi f64) (local $squaresLo f64)
     (local $t f64) (local $b f64) (local $p f64) (local $c f64) (local $xh f64) (local $xl f64)
     (local $count i32) (local $integers i32) (local $finite i32) (local $missing i32) (local $texts i32) (local $trues i32) (local $falses i32)
@@ -116,7 +91,29 @@
                 (local.set $finite (i32.add (local.get $finite) (i32.const 1)))
                 (if (f64.gt (f64.abs (local.get $x)) (f64.const 1e-300))
                   (then
-                    (local.set $index (call $index (i64.reinterpret_f64 (local.get $x)) (local.get $perLog2) (local.get $near)))
+                    ;; The bucket index (see the top), written here rather than called: |x| as bits, the sign bit cleared
+                    (local.set $ibits (i64.and (i64.reinterpret_f64 (local.get $x)) (i64.const 0x7fffffffffffffff)))
+                    (local.set $ihigh (i32.wrap_i64 (i64.shr_u (local.get $ibits) (i64.const 32))))
+                    ;; the mantissa's top 10 bits pick the cell (its byte offset: cell * 8)
+                    (local.set $icell (i32.and (i32.shr_u (local.get $ihigh) (i32.const 7)) (i32.const 0x1ff8)))
+                    (local.set $it
+                      (f64.mul
+                        (f64.add
+                          (f64.add
+                            (f64.convert_i32_s (i32.sub (i32.shr_u (local.get $ihigh) (i32.const 20)) (i32.const 1023)))
+                            (f64.load (local.get $icell)))
+                          (f64.mul
+                            (f64.load offset=8200 (local.get $icell))
+                            ;; the 42 mantissa bits below the cell's, as a fraction of the cell
+                            (f64.mul (f64.convert_i64_s (i64.and (local.get $ibits) (i64.const 0x3ffffffffff))) (f64.const 0x1p-42))))
+                        (local.get $perLog2)))
+                    (local.set $iindex (f64.ceil (local.get $it)))
+                    (local.set $index (if (result i32)
+                        (i32.or
+                          (f64.lt (f64.sub (local.get $iindex) (local.get $it)) (local.get $near))
+                          (f64.lt (f64.sub (local.get $it) (f64.sub (local.get $iindex) (f64.const 1))) (local.get $near)))
+                        (then (i32.const 0x7fffffff))
+                        (else (i32.trunc_f64_s (local.get $iindex)))))
                     ;; the bucket's place in its sign's window: outside it (0x7fffffff too) as unsigned, at least its length
                     (local.set $negate (f64.lt (local.get $x) (f64.const 0)))
                     (local.set $at
