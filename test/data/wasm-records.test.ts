@@ -41,3 +41,15 @@ test('a batch read partly by each loop has one code per distinct string', () => 
     wasmRecordsTuning.minBytes = saved;
   }
 });
+
+test('in an auto column the module classes the boolean words as csv.ts booleanBytes does, and nothing near them', () => {
+  const words = ['true', 'True', 'TRUE', 'false', 'False', 'FALSE', 'tRue', 'TRUe', 'truE', 'fAlse', 'FALSe', 'falsE', 'Falsee', 'tru', 'truee', 'yes', 'no', 't', 'f', 'True ', ' true', 'FalsE', 'TrUE'];
+  const data = Buffer.from(words.map((w) => `${w}\n`).join(''), 'utf8');
+  const scan = scanRecords(data, 0, data.length, data.length, true, Uint8Array.of(0), 0x2c, false, words.length);
+  assert.equal(scan.rows, words.length);
+  const expected = words.map((w) => (['true', 'True', 'TRUE'].includes(w) ? 3 : ['false', 'False', 'FALSE'].includes(w) ? 4 : 2));
+  assert.deepEqual([...scan.classes.subarray(0, words.length)], expected);
+  // A string column keeps them as text.
+  const text = scanRecords(data, 0, data.length, data.length, true, Uint8Array.of(1), 0x2c, false, words.length);
+  assert.deepEqual([...text.classes.subarray(0, words.length)], words.map(() => 2));
+});

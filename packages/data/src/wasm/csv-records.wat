@@ -23,43 +23,6 @@
   (memory (export "memory") 1)
   (global $stop (export "stop") (mut i32) (i32.const 0))
 
-  (func $hash (param $s i32) (param $e i32) (result i32)
-    (local $h i32) (local $i i32)
-    (local.set $h (i32.const 0x811c9dc5))
-    (local.set $i (local.get $s))
-    (block $wb (loop $wl
-      (br_if $wb (i32.ge_s (local.get $i) (i32.sub (local.get $e) (i32.const 3))))
-      (local.set $h (i32.mul (i32.xor (local.get $h) (i32.load (local.get $i))) (i32.const 0x01000193)))
-      (local.set $i (i32.add (local.get $i) (i32.const 4)))
-      (br $wl)))
-    (block $bb (loop $bl
-      (br_if $bb (i32.ge_s (local.get $i) (local.get $e)))
-      (local.set $h (i32.mul (i32.xor (local.get $h) (i32.load8_u (local.get $i))) (i32.const 0x01000193)))
-      (local.set $i (i32.add (local.get $i) (i32.const 1)))
-      (br $bl)))
-    (local.set $h (i32.xor (local.get $h) (i32.shr_u (local.get $h) (i32.const 16))))
-    (local.set $h (i32.mul (local.get $h) (i32.const 0x85ebca6b)))
-    (local.set $h (i32.xor (local.get $h) (i32.shr_u (local.get $h) (i32.const 13))))
-    (local.set $h (i32.mul (local.get $h) (i32.const 0xc2b2ae35)))
-    (i32.xor (local.get $h) (i32.shr_u (local.get $h) (i32.const 16))))
-
-  ;; The class of a text field [s, e) in an auto column: 3 for true/True/TRUE, 4 for false/False/FALSE, else 2.
-  (func $boolean (param $s i32) (param $e i32) (result i32)
-    (local $w i32) (local $last i32)
-    (if (i32.eq (i32.sub (local.get $e) (local.get $s)) (i32.const 4)) (then
-      (local.set $w (i32.load (local.get $s)))
-      (if (i32.or (i32.or (i32.eq (local.get $w) (i32.const 0x65757274)) (i32.eq (local.get $w) (i32.const 0x65757254)))
-            (i32.eq (local.get $w) (i32.const 0x45555254)))
-        (then (return (i32.const 3))))))
-    (if (i32.eq (i32.sub (local.get $e) (local.get $s)) (i32.const 5)) (then
-      (local.set $w (i32.load (local.get $s)))
-      (local.set $last (i32.load8_u offset=4 (local.get $s)))
-      (if (i32.or (i32.and (i32.or (i32.eq (local.get $w) (i32.const 0x736c6166)) (i32.eq (local.get $w) (i32.const 0x736c6146)))
-                           (i32.eq (local.get $last) (i32.const 0x65)))
-                  (i32.and (i32.eq (local.get $w) (i32.const 0x534c4146)) (i32.eq (local.get $last) (i32.const 0x45))))
-        (then (return (i32.const 4))))))
-    (i32.const 2))
-
   (func (export "scan")
     (param $pos i32) (param $end i32) (param $stopAt i32) (param $width i32) (param $maxRows i32) (param $crlf i32)
     (param $delimiter i32) (param $kinds i32) (param $classes i32) (param $values i32) (param $starts i32)
@@ -67,7 +30,7 @@
     (result i32)
     (local $p i32) (local $line i32) (local $rows i32) (local $j i32) (local $c i32) (local $d i32)
     (local $kind i32) (local $fs i32) (local $at i32) (local $m i64) (local $digits i32) (local $frac i32)
-    (local $neg i32) (local $first i32) (local $class i32) (local $v f64)
+    (local $neg i32) (local $first i32) (local $class i32) (local $v f64) (local $h i32) (local $w i32)
     (local.set $p (local.get $pos))
     (block $out
       (loop $records
@@ -153,11 +116,44 @@
                       (if (i32.and (i32.eq (local.get $digits) (i32.const -1)) (i32.ne (local.get $kind) (i32.const 3)))
                         (then
                           (local.set $class (i32.const 2))
-                          (if (i32.eqz (local.get $kind)) (then (local.set $class (call $boolean (local.get $fs) (local.get $p))))))
+                          ;; in an auto column, a boolean word: 3 for true/True/TRUE, 4 for false/False/FALSE (words
+                          ;; read little-endian; written here rather than called, as the hash below)
+                          (if (i32.eqz (local.get $kind)) (then
+                            (if (i32.eq (i32.sub (local.get $p) (local.get $fs)) (i32.const 4)) (then
+                              (local.set $w (i32.load (local.get $fs)))
+                              (if (i32.or (i32.or (i32.eq (local.get $w) (i32.const 0x65757274)) (i32.eq (local.get $w) (i32.const 0x65757254)))
+                                    (i32.eq (local.get $w) (i32.const 0x45555254)))
+                                (then (local.set $class (i32.const 3))))))
+                            (if (i32.eq (i32.sub (local.get $p) (local.get $fs)) (i32.const 5)) (then
+                              (local.set $w (i32.load (local.get $fs)))
+                              (local.set $d (i32.load8_u offset=4 (local.get $fs)))
+                              (if (i32.or (i32.and (i32.or (i32.eq (local.get $w) (i32.const 0x736c6166)) (i32.eq (local.get $w) (i32.const 0x736c6146)))
+                                                   (i32.eq (local.get $d) (i32.const 0x65)))
+                                          (i32.and (i32.eq (local.get $w) (i32.const 0x534c4146)) (i32.eq (local.get $d) (i32.const 0x45))))
+                                (then (local.set $class (i32.const 4)))))))))
                         (else (local.set $class (select (i32.const 6) (i32.const 5) (i32.eq (local.get $digits) (i32.const -1))))))))))))
           (i32.store8 (i32.add (local.get $classes) (local.get $at)) (local.get $class))
           (if (i32.eq (local.get $class) (i32.const 2)) (then
-            (i32.store (i32.add (local.get $hashes) (i32.shl (local.get $at) (i32.const 2))) (call $hash (local.get $fs) (local.get $p)))))
+            ;; the text's hash: FNV-1a over 4-byte words, then the bytes left, then MurmurHash3's finaliser
+            ;; (column-batch.ts internHash), written here rather than called: a call per text field took ~3 ns
+            (local.set $h (i32.const 0x811c9dc5))
+            (local.set $first (local.get $fs))
+            (block $wb (loop $wl
+              (br_if $wb (i32.ge_s (local.get $first) (i32.sub (local.get $p) (i32.const 3))))
+              (local.set $h (i32.mul (i32.xor (local.get $h) (i32.load (local.get $first))) (i32.const 0x01000193)))
+              (local.set $first (i32.add (local.get $first) (i32.const 4)))
+              (br $wl)))
+            (block $bb (loop $bl
+              (br_if $bb (i32.ge_s (local.get $first) (local.get $p)))
+              (local.set $h (i32.mul (i32.xor (local.get $h) (i32.load8_u (local.get $first))) (i32.const 0x01000193)))
+              (local.set $first (i32.add (local.get $first) (i32.const 1)))
+              (br $bl)))
+            (local.set $h (i32.xor (local.get $h) (i32.shr_u (local.get $h) (i32.const 16))))
+            (local.set $h (i32.mul (local.get $h) (i32.const 0x85ebca6b)))
+            (local.set $h (i32.xor (local.get $h) (i32.shr_u (local.get $h) (i32.const 13))))
+            (local.set $h (i32.mul (local.get $h) (i32.const 0xc2b2ae35)))
+            (local.set $h (i32.xor (local.get $h) (i32.shr_u (local.get $h) (i32.const 16))))
+            (i32.store (i32.add (local.get $hashes) (i32.shl (local.get $at) (i32.const 2))) (local.get $h))))
           (if (i32.or (i32.eq (local.get $class) (i32.const 2)) (i32.ge_u (local.get $class) (i32.const 5))) (then
             (i32.store (i32.add (local.get $starts) (i32.shl (local.get $at) (i32.const 2))) (local.get $fs))
             (i32.store (i32.add (local.get $ends) (i32.shl (local.get $at) (i32.const 2))) (local.get $p))
