@@ -21,7 +21,7 @@
  *   `note`; they count in neither `statistics.evaluated` nor the verdict (see `isNotEvaluated`).
  */
 import { UserError } from '@mlci/core';
-import { binOf, MAX_CATEGORIES, numericSums, type ColumnProfileJSON } from '../profile/column.ts';
+import { binOf, binSketch, MAX_CATEGORIES, numericSums, type ColumnProfileJSON } from '../profile/column.ts';
 import { emptySums } from '../profile/moment-sums.ts';
 import type { DatasetProfiler, DatasetProfileJSON } from '../profile/dataset.ts';
 import { QuantileSketch } from '../sketch/quantiles.ts';
@@ -135,7 +135,7 @@ const distribution: Answerer = (check, c, ctx) => {
       if (col.numeric.sketch.relativeAccuracy !== ref.numeric.sketch.relativeAccuracy) {
         return { notEvaluated: `${NEEDS_ROWS} (the profile's sketch accuracy differs from the reference's)` };
       }
-      for (const [value, count] of QuantileSketch.fromJSON(col.numeric.sketch).buckets()) counts[binOf(edges, value)] += count;
+      counts = binSketch(QuantileSketch.fromJSON(col.numeric.sketch), edges);
       if (ref.numeric.histogram.exact) note = `approximate: the reference's bins are exact, but column '${col.name}' has more than ${MAX_CATEGORIES} distinct values, so its values are binned by their DDSketch bucket (within ${col.numeric.sketch.relativeAccuracy * 100}% of the value), and a value near a bin edge may fall into the neighbouring bin`;
     }
   } else {

@@ -481,15 +481,22 @@ function exactHistogram(categories: Map<CategoryKey, number>, min: number, max: 
 /** Each sketch bucket counted in the bin of its representative value (right up to α at bin edges). */
 function sketchHistogram(sketch: QuantileSketch, min: number, max: number): { edges: number[]; counts: number[]; exact: boolean } {
   const edges = histogramEdges(min, max);
+  return { edges, counts: binSketch(sketch, edges), exact: false };
+}
+
+/**
+ * The sketch's counts in the bins of `edges`, each bucket in the bin of its representative (binOf's bin). The
+ * buckets come in increasing order of value, so each bin is found by moving on from the last one's.
+ */
+export function binSketch(sketch: QuantileSketch, edges: readonly number[]): number[] {
   const counts = new Array<number>(edges.length - 1).fill(0);
-  // The buckets come in increasing order of value: each bin found by moving on from the last one's (binOf's bin).
   let bin = 0;
   const last = counts.length - 1;
   for (const [value, count] of sketch.buckets()) {
     while (bin < last && value >= edges[bin + 1]) bin++;
     counts[bin] += count;
   }
-  return { edges, counts, exact: false };
+  return counts;
 }
 
 /**
