@@ -3429,8 +3429,8 @@ stats = { offThread: 0 }) {
     return verdict(results.sort((a, b) => order.get(a.column) - order.get(b.column)), options);
 }
 
-// EXTERNAL MODULE: ./packages/data/src/index.ts + 34 modules
-var data_src = __webpack_require__(73232);
+// EXTERNAL MODULE: ./packages/data/src/index.ts + 35 modules
+var data_src = __webpack_require__(58383);
 ;// CONCATENATED MODULE: ./packages/drift/src/other-sources.ts
 /**
  * Inputs other than CSV, through @mlci/data: TSV, JSON Lines, JSON arrays, Parquet (and gzip) datasets are read
