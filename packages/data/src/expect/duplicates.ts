@@ -19,7 +19,7 @@ import { closeSync, mkdtempSync, openSync, readSync, rmSync, writeSync } from 'n
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fmix32 } from '@mlci/core';
-import { murmur3 } from '../sketch/distinct.ts';
+import { murmur3, MURMUR_SEED } from '../sketch/distinct.ts';
 import type { Value } from '../values.ts';
 import { MAX_EXAMPLES, UnexpectedTracker, type UnexpectedExample } from './result.ts';
 import { IntegerRuns, RUN_FIELDS, findRunDuplicates, type RunSource } from './integer-runs.ts';
@@ -27,7 +27,8 @@ import { IntegerRuns, RUN_FIELDS, findRunDuplicates, type RunSource } from './in
 const PARTITIONS = 64;
 // h1, h2, row, line, file id × 2 + (1 for a number), then the number's bits or the value's offset (low, high).
 const RECORD_WORDS = 7;
-const SEED1 = 0x9747b28c;
+// Signed, as MURMUR_SEED (0x9747b28c) is: a small integer to V8, like SEED2 (see MURMUR_SEED).
+const SEED1 = MURMUR_SEED;
 const SEED2 = 0x5bd1e995;
 const bits = new Float64Array(1);
 // Signed views of the words (rows, lines and offsets are read back unsigned): a uint32 of 2³¹ or more passed

@@ -70,7 +70,12 @@ export class ColumnView {
   private starts = new Int32Array(256);
   private lengths = new Int32Array(256);
   private hashes = new Int32Array(256);
-  private texts: Array<string | undefined> = [];
+  /**
+   * Decoded strings by code (text()), as long as `starts`: made whole and grown with it, never pushed to in
+   * internHashed, where a push onto a new view's empty array (other elements) threw each worker's optimised
+   * code away (`node --trace-deopt`: "not a Smi").
+   */
+  private texts: Array<string | undefined> = Array.from({ length: 256 }, () => undefined);
   /** codeCounts() of the first `countedRows` rows (cleared when rows are reset or taken back). */
   private counts: Int32Array | undefined;
   private countedRows = 0;
@@ -184,7 +189,6 @@ export class ColumnView {
     this.starts[code] = at;
     this.lengths[code] = n;
     this.hashes[code] = h;
-    if (code === this.texts.length) this.texts.push(undefined);
     table[slot] = code + 1;
     if (this.size * 2 > table.length) this.rehash();
     return code;
@@ -242,6 +246,7 @@ export class ColumnView {
       bigger.set(this[name]);
       this[name] = bigger;
     }
+    while (this.texts.length < size) this.texts.push(undefined);
   }
 
   private rehash(): void {

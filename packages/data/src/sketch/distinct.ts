@@ -69,11 +69,19 @@ export class DistinctSketch {
 }
 
 /**
+ * MurmurHash3's customary seed 0x9747b28c as a signed 32-bit integer (the same bits; the seed is only mixed
+ * bitwise), so that it is a small integer to V8: as 2538058380 it is a heap number, and the optimised code of
+ * murmur3, first called with the profile's seed for strings, was thrown away at the first call with this one
+ * (`node --trace-deopt`: "not a Smi", in each worker of a parallel scan).
+ */
+export const MURMUR_SEED = 0x9747b28c | 0;
+
+/**
  * MurmurHash3 (x86, 32-bit) of a string's UTF-16 code units, as a signed 32-bit integer (the hash's bits; every
  * use is bitwise). Signed, because an unsigned result of 2³¹ or more returned from a call V8 does not inline
  * is a heap number: one allocation per hashed string (seen with V8's sampling heap profiler).
  */
-export function murmur3(key: string, seed = 0x9747b28c): number {
+export function murmur3(key: string, seed = MURMUR_SEED): number {
   let h = seed;
   const n = key.length;
   let i = 0;
@@ -86,7 +94,7 @@ export function murmur3(key: string, seed = 0x9747b28c): number {
  * `murmur3` of the string whose UTF-16 code units are the bytes bytes[start, start + length) — for ASCII
  * bytes, the same hash as `murmur3` of their decoded string (one code unit per byte), without decoding it.
  */
-export function murmur3Bytes(bytes: Uint8Array, start: number, length: number, seed = 0x9747b28c): number {
+export function murmur3Bytes(bytes: Uint8Array, start: number, length: number, seed = MURMUR_SEED): number {
   let h = seed;
   let i = start;
   const end = start + length;
