@@ -16,8 +16,8 @@
  */
 import { statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { setFlagsFromString } from 'node:v8';
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
+import { startWorker } from '@mlci/core';
 import { detectFormat } from '../read/reader.ts';
 import type { Suite } from '../expect/suite.ts';
 import { createScan, type ValidateOptions, type ValidationOutcome } from '../expect/validate.ts';
@@ -100,28 +100,6 @@ export async function validateInParallel(files: readonly string[], suite: Suite,
   }
 }
 
-/**
- * Has the isolates created next (the scan's workers) optimise hot code on their own thread, as V8's
- * --no-concurrent-recompilation does; returns the function that sets V8 back (once the workers are online:
- * V8 reads the flag when it sets an isolate up, so the process's later isolates compile in the background
- * again). With both cores scanning, the workers' background compile jobs (~300 ms of CPU in V8's helper
- * threads, read from /proc/<pid>/task; ~20 ms now) ran on the same 2 cores, and the workers ran unoptimised
- * code until the jobs got a turn. Over the benchmark file, 10 pairs (bench/data-validate/ab-bundles.ts):
- * wall median 0.88 → 0.82 s, CPU 1.65 → 1.58 s, peak RSS 130 → 119 MB. Left alone when the process was
- * started with either setting (execArgv or NODE_OPTIONS).
- */
-function compileInForeground(): () => void {
-  const given = [...process.execArgv, ...(process.env.NODE_OPTIONS ?? '').split(/\s+/)].some((a) => /concurrent[-_]recompilation/.test(a));
-  if (given) return () => {};
-  setFlagsFromString('--no-concurrent-recompilation');
-  let restored = false;
-  return () => {
-    if (restored) return;
-    restored = true;
-    setFlagsFromString('--concurrent-recompilation');
-  };
-}
-
 /** The workers once every range is scanned: each runs the finish parts it is given, in order. */
 interface WorkerPool {
   size: number;
@@ -156,8 +134,6 @@ function scanRanges(
     const threads: Array<{ worker: Worker; busy: boolean; askedBy: number | undefined; waiting: Waiting[]; dead: boolean }> = [];
     const results: RangeResult[] = [];
     let finished = false;
-    const compileInBackground = compileInForeground();
-    let online = 0;
     const close = (): void => {
       for (const t of threads) {
         void t.worker.terminate();
@@ -179,7 +155,6 @@ function scanRanges(
     const finish = (value: RangeResult[] | undefined): void => {
       if (finished) return;
       finished = true;
-      compileInBackground();
       if (value === undefined) {
         close();
         // The ranges already scanned will not be absorbed (a worker still scanning when terminated leaves its
@@ -215,9 +190,8 @@ function scanRanges(
       // 2M-row scan holds ~20 MB live but reached 400 MB RSS unbounded, 157 MB with these limits). A worker
       // that does need more fails, and the file is then scanned sequentially.
       const setup: WorkerSetup = { ...shared, slot: w, requests: requests.buffer as SharedArrayBuffer, progress: progress.buffer as SharedArrayBuffer, minSplitBytes };
-      const worker = new Worker(WORKER!, { workerData: setup, resourceLimits: { maxYoungGenerationSizeMb: 4, maxOldGenerationSizeMb: 96 } });
+      const worker = startWorker(WORKER!, { workerData: setup, resourceLimits: { maxYoungGenerationSizeMb: 4, maxOldGenerationSizeMb: 96 } });
       threads.push({ worker, busy: false, askedBy: undefined, waiting: [], dead: false });
-      worker.once('online', () => { if (++online === count) compileInBackground(); });
       worker.on('message', (message: WorkerMessage) => {
         if (message.kind === 'finished') {
           const waiting = threads[w].waiting.shift();

@@ -7,7 +7,8 @@
  * it never keeps the process alive, then ends.
  * A task whose worker fails resolves to undefined (the caller then does the work itself, on its own thread).
  */
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
+import { startWorker } from '@mlci/core';
 import { findModule } from '@mlci/data/byte-ranges';
 import type { WorkerTask } from './drift-worker.ts';
 
@@ -55,7 +56,7 @@ export class WorkerPool {
       let worker = this.idle.pop();
       if (worker === undefined) {
         if (this.live >= this.size) return;
-        worker = new Worker(this.url);
+        worker = startWorker(this.url);
         this.live++;
       }
       this.dispatch(worker, this.queue.shift()!);
