@@ -43,8 +43,8 @@ var cjs_globals = __webpack_require__(64525);
 // EXTERNAL MODULE: ./node_modules/dockerode/lib/docker.js
 var docker = __webpack_require__(39040);
 var docker_default = /*#__PURE__*/__webpack_require__.n(docker);
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 3 modules
-var src = __webpack_require__(59863);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 5 modules
+var src = __webpack_require__(6570);
 ;// CONCATENATED MODULE: ./packages/docker/src/connect.ts
 /**
  * Connecting to a Docker engine from a `docker-host` value, in the forms the Docker CLI's DOCKER_HOST takes and

@@ -18,8 +18,8 @@ var external_node_path_ = __webpack_require__(76760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(73024);
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 3 modules
-var src = __webpack_require__(59863);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 5 modules
+var src = __webpack_require__(6570);
 ;// CONCATENATED MODULE: ./packages/drift/src/kolmogorov.ts
 /**
  * Distribution of the one-sample Kolmogorov-Smirnov statistic D_n, as SciPy's `scipy.stats.kstwo` computes it.
@@ -3066,15 +3066,6 @@ var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: ./packages/data/src/parallel/byte-ranges.ts
 var byte_ranges = __webpack_require__(7447);
 ;// CONCATENATED MODULE: ./packages/drift/src/parallel/worker-pool.ts
-/**
- * A pool of at most `size` worker threads (drift-worker.ts) shared by everything drift does in parallel: the
- * byte ranges of every file read at the same time (so reading reference and current together keeps one thread
- * per core busy instead of starting a set of threads per file), then the tests of the heavy columns. Workers
- * start on demand; one left without a task waits LINGER_MS for the next (the column tests follow the reading
- * within a fraction of a second, and a new thread costs ~0.1 s to start and load the bundle), unreferenced so
- * it never keeps the process alive, then ends.
- * A task whose worker fails resolves to undefined (the caller then does the work itself, on its own thread).
- */
 
 
 // The worker: the .ts file beside this one in the sources; beside an action's bundle, the `drift-worker` bundle.
@@ -3114,7 +3105,7 @@ class WorkerPool {
             if (worker === undefined) {
                 if (this.live >= this.size)
                     return;
-                worker = new external_node_worker_threads_.Worker(this.url);
+                worker = (0,src/* startWorker */.Dh)(this.url);
                 this.live++;
             }
             this.dispatch(worker, this.queue.shift());
@@ -3429,8 +3420,8 @@ stats = { offThread: 0 }) {
     return verdict(results.sort((a, b) => order.get(a.column) - order.get(b.column)), options);
 }
 
-// EXTERNAL MODULE: ./packages/data/src/index.ts + 35 modules
-var data_src = __webpack_require__(58383);
+// EXTERNAL MODULE: ./packages/data/src/index.ts + 34 modules
+var data_src = __webpack_require__(73232);
 ;// CONCATENATED MODULE: ./packages/drift/src/other-sources.ts
 /**
  * Inputs other than CSV, through @mlci/data: TSV, JSON Lines, JSON arrays, Parquet (and gzip) datasets are read

@@ -18,8 +18,8 @@ var cjs_globals = __webpack_require__(64525);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 3 modules
-var src = __webpack_require__(59863);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 5 modules
+var src = __webpack_require__(6570);
 // EXTERNAL MODULE: ./packages/github/src/index.ts + 2 modules
 var github_src = __webpack_require__(17659);
 // EXTERNAL MODULE: external "node:crypto"

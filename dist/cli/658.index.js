@@ -16,7 +16,7 @@ export const modules = {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(73136);
 /* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_url__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _mlci_core__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(59863);
+/* harmony import */ var _mlci_core__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6570);
 /**
  * Where an action finds onnxruntime-node. Its native binaries are not bundled (nor committed), so it is looked
  * up at run time: in the action's own tree (node_modules of an mlci checkout), then in the user's workspace
@@ -70,8 +70,8 @@ var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_nod
 var external_node_url_ = __webpack_require__(73136);
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 7 modules
 var core = __webpack_require__(33838);
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 3 modules
-var src = __webpack_require__(59863);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 5 modules
+var src = __webpack_require__(6570);
 // EXTERNAL MODULE: ./packages/docker/src/index.ts + 13 modules
 var docker_src = __webpack_require__(45011);
 // EXTERNAL MODULE: ./actions/common/src/onnxruntime.ts

@@ -18,7 +18,7 @@ export const modules = {
 /* harmony import */ var kubernetes_models_v1_Service__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(30051);
 /* harmony import */ var kubernetes_models_v1_Container__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(27807);
 /* harmony import */ var _kubernetes_models_apimachinery_apis_meta_v1_ObjectMeta__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7295);
-/* harmony import */ var _mlci_core__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(40281);
+/* harmony import */ var _mlci_core__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(84618);
 /**
  * The `kubernetes` target, rendering half: a Deployment + Service (or a KServe InferenceService speaking the
  * Open Inference Protocol, v2) with readiness/liveness probes on the OIP health paths, validated against the
