@@ -15,6 +15,9 @@
  * - the drift report over 2 × 1M rows (bench/drift-check's measure bundle, 8 pairs): no change (wall median 0.745
  *   → 0.743 s), as its workers' share of the work is smaller. Cleared for the whole process (its main thread too,
  *   which cannot be done once it runs: V8 reads the flag when an isolate is set up), the report took 0.71 → 0.67 s.
+ * - not used for model-eval's bootstrap helper (metrics/src/parallel.ts): its short kernel runs beside a busy main
+ *   thread, and started this way the action took longer (bench/model-eval/action.ts 1000000 200, 8 pairs: wall
+ *   median 0.99 → 1.08 s).
  */
 import { setFlagsFromString } from 'node:v8';
 import { Worker, type WorkerOptions } from 'node:worker_threads';
