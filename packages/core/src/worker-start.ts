@@ -13,8 +13,8 @@
  *   CPU 1.65 → 1.58 s, peak RSS 130 → 119 MB; V8's helper threads' CPU time fell from ~300 to ~20 ms (read from
  *   /proc/<pid>/task).
  * - the drift report over 2 × 1M rows (bench/drift-check's measure bundle, 8 pairs): no change (wall median 0.745
- *   → 0.743 s), as its workers' share of the work is smaller. Cleared for the whole process (its main thread too,
- *   which cannot be done once it runs: V8 reads the flag when an isolate is set up), the report took 0.71 → 0.67 s.
+ *   → 0.743 s). Cleared for the whole process, its main thread too (which cannot be done from code once the main
+ *   thread runs), the report took 0.71 → 0.67 s: there the main thread's background compiles are the ones in the way.
  * - not used for model-eval's bootstrap helper (metrics/src/parallel.ts): its short kernel runs beside a busy main
  *   thread, and started this way the action took longer (bench/model-eval/action.ts 1000000 200, 8 pairs: wall
  *   median 0.99 → 1.08 s).

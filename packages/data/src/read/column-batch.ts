@@ -71,9 +71,9 @@ export class ColumnView {
   private lengths = new Int32Array(256);
   private hashes = new Int32Array(256);
   /**
-   * Decoded strings by code (text()), as long as `starts`: made whole and grown with it, never pushed to in
-   * internHashed, where a push onto a new view's empty array (other elements) threw each worker's optimised
-   * code away (`node --trace-deopt`: "not a Smi").
+   * Decoded strings by code (text()): one slot per entry of `starts`, made with it and grown with it. It was
+   * pushed to in internHashed as codes were added, and that push threw each scan worker's optimised
+   * internHashed away once (`node --trace-deopt`: "not a Smi" at the push).
    */
   private texts: Array<string | undefined> = Array.from({ length: 256 }, () => undefined);
   /** codeCounts() of the first `countedRows` rows (cleared when rows are reset or taken back). */
