@@ -4,7 +4,8 @@
  * Each tool runs in its own process so its peak RSS is its own. All three must agree on every result.
  * @mlci/data is measured as the action ships: bundled (bench/.data/bundle/dv-measure with the data-worker bundle
  * beside it, built by scripts/bundle.mjs), so its worker threads load one bundle instead of type-stripping the
- * TypeScript sources at start-up; the run from sources is printed on a second line.
+ * TypeScript sources at start-up; the run from sources is printed on a second line, and the bundle without the
+ * profile (--no-profile: the 20 checks alone, the work pandas and DuckDB do; the action always profiles) on a third.
  *
  * Each tool runs REPEATS times, the tools taking turns (mlci, pandas, DuckDB, mlci, …), and the table shows each
  * one's fastest run (its CPU seconds the least, its peak RSS the largest of its runs): on a machine shared with
@@ -64,12 +65,13 @@ const tools = {
   floor: () => ({ seconds: wc(file), cpuSeconds: NaN, peakRssMB: NaN, results: undefined }),
   mlci: () => run(node, [join(bundleDir, 'dv-measure', 'index.js'), file, suite]),
   fromSources: () => run(node, [join(here, 'mlci.ts'), file, suite]),
+  checksOnly: () => run(node, [join(bundleDir, 'dv-measure', 'index.js'), file, suite, '--no-profile']),
   pandas: () => run('/usr/bin/python3', [join(here, 'pandas_checks.py'), file]),
   duck: () => run(node, [join(here, 'duckdb.ts'), file]),
 };
-const all: Record<keyof typeof tools, Run[]> = { floor: [], mlci: [], fromSources: [], pandas: [], duck: [] };
+const all: Record<keyof typeof tools, Run[]> = { floor: [], mlci: [], fromSources: [], checksOnly: [], pandas: [], duck: [] };
 for (let r = 0; r < REPEATS; r++) for (const [name, measure] of Object.entries(tools)) all[name as keyof typeof tools].push(measure());
-const [floorRun, mlci, fromSources, pandas, duck] = (['floor', 'mlci', 'fromSources', 'pandas', 'duck'] as const).map((name) => best(all[name]));
+const [floorRun, mlci, fromSources, checksOnly, pandas, duck] = (['floor', 'mlci', 'fromSources', 'checksOnly', 'pandas', 'duck'] as const).map((name) => best(all[name]));
 const floor = floorRun.seconds;
 
 // Agreement: the 20 results (DuckDB's named columns mapped to the suite order).
@@ -86,9 +88,10 @@ const same = (a: unknown, b: unknown): boolean => {
 const sources = fromSources.results as unknown[];
 const disagreements = m.map((v, i) => (same(v, p[i]) && same(v, duckOrdered[i]) ? '' : `#${i + 1}: mlci ${JSON.stringify(v)}, pandas ${JSON.stringify(p[i])}, duckdb ${JSON.stringify(duckOrdered[i])}`)).filter(Boolean);
 sources.forEach((v, i) => { if (!same(v, m[i])) disagreements.push(`#${i + 1}: mlci bundled ${JSON.stringify(m[i])}, from sources ${JSON.stringify(v)}`); });
+(checksOnly.results as unknown[]).forEach((v, i) => { if (!same(v, m[i])) disagreements.push(`#${i + 1}: mlci bundled ${JSON.stringify(m[i])}, without the profile ${JSON.stringify(v)}`); });
 // Every run of a tool gives the results of its first run (to 1e-9 relative: DuckDB's mean or standard deviation
 // summed in parallel parts depends on where its threads cut them, in its last bits; mlci's does not).
-for (const name of ['mlci', 'fromSources', 'pandas', 'duck'] as const) {
+for (const name of ['mlci', 'fromSources', 'checksOnly', 'pandas', 'duck'] as const) {
   const first = all[name][0].results as unknown[] | Record<string, unknown>;
   for (const r of all[name]) {
     const results = r.results as typeof first;
@@ -104,6 +107,7 @@ const rowsOut = [
   ['wc -l (floor)', floor, NaN, NaN],
   ['@mlci/data (bundle, as shipped)', mlci.seconds, mlci.cpuSeconds, mlci.peakRssMB],
   ['@mlci/data (TypeScript sources)', fromSources.seconds, fromSources.cpuSeconds, fromSources.peakRssMB],
+  ['@mlci/data (bundle, checks only: no profile)', checksOnly.seconds, checksOnly.cpuSeconds, checksOnly.peakRssMB],
   ['pandas 1.5.3', pandas.seconds, pandas.cpuSeconds, pandas.peakRssMB],
   ['DuckDB', duck.seconds, duck.cpuSeconds, duck.peakRssMB],
 ] as Array<[string, number, number, number]>;
@@ -113,8 +117,8 @@ console.log('|---|---:|---:|---:|---:|---:|---:|');
 for (const [name, s, cpu, rss] of rowsOut) {
   console.log(`| ${name} | ${s.toFixed(2)} | ${(mb / s).toFixed(1)} | ${show(cpu, 2)} | ${show(rss, 0)} | ${(s / mlci.seconds).toFixed(2)}× | ${show(cpu / mlci.cpuSeconds, 2)}${Number.isNaN(cpu) ? '' : '×'} |`);
 }
-console.log(`\nFastest of ${REPEATS} runs per tool, the tools taking turns; median wall seconds: ${(['mlci', 'fromSources', 'pandas', 'duck'] as const).map((n, i) => `${['@mlci/data bundle', 'sources', 'pandas', 'DuckDB'][i]} ${[mlci, fromSources, pandas, duck][i].medianSeconds.toFixed(2)}`).join(', ')} (mlci ÷ pandas by medians: ${(pandas.medianSeconds / mlci.medianSeconds).toFixed(2)}×).`);
-console.log(disagreements.length === 0 ? '\nall 20 results agree across the three tools (and between mlci bundled and from sources)' : `\nDISAGREEMENTS:\n${disagreements.join('\n')}`);
+console.log(`\nFastest of ${REPEATS} runs per tool, the tools taking turns; median wall seconds: ${(['mlci', 'fromSources', 'checksOnly', 'pandas', 'duck'] as const).map((n, i) => `${['@mlci/data bundle', 'sources', 'checks only', 'pandas', 'DuckDB'][i]} ${[mlci, fromSources, checksOnly, pandas, duck][i].medianSeconds.toFixed(2)}`).join(', ')} (mlci ÷ pandas by medians: ${(pandas.medianSeconds / mlci.medianSeconds).toFixed(2)}×; checks only: ${(pandas.medianSeconds / checksOnly.medianSeconds).toFixed(2)}×).`);
+console.log(disagreements.length === 0 ? '\nall 20 results agree across the three tools (and between mlci bundled, from sources and without the profile)' : `\nDISAGREEMENTS:\n${disagreements.join('\n')}`);
 
 if (process.argv.includes('--scale')) {
   const big = await generate(rows * 10, dataDir);
