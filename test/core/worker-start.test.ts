@@ -38,11 +38,19 @@ test('workers started together compile synchronously; the flag is back once all 
   assert.equal(eval('%IsConcurrentRecompilationSupported()'), true, 'the main thread');
 });
 
-test('a worker that fails to start sets the flag back too', async () => {
+test('a worker that fails, ends before it is online or cannot be constructed sets the flag back too', async () => {
   const failed = startWorker('throw new Error("no start")', { eval: true });
   await new Promise((resolve) => failed.once('error', resolve));
   await new Promise((resolve) => failed.once('exit', resolve));
   assert.equal(await report(new Worker(REPORT, { eval: true })), true);
+  // Terminated at once, a worker ends without ever being online: its 'exit' sets the flag back.
+  const stopped = startWorker('setTimeout(() => {}, 1000)', { eval: true });
+  let wasOnline = false;
+  stopped.once('online', () => (wasOnline = true));
+  void stopped.terminate();
+  await new Promise((resolve) => stopped.once('exit', resolve));
+  assert.equal(wasOnline, false);
+  assert.equal(await report(new Worker(REPORT, { eval: true })), true, 'after a worker ended before it was online');
   // A relative path not starting with ./ is refused by the constructor itself.
   assert.throws(() => startWorker('worker.mjs'), { code: 'ERR_WORKER_PATH' });
   assert.equal(await report(new Worker(REPORT, { eval: true })), true, 'after a worker that could not be constructed');

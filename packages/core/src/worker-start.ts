@@ -47,8 +47,8 @@ export function startWorker(filename: string | URL, options?: WorkerOptions): Wo
     settle();
     throw error;
   }
-  // 'exit' also follows a worker that failed before it was online. No 'error' listener: the caller's handling
-  // of errors stays as it is.
+  // 'exit' settles a worker that is never online too (terminated at once, or failed while starting). No 'error'
+  // listener: the caller's handling of errors stays as it is.
   worker.once('online', settle);
   worker.once('exit', settle);
   return worker;
