@@ -87,8 +87,9 @@ const same = (a: unknown, b: unknown): boolean => {
 };
 const sources = fromSources.results as unknown[];
 const disagreements = m.map((v, i) => (same(v, p[i]) && same(v, duckOrdered[i]) ? '' : `#${i + 1}: mlci ${JSON.stringify(v)}, pandas ${JSON.stringify(p[i])}, duckdb ${JSON.stringify(duckOrdered[i])}`)).filter(Boolean);
-sources.forEach((v, i) => { if (!same(v, m[i])) disagreements.push(`#${i + 1}: mlci bundled ${JSON.stringify(m[i])}, from sources ${JSON.stringify(v)}`); });
-(checksOnly.results as unknown[]).forEach((v, i) => { if (!same(v, m[i])) disagreements.push(`#${i + 1}: mlci bundled ${JSON.stringify(m[i])}, without the profile ${JSON.stringify(v)}`); });
+for (const [label, results] of [['from sources', sources], ['without the profile', checksOnly.results as unknown[]]] as const) {
+  results.forEach((v, i) => { if (!same(v, m[i])) disagreements.push(`#${i + 1}: mlci bundled ${JSON.stringify(m[i])}, ${label} ${JSON.stringify(v)}`); });
+}
 // Every run of a tool gives the results of its first run (to 1e-9 relative: DuckDB's mean or standard deviation
 // summed in parallel parts depends on where its threads cut them, in its last bits; mlci's does not).
 for (const name of ['mlci', 'fromSources', 'checksOnly', 'pandas', 'duck'] as const) {

@@ -26,13 +26,11 @@ import { Worker, type WorkerOptions } from 'node:worker_threads';
 let starting = 0;
 
 /** Whether the process was started with --[no-]concurrent-recompilation (then it is not ours to change). */
-function flagGiven(): boolean {
-  return [...process.execArgv, ...(process.env.NODE_OPTIONS ?? '').split(/\s+/)].some((a) => /concurrent[-_]recompilation/.test(a));
-}
+const FLAG_GIVEN = [...process.execArgv, ...(process.env.NODE_OPTIONS ?? '').split(/\s+/)].some((a) => /concurrent[-_]recompilation/.test(a));
 
 /** `new Worker(filename, options)`, its isolate compiling optimised code on its own thread (see above). */
 export function startWorker(filename: string | URL, options?: WorkerOptions): Worker {
-  if (flagGiven()) return new Worker(filename, options);
+  if (FLAG_GIVEN) return new Worker(filename, options);
   if (starting++ === 0) setFlagsFromString('--no-concurrent-recompilation');
   let settled = false;
   const settle = (): void => {

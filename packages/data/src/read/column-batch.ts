@@ -56,6 +56,9 @@ function wordsOf(data: Uint8Array): DataView {
   return lastWords;
 }
 
+/** Room for codes a new view's dictionary starts with (it doubles as needed). */
+const FIRST_CODES = 256;
+
 export class ColumnView {
   length = 0;
   kinds: Uint8Array;
@@ -67,15 +70,15 @@ export class ColumnView {
   /** The arena's bytes, for copies and comparisons 4 bytes at a time (see words). */
   private arenaWords = words(this.arena);
   private arenaUsed = 0;
-  private starts = new Int32Array(256);
-  private lengths = new Int32Array(256);
-  private hashes = new Int32Array(256);
+  private starts = new Int32Array(FIRST_CODES);
+  private lengths = new Int32Array(FIRST_CODES);
+  private hashes = new Int32Array(FIRST_CODES);
   /**
    * Decoded strings by code (text()): one slot per entry of `starts`, made with it and grown with it. It was
    * pushed to in internHashed as codes were added, and that push threw each scan worker's optimised
    * internHashed away once (`node --trace-deopt`: "not a Smi" at the push).
    */
-  private texts: Array<string | undefined> = Array.from({ length: 256 }, () => undefined);
+  private texts: Array<string | undefined> = Array.from({ length: FIRST_CODES }, () => undefined);
   /** codeCounts() of the first `countedRows` rows (cleared when rows are reset or taken back). */
   private counts: Int32Array | undefined;
   private countedRows = 0;
