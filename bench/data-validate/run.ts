@@ -69,9 +69,11 @@ const tools = {
   pandas: () => run('/usr/bin/python3', [join(here, 'pandas_checks.py'), file]),
   duck: () => run(node, [join(here, 'duckdb.ts'), file]),
 };
-const all: Record<keyof typeof tools, Run[]> = { floor: [], mlci: [], fromSources: [], checksOnly: [], pandas: [], duck: [] };
-for (let r = 0; r < REPEATS; r++) for (const [name, measure] of Object.entries(tools)) all[name as keyof typeof tools].push(measure());
-const [floorRun, mlci, fromSources, checksOnly, pandas, duck] = (['floor', 'mlci', 'fromSources', 'checksOnly', 'pandas', 'duck'] as const).map((name) => best(all[name]));
+type Tool = keyof typeof tools;
+const names = Object.keys(tools) as Tool[];
+const all = Object.fromEntries(names.map((name) => [name, [] as Run[]])) as Record<Tool, Run[]>;
+for (let r = 0; r < REPEATS; r++) for (const name of names) all[name].push(tools[name]());
+const { floor: floorRun, mlci, fromSources, checksOnly, pandas, duck } = Object.fromEntries(names.map((name) => [name, best(all[name])])) as Record<Tool, ReturnType<typeof best>>;
 const floor = floorRun.seconds;
 
 // Agreement: the 20 results (DuckDB's named columns mapped to the suite order).
@@ -92,7 +94,7 @@ for (const [label, results] of [['from sources', sources], ['without the profile
 }
 // Every run of a tool gives the results of its first run (to 1e-9 relative: DuckDB's mean or standard deviation
 // summed in parallel parts depends on where its threads cut them, in its last bits; mlci's does not).
-for (const name of ['mlci', 'fromSources', 'checksOnly', 'pandas', 'duck'] as const) {
+for (const name of names.filter((n) => n !== 'floor')) {
   const first = all[name][0].results as unknown[] | Record<string, unknown>;
   for (const r of all[name]) {
     const results = r.results as typeof first;
@@ -118,7 +120,7 @@ console.log('|---|---:|---:|---:|---:|---:|---:|');
 for (const [name, s, cpu, rss] of rowsOut) {
   console.log(`| ${name} | ${s.toFixed(2)} | ${(mb / s).toFixed(1)} | ${show(cpu, 2)} | ${show(rss, 0)} | ${(s / mlci.seconds).toFixed(2)}× | ${show(cpu / mlci.cpuSeconds, 2)}${Number.isNaN(cpu) ? '' : '×'} |`);
 }
-console.log(`\nFastest of ${REPEATS} runs per tool, the tools taking turns; median wall seconds: ${(['mlci', 'fromSources', 'checksOnly', 'pandas', 'duck'] as const).map((n, i) => `${['@mlci/data bundle', 'sources', 'checks only', 'pandas', 'DuckDB'][i]} ${[mlci, fromSources, checksOnly, pandas, duck][i].medianSeconds.toFixed(2)}`).join(', ')} (mlci ÷ pandas by medians: ${(pandas.medianSeconds / mlci.medianSeconds).toFixed(2)}×; checks only: ${(pandas.medianSeconds / checksOnly.medianSeconds).toFixed(2)}×).`);
+console.log(`\nFastest of ${REPEATS} runs per tool, the tools taking turns; median wall seconds: ${([['@mlci/data bundle', mlci], ['sources', fromSources], ['checks only', checksOnly], ['pandas', pandas], ['DuckDB', duck]] as const).map(([label, r]) => `${label} ${r.medianSeconds.toFixed(2)}`).join(', ')} (mlci ÷ pandas by medians: ${(pandas.medianSeconds / mlci.medianSeconds).toFixed(2)}×; checks only: ${(pandas.medianSeconds / checksOnly.medianSeconds).toFixed(2)}×).`);
 console.log(disagreements.length === 0 ? '\nall 20 results agree across the three tools (and between mlci bundled, from sources and without the profile)' : `\nDISAGREEMENTS:\n${disagreements.join('\n')}`);
 
 if (process.argv.includes('--scale')) {
