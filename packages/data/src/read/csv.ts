@@ -605,9 +605,12 @@ export class CsvParser {
     if (kind !== STRING) {
       if (kind !== BOOLEAN) {
         const fast = this.fast;
-        if (fast[0] !== fast[0]) fast[0] = parseDecimal(data, start, end);
-        const number = fast[0];
-        if (number === number && number !== NOT_NUMBER && number !== -NOT_NUMBER) { view.pushNumberFrom(fast); return; }
+        // ±NOT_NUMBER: the split's mark of a field that is no number. Otherwise a value, or NaN: parsed here,
+        // where an overflow (1e999) is ±Infinity, a number as the row path reads it (`convert`).
+        if (fast[0] !== NOT_NUMBER && fast[0] !== -NOT_NUMBER) {
+          if (fast[0] !== fast[0]) fast[0] = parseDecimal(data, start, end);
+          if (fast[0] === fast[0]) { view.pushNumberFrom(fast); return; }
+        }
       }
       if (kind !== NUMERIC) {
         const b = booleanBytes(data, start, end);
