@@ -6,7 +6,7 @@
  * and _to_be_null, which test every row. unexpected_percent = unexpected / tested × 100.
  */
 import { typeOf, valueKey, type Value } from '../values.ts';
-import { MISSING, NUMBER, TEXT, TRUE, type ColumnBatch, type ColumnView } from '../read/column-batch.ts';
+import { FALSE, MISSING, NUMBER, TEXT, TRUE, type ColumnBatch, type ColumnView } from '../read/column-batch.ts';
 import { ColumnCheck, type RowContext, type Shift } from './check.ts';
 import { compileRegex, inRange, type Kwargs, type Range } from './kwargs.ts';
 import { UnexpectedTracker, passesMostly, percent, type ExpectationResult } from './result.ts';
@@ -93,6 +93,15 @@ export class MapCheck extends ColumnCheck {
     const numbersPass = this.numbersPass;
     const texts = this.testBytes(view, memo) || view.size < MANY_TEXTS || !asciiTexts(view, this.texts) ? undefined : this.texts;
     this.elements += length;
+    const failing = this.failingKinds(view, memo, texts);
+    if (failing === 0 || failing === 1 << MISSING) {
+      // Nothing fails, or only the nulls (the null checks): those rows are found without a walk of the others.
+      const missing = view.summary().missing;
+      this.missing += missing;
+      if (failing === 0) return;
+      for (let r = kinds.indexOf(MISSING); r !== -1 && r < length; r = kinds.indexOf(MISSING, r + 1)) this.unexpected.add(firstRow + r, batch.file, lines[r], null);
+      return;
+    }
     for (let r = 0; r < length; r++) {
       const kind = kinds[r];
       let ok: boolean;
@@ -113,6 +122,39 @@ export class MapCheck extends ColumnCheck {
       else ok = falsePasses ??= test(false);
       if (!ok) this.unexpected.add(firstRow + r, batch.file, lines[r], view.value(r));
     }
+  }
+
+  /**
+   * The kinds of the batch's rows that may fail (bit 1 << kind each; 0 when every row passes), known without a
+   * loop over its rows: from the view's counts by kind, its numbers' least and greatest (against numeric bounds),
+   * one test of null, true and false each, and the strings' memo, filled here (each code is some row's string)
+   * up to the first that fails. The usual batch of a passing column passes this way, and only a batch with a
+   * failure is walked row by row.
+   */
+  private failingKinds(view: ColumnView, memo: Uint8Array, texts: string[] | undefined): number {
+    const s = view.summary();
+    const test = this.test;
+    let failing = 0;
+    if (s.numbers > 0 && this.numbersPass !== true) {
+      const bounds = this.bounds;
+      const inBounds = bounds !== undefined && this.numbersPass === undefined && s.finite === s.numbers &&
+        (bounds.strictMin ? s.min > bounds.min : s.min >= bounds.min) && (bounds.strictMax ? s.max < bounds.max : s.max <= bounds.max);
+      if (!inBounds) failing |= 1 << NUMBER;
+    }
+    if (s.missing > 0 && this.includeNulls && !test(null)) failing |= 1 << MISSING;
+    if (s.trues > 0 && !test(true)) failing |= 1 << TRUE;
+    if (s.falses > 0 && !test(false)) failing |= 1 << FALSE;
+    if (s.texts > 0) {
+      for (let code = 0; code < view.size; code++) {
+        let m = memo[code];
+        if (m === 0) memo[code] = m = test(texts === undefined ? view.text(code) : texts[code]) ? 1 : 2;
+        if (m !== 1) {
+          failing |= 1 << TEXT;
+          break;
+        }
+      }
+    }
+    return failing;
   }
 
   /** Every code's memo from its bytes, when there is an ASCII test and the batch's strings are all ASCII. */

@@ -194,6 +194,7 @@ export class ColumnProfiler {
     keepViewRows(this.sums, view, false, true);
     const complete = this.categories !== undefined;
     const scan = scanNumbers(view, this.sums, this.sketch, complete);
+    view.noteSummary(scan);
     const { numbers, integers, texts, trues, falses } = scan;
     if (numbers > 0) {
       // While the categories are complete, a value already counted is already in the distinct sketch.

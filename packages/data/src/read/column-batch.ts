@@ -82,6 +82,9 @@ export class ColumnView {
   /** codeCounts() of the first `countedRows` rows (cleared when rows are reset or taken back). */
   private counts: Int32Array | undefined;
   private countedRows = 0;
+  /** summary() of the first `summarizedRows` rows (−1: none; cleared when rows are reset or taken back). */
+  private readonly kindSummary: KindSummary = { missing: 0, numbers: 0, finite: 0, texts: 0, trues: 0, falses: 0, min: Infinity, max: -Infinity };
+  private summarizedRows = -1;
   /** Open addressing over codes + 1 (0: empty slot), by hash. */
   private table = new Int32Array(1024);
 
@@ -108,6 +111,7 @@ export class ColumnView {
   reset(): void {
     this.length = 0;
     this.counts = undefined;
+    this.summarizedRows = -1;
     if (this.size > 0) {
       this.arenaUsed = 0;
       // Kept (not replaced) so a batch with as many strings as the last does not regrow the array.
@@ -203,6 +207,7 @@ export class ColumnView {
    */
   truncate(length: number): void {
     this.counts = undefined;
+    this.summarizedRows = -1;
     while (this.length > length) {
       const r = --this.length;
       if (this.kinds[r] !== TEXT) continue;
@@ -299,6 +304,56 @@ export class ColumnView {
   }
 
   /**
+   * The rows by kind, and the least and greatest finite numbers, counted once per batch (read-only; valid until
+   * rows are added or the view is reset). The map checks use it to pass a batch without a loop over its rows
+   * when none of them can fail. The profile's pass over the batch counts the same (sketch/number-scan.ts) and
+   * hands it over (`noteSummary`), so that with a profile it costs no pass of its own.
+   */
+  summary(): Readonly<KindSummary> {
+    const s = this.kindSummary;
+    if (this.summarizedRows === this.length) return s;
+    const kinds = this.kinds;
+    const numbers = this.numbers;
+    let missing = 0;
+    let count = 0;
+    let finite = 0;
+    let texts = 0;
+    let trues = 0;
+    let min = Infinity;
+    let max = -Infinity;
+    for (let r = 0; r < this.length; r++) {
+      const kind = kinds[r];
+      if (kind === NUMBER) {
+        count++;
+        const x = numbers[r];
+        if (x - x === 0) {
+          finite++;
+          if (x < min) min = x;
+          if (x > max) max = x;
+        }
+      } else if (kind === TEXT) texts++;
+      else if (kind === MISSING) missing++;
+      else if (kind === TRUE) trues++;
+    }
+    this.noteSummary({ missing, numbers: count, finite, texts, trues, falses: this.length - missing - count - texts - trues, min, max });
+    return s;
+  }
+
+  /** Takes `summary` of the rows now in the view as counted elsewhere (the profile's pass). */
+  noteSummary(from: Readonly<KindSummary>): void {
+    const s = this.kindSummary;
+    s.missing = from.missing;
+    s.numbers = from.numbers;
+    s.finite = from.finite;
+    s.texts = from.texts;
+    s.trues = from.trues;
+    s.falses = from.falses;
+    s.min = from.min;
+    s.max = from.max;
+    this.summarizedRows = this.length;
+  }
+
+  /**
    * The UTF-8 bytes of a code's string without decoding it: returns the buffer holding them and puts their
    * start and length in span[0] and span[1]. Codes lie in order in that buffer (code c + 1 starts where c
    * ends), so the bytes of every string of the batch are [0, end of code size − 1). Read-only, valid until
@@ -317,6 +372,19 @@ export class ColumnView {
   spans(): { bytes: Buffer; starts: Int32Array; lengths: Int32Array } {
     return { bytes: this.arena, starts: this.starts, lengths: this.lengths };
   }
+}
+
+/** A column batch's rows by kind (see ColumnView.summary). */
+export interface KindSummary {
+  missing: number;
+  numbers: number;
+  texts: number;
+  trues: number;
+  falses: number;
+  /** Numbers other than NaN and ±Infinity; min and max are theirs (Infinity and −Infinity when there are none). */
+  finite: number;
+  min: number;
+  max: number;
 }
 
 /** Rows of one file, by column; `lines[r]` is the 1-based line where row r starts. */

@@ -43,9 +43,11 @@ interface NumbersExports {
 
 /** Bytes of the module's tables (1025 cells, then 1024 steps); the state of `column` follows. */
 const TABLES = 16392;
-/** `column`'s state: min, max, sumHi, sumLo, squaresHi, squaresLo (f64), then eleven i32 counts. */
+/** `column`'s state: min, max, sumHi, sumLo, squaresHi, squaresLo (f64), eleven i32 counts, then the batch's min and max (f64). */
 const STATE = TABLES;
-const STATE_BYTES = 96;
+const STATE_BYTES = 112;
+/** The batch's least and greatest finite numbers in the state. */
+const BATCH_RANGE = STATE + 96;
 /** The figures of MomentSums in the state, in its order (the counts are `column`'s output only). */
 const STATE_FIELDS = ['min', 'max', 'sumHi', 'sumLo', 'squaresHi', 'squaresLo'] as const;
 /** `column`'s tally of small integers (i32 counts of 0 … SMALL_INTEGERS − 1), then the list of those tallied. */
@@ -63,6 +65,7 @@ interface Module {
   room: number;
   state: Float64Array;
   counts: Int32Array;
+  batchRange: Float64Array;
   kinds: Uint8Array;
   numbers: Float64Array;
   values: Float64Array;
@@ -88,7 +91,7 @@ function moduleFor(n: number): Module {
     const none = new Float64Array(0);
     const noInts = new Int32Array(0);
     module = {
-      exports, room: 0, state: none, counts: noInts, kinds: new Uint8Array(0), numbers: none, values: none, indexes: noInts, hashes: noInts,
+      exports, room: 0, state: none, counts: noInts, batchRange: none, kinds: new Uint8Array(0), numbers: none, values: none, indexes: noInts, hashes: noInts,
       tally: noInts, touched: noInts, others: none, otherHashes: noInts, positive: noInts, negative: noInts,
     };
   }
@@ -101,6 +104,7 @@ function moduleFor(n: number): Module {
     m.room = room;
     m.state = new Float64Array(buffer, STATE, 6);
     m.counts = new Int32Array(buffer, STATE + 48, 11);
+    m.batchRange = new Float64Array(buffer, BATCH_RANGE, 2);
     m.tally = new Int32Array(buffer, TALLY, SMALL_INTEGERS);
     m.touched = new Int32Array(buffer, TOUCHED, SMALL_INTEGERS);
     m.positive = new Int32Array(buffer, POSITIVE, MAX_BUCKETS);
@@ -126,6 +130,9 @@ export interface NumberScan {
   texts: number;
   trues: number;
   falses: number;
+  /** The least and greatest finite numbers (Infinity and −Infinity when there are none). */
+  min: number;
+  max: number;
   /** hashes[i]: the hash of the i-th number, in row order. */
   hashes: Int32Array;
   /**
@@ -143,7 +150,7 @@ export interface NumberScan {
 }
 
 const scan: NumberScan = {
-  missing: 0, numbers: 0, integers: 0, finite: 0, texts: 0, trues: 0, falses: 0,
+  missing: 0, numbers: 0, integers: 0, finite: 0, texts: 0, trues: 0, falses: 0, min: Infinity, max: -Infinity,
   hashes: new Int32Array(0),
   tally: new Int32Array(0), touched: new Int32Array(0), tallied: 0, others: new Float64Array(0), otherHashes: new Int32Array(0), otherCount: 0,
 };
@@ -179,6 +186,8 @@ export function scanNumbers(view: ColumnView, sums: MomentSums, sketch: Quantile
   scan.texts = counts[4];
   scan.trues = counts[5];
   scan.falses = counts[6];
+  scan.min = m.batchRange[0];
+  scan.max = m.batchRange[1];
   scan.tallied = counts[7];
   scan.otherCount = counts[8];
   scan.tally = m.tally;

@@ -7,18 +7,21 @@
 ;;
 ;; `column` reads a column batch's kinds (u8: 0 missing, 1 number, 2 text, 3 true, 4 false) and numbers (f64)
 ;; and, with the running figures in the state at 16392 (f64: min, max, sumHi, sumLo, squaresHi, squaresLo; then
-;; i32 counts: numbers, integers, finite, missing, texts, trues, falses, tallied, others, zeros, rest), counts the
-;; kinds, writes each number's hash (hashNumber of profile/column.ts: MurmurHash3's finaliser over its bits, -0 as
+;; i32 counts: numbers, integers, finite, missing, texts, trues, falses, tallied, others, zeros, rest; then f64:
+;; the batch's least and greatest finite numbers, +inf and -inf when it has none), counts the kinds, writes each
+;; number's hash (hashNumber of profile/column.ts: MurmurHash3's finaliser over its bits, -0 as
 ;; 0, NaN as the canonical NaN) and adds the finite numbers to min, max, Σx and Σx² exactly as moment-sums.ts's
-;; addNumbers does (the same operations in the same order, so the same doubles).
+;; addNumbers does (the same operations in the same order, so the same doubles; min and max are the batch's first,
+;; then the running ones', which gives the same doubles, -0 and 0 included: a value replaces the least only when
+;; below it).
 ;; The finite numbers go to the quantile sketch's buckets: magnitudes up to 1e-300 are counted as zeros; a number
 ;; whose bucket lies in its sign's window [offset, offset + length) of the sketch (the caller's) is counted there
 ;; (i32 counts at $positive or $negative, one per bucket of the window, which the caller reads and zeroes); the
 ;; rest (outside the window, or near a boundary: index 0x7fffffff) are written with their index to `values` and
 ;; `indexes` (`rest` of them, in row order), for the caller to add one by one.
 ;; With $tally set (the profile's categories are complete) it also sorts the numbers for the categories: each
-;; small non-negative integer x (0 <= x < 4096, -0 as 0) is tallied in the i32 counts at 16488 (tally[x]++; the
-;; caller reads and zeroes them), and listed at 32872 the first time it is seen (`tallied` of them); every other
+;; small non-negative integer x (0 <= x < 4096, -0 as 0) is tallied in the i32 counts at 16504 (tally[x]++; the
+;; caller reads and zeroes them), and listed at 32888 the first time it is seen (`tallied` of them); every other
 ;; number is written with its hash to `others` and `otherHashes` (`others` of them).
 (module
   (memory (export "memory") 1)
@@ -35,8 +38,9 @@
     (local $min f64) (local $max f64) (local $sumHi f64) (local $sumLo f64) (local $squaresHi f64) (local $squaresLo f64)
     (local $t f64) (local $b f64) (local $p f64) (local $c f64) (local $xh f64) (local $xl f64)
     (local $count i32) (local $integers i32) (local $finite i32) (local $missing i32) (local $texts i32) (local $trues i32) (local $falses i32)
-    (local.set $min (f64.load (i32.const 16392)))
-    (local.set $max (f64.load (i32.const 16400)))
+    ;; The batch's least and greatest finite numbers (merged into the running ones at the end)
+    (local.set $min (f64.const inf))
+    (local.set $max (f64.const -inf))
     (local.set $sumHi (f64.load (i32.const 16408)))
     (local.set $sumLo (f64.load (i32.const 16416)))
     (local.set $squaresHi (f64.load (i32.const 16424)))
@@ -69,12 +73,12 @@
                       (f64.eq (f64.trunc (local.get $x)) (local.get $x)))
                   (then
                     ;; tally[x]++, listed at its first count
-                    (local.set $cell (i32.add (i32.const 16488) (i32.shl (i32.trunc_f64_s (local.get $x)) (i32.const 2))))
+                    (local.set $cell (i32.add (i32.const 16504) (i32.shl (i32.trunc_f64_s (local.get $x)) (i32.const 2))))
                     (local.set $small (i32.load (local.get $cell)))
                     (i32.store (local.get $cell) (i32.add (local.get $small) (i32.const 1)))
                     (if (i32.eqz (local.get $small))
                       (then
-                        (i32.store (i32.add (i32.const 32872) (i32.shl (local.get $tallied) (i32.const 2))) (i32.trunc_f64_s (local.get $x)))
+                        (i32.store (i32.add (i32.const 32888) (i32.shl (local.get $tallied) (i32.const 2))) (i32.trunc_f64_s (local.get $x)))
                         (local.set $tallied (i32.add (local.get $tallied) (i32.const 1))))))
                   (else
                     (f64.store (local.get $others) (local.get $x))
@@ -173,8 +177,10 @@
         (local.set $kinds (i32.add (local.get $kinds) (i32.const 1)))
         (local.set $numbers (i32.add (local.get $numbers) (i32.const 8)))
         (br $next)))
-    (f64.store (i32.const 16392) (local.get $min))
-    (f64.store (i32.const 16400) (local.get $max))
+    (f64.store (i32.const 16488) (local.get $min))
+    (f64.store (i32.const 16496) (local.get $max))
+    (if (f64.lt (local.get $min) (f64.load (i32.const 16392))) (then (f64.store (i32.const 16392) (local.get $min))))
+    (if (f64.gt (local.get $max) (f64.load (i32.const 16400))) (then (f64.store (i32.const 16400) (local.get $max))))
     (f64.store (i32.const 16408) (local.get $sumHi))
     (f64.store (i32.const 16416) (local.get $sumLo))
     (f64.store (i32.const 16424) (local.get $squaresHi))
