@@ -50,6 +50,13 @@ abstract class Aggregate extends ColumnCheck {
   override addColumn(view: ColumnView): void {
     const { kinds, numbers, codes } = view;
     const length = view.length;
+    const summary = view.summary();
+    if (summary.finite === length) {
+      // Every row a finite number: the numbers as they are, without a copy.
+      this.elements += length;
+      this.observeNumbers(numbers, length);
+      return;
+    }
     if (this.scratch.length < length) this.scratch = new Float64Array(length);
     const scratch = this.scratch;
     let m = 0;

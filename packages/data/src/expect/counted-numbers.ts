@@ -6,7 +6,8 @@
  *
  * Values are keyed by their IEEE-754 bits, so −0 and 0 stay two values (a sort puts −0 first, as the spilled
  * path does); NaN never comes here (the checks drop it). An open-addressing table of 2 × `DISTINCT_LIMIT`
- * slots (linear probing, load ≤ ½): 512 KiB whatever the number of rows. `addMany` reports where a value would
+ * slots (linear probing, load ≤ ½), each its key and its count side by side (one cache line for both: kept in
+ * two arrays, a probe of the table, larger than the core's cache, read two): 512 KiB whatever the number of rows. `addMany` reports where a value would
  * be one distinct value too many; the caller then takes the counts out (`forEach`) and keeps numbers one by one.
  */
 export const DISTINCT_LIMIT = 1 << 14;
@@ -25,11 +26,10 @@ export class CountedNumbers {
   /** Distinct values so far. */
   size = 0;
   private readonly limit: number;
-  private readonly keys: Float64Array;
-  /** The keys' 32-bit words (little-endian: the high word of keys[s] is keyWords[2s + 1]). */
+  /** Per slot s: its key at cells[2s] and its count at cells[2s + 1] (0 marks an empty slot). */
+  private readonly cells: Float64Array;
+  /** The cells' 32-bit words (little-endian: the key of slot s is words 4s and 4s + 1, the high one second). */
   private readonly keyWords: Int32Array;
-  /** Count per slot; 0 marks an empty slot. */
-  private readonly counts: Float64Array;
   private readonly mask: number;
   private readonly shift: number;
 
@@ -37,9 +37,8 @@ export class CountedNumbers {
     this.limit = limit;
     let bitsWanted = 4;
     while (1 << bitsWanted < 2 * limit) bitsWanted++;
-    this.keys = new Float64Array(1 << bitsWanted);
-    this.keyWords = new Int32Array(this.keys.buffer);
-    this.counts = new Float64Array(1 << bitsWanted);
+    this.cells = new Float64Array(2 << bitsWanted);
+    this.keyWords = new Int32Array(this.cells.buffer);
     this.mask = (1 << bitsWanted) - 1;
     this.shift = 32 - bitsWanted;
   }
@@ -51,7 +50,7 @@ export class CountedNumbers {
   addMany(values: Float64Array, from: number, to: number): number {
     const words = new Int32Array(values.buffer, values.byteOffset, values.length * 2);
     const keyWords = this.keyWords;
-    const counts = this.counts;
+    const cells = this.cells;
     const mask = this.mask;
     const shift = this.shift;
     for (let i = from; i < to; i++) {
@@ -59,16 +58,16 @@ export class CountedNumbers {
       const hi = words[2 * i + 1];
       let slot = Math.imul(hi ^ Math.imul(lo, 0x9e3779b1), 0x85ebca6b) >>> shift;
       for (;;) {
-        if (counts[slot] === 0) {
+        if (cells[2 * slot + 1] === 0) {
           if (this.size === this.limit) return i;
           this.size++;
-          keyWords[2 * slot] = lo;
-          keyWords[2 * slot + 1] = hi;
-          counts[slot] = 1;
+          keyWords[4 * slot] = lo;
+          keyWords[4 * slot + 1] = hi;
+          cells[2 * slot + 1] = 1;
           break;
         }
-        if (keyWords[2 * slot] === lo && keyWords[2 * slot + 1] === hi) {
-          counts[slot]++;
+        if (keyWords[4 * slot] === lo && keyWords[4 * slot + 1] === hi) {
+          cells[2 * slot + 1]++;
           break;
         }
         slot = (slot + 1) & mask;
@@ -79,7 +78,8 @@ export class CountedNumbers {
 
   /** Each distinct value with its count (in table order). */
   forEach(visit: (value: number, count: number) => void): void {
-    for (let s = 0; s < this.counts.length; s++) if (this.counts[s] > 0) visit(this.keys[s], this.counts[s]);
+    const cells = this.cells;
+    for (let s = 0; s < cells.length; s += 2) if (cells[s + 1] > 0) visit(cells[s], cells[s + 1]);
   }
 
   /** The distinct values in ascending order (−0 before 0, as Float64Array's sort puts them), with their counts. */
@@ -100,8 +100,8 @@ export class CountedNumbers {
     const lo = bitWords[0];
     const hi = bitWords[1];
     let slot = Math.imul(hi ^ Math.imul(lo, 0x9e3779b1), 0x85ebca6b) >>> this.shift;
-    while (this.keyWords[2 * slot] !== lo || this.keyWords[2 * slot + 1] !== hi || this.counts[slot] === 0) slot = (slot + 1) & this.mask;
-    return this.counts[slot];
+    while (this.keyWords[4 * slot] !== lo || this.keyWords[4 * slot + 1] !== hi || this.cells[2 * slot + 1] === 0) slot = (slot + 1) & this.mask;
+    return this.cells[2 * slot + 1];
   }
 }
 
