@@ -40,7 +40,7 @@ test('failing checks: exit 1, exact unexpected counts, annotations at file:line,
   assert.match(run.summary, /2 of 5 checks passed on 30 rows/);
   assert.match(run.summary, /expect_column_values_to_not_be_null \| age \| 2 unexpected/);
   const profile = JSON.parse(readFileSync(run.outputs['profile-file'], 'utf8'));
-  assert.equal(profile.schemaVersion, 1);
+  assert.equal(profile.schemaVersion, 2);
   assert.equal(profile.columns.find((c: { name: string }) => c.name === 'age').nulls, 2);
 });
 

@@ -1,7 +1,6 @@
 /**
- * Strings handled a batch at a time when they are ASCII (profile/ascii-texts.ts): hashing a string's bytes
- * gives its `murmur3` (saved distinct sketches merge with new ones), and a column with many distinct strings
- * per batch — ASCII or not, some repeated, some failing the checks — is profiled and checked by columns
+ * Strings handled a batch at a time when they are ASCII (profile/ascii-texts.ts): a column with many distinct
+ * strings per batch — ASCII or not, some repeated, some failing the checks — is profiled and checked by columns
  * exactly as row by row.
  */
 import { test } from 'node:test';
@@ -9,27 +8,9 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import fc from 'fast-check';
 import { parseSuite, readRows, validateDataset } from '@mlci/data';
-import { murmur3, murmur3Bytes } from '../../packages/data/src/sketch/distinct.ts';
 import { createScan } from '../../packages/data/src/expect/validate.ts';
 import { ColumnProfiler } from '../../packages/data/src/profile/column.ts';
-
-test('murmur3Bytes of a string\'s ASCII bytes is murmur3 of the string, at any offset and with any seed', () => {
-  fc.assert(
-    fc.property(fc.string({ unit: fc.integer({ min: 0, max: 127 }).map((c) => String.fromCharCode(c)), maxLength: 40 }), fc.nat({ max: 5 }), fc.integer(), (text, pad, seed) => {
-      const bytes = Buffer.concat([Buffer.alloc(pad, 0x41), Buffer.from(text, 'latin1'), Buffer.alloc(3, 0x42)]);
-      assert.equal(murmur3Bytes(bytes, pad, text.length, seed), murmur3(text, seed));
-      assert.equal(murmur3Bytes(bytes, pad, text.length), murmur3(text));
-    }),
-    { numRuns: 500 },
-  );
-  // Known values: the empty string and "abc" with seed 0 (MurmurHash3_x86_32 reference: 0 and 0xb3dd93fa; ours
-  // hashes UTF-16 code units two at a time, so "abc" differs from the byte-wise reference — only the empty
-  // string is pinned to it).
-  assert.equal(murmur3Bytes(Buffer.alloc(0), 0, 0, 0), 0);
-  assert.equal(murmur3Bytes(Buffer.from('abc'), 0, 3, 0), murmur3('abc', 0));
-});
 
 test('a column of many distinct strings per batch (ASCII or not) validates and profiles by columns as row by row', async () => {
   const dir = mkdtempSync(join(tmpdir(), 'mlci-ascii-'));

@@ -6,7 +6,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { DistinctSketch } from '@mlci/data';
-import { murmur3, murmur3Bytes } from '../../packages/data/src/sketch/distinct.ts';
+import { murmur3 } from '../../packages/data/src/sketch/distinct.ts';
 
 const M = 4096;
 
@@ -44,6 +44,4 @@ test('murmur3 gives the values saved profiles were made with', () => {
     ['e-mail@example.com', -1840703135], ['é✓', 1531305781],
   ];
   for (const [key, hash] of pinned) assert.equal(murmur3(key), hash, JSON.stringify(key));
-  const bytes = Buffer.from('e-mail@example.com', 'latin1');
-  assert.equal(murmur3Bytes(bytes, 0, bytes.length), -1840703135);
 });

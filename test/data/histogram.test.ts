@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { ColumnProfiler, DatasetProfiler, MAX_CATEGORIES, parseSuite, profileDataset, QuantileSketch, validateDataset, type ColumnProfileJSON } from '@mlci/data';
+import { ColumnProfiler, DatasetProfiler, MAX_CATEGORIES, parseSuite, PROFILE_SCHEMA_VERSION, profileDataset, QuantileSketch, validateDataset, type ColumnProfileJSON } from '@mlci/data';
 
 const dir = mkdtempSync(path.join(os.tmpdir(), 'mlci-histogram-'));
 
@@ -45,8 +45,8 @@ test('merged shard profiles give the same exact histogram as one pass', () => {
   const whole = profileOf(values);
   const shards = [0, 1, 2].map(() => new ColumnProfiler('x'));
   values.forEach((v, i) => shards[(i * 7) % 3].add(v));
-  const merged = ColumnProfiler.fromJSON(shards[0].toJSON());
-  merged.merge(ColumnProfiler.fromJSON(shards[1].toJSON()));
+  const merged = ColumnProfiler.fromJSON(shards[0].toJSON(), PROFILE_SCHEMA_VERSION);
+  merged.merge(ColumnProfiler.fromJSON(shards[1].toJSON(), PROFILE_SCHEMA_VERSION));
   merged.merge(shards[2]);
   assert.equal(whole.numeric!.histogram.exact, true);
   assert.deepEqual(merged.toJSON().numeric!.histogram, whole.numeric!.histogram);

@@ -7,7 +7,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { ColumnProfiler, DatasetProfiler, parseSuite, profileDataset, readRows, validateDataset } from '@mlci/data';
+import { ColumnProfiler, DatasetProfiler, parseSuite, PROFILE_SCHEMA_VERSION, profileDataset, readRows, validateDataset } from '@mlci/data';
 
 const csv = fileURLToPath(new URL('../fixtures/golden/data_stats.csv', import.meta.url));
 const golden = JSON.parse(readFileSync(new URL('../fixtures/golden/data_stats.json', import.meta.url), 'utf8'));
@@ -45,7 +45,7 @@ test('mean, stdev, median, sum, min, max, nunique and "nearest" quantiles match 
 
 test('the profile matches pandas: exact counts and moments, sketch quantiles within 0.5% of the value', async () => {
   const profile = (await profileDataset([csv])).toJSON();
-  assert.equal(profile.schemaVersion, 1);
+  assert.equal(profile.schemaVersion, 2);
   assert.equal(profile.rows, 3000);
   for (const c of NUMERIC) {
     const p = profile.columns.find((x) => x.name === c)!;
@@ -111,8 +111,8 @@ test('merged profiles name their top values, also values outside the top ten of 
   };
   const whole = shard('a');
   whole.merge(shard('b'));
-  const merged = ColumnProfiler.fromJSON(JSON.parse(JSON.stringify(shard('a').toJSON())));
-  merged.merge(ColumnProfiler.fromJSON(JSON.parse(JSON.stringify(shard('b').toJSON()))));
+  const merged = ColumnProfiler.fromJSON(JSON.parse(JSON.stringify(shard('a').toJSON())), PROFILE_SCHEMA_VERSION);
+  merged.merge(ColumnProfiler.fromJSON(JSON.parse(JSON.stringify(shard('b').toJSON())), PROFILE_SCHEMA_VERSION));
   // Equal counts are ordered by saved key: 'btrue', 'n7.5', 'o{"k":[1]}', 'sn5', 'sx'.
   const top = merged.toJSON().topValues;
   assert.deepEqual(top.slice(0, 5), [{ value: true, count: 6 }, { value: 7.5, count: 6 }, { value: { k: [1] }, count: 6 }, { value: 'n5', count: 6 }, { value: 'x', count: 6 }]);

@@ -20,7 +20,7 @@
  *   .jsonl.gz. Every malformed input is one UserError with file/line/column.
  *
  * PROFILE API:
- *   new DatasetProfiler(); .addBatch(batch); .merge(other); .toJSON(): DatasetProfileJSON (schemaVersion 1)
+ *   new DatasetProfiler(); .addBatch(batch); .merge(other); .toJSON(): DatasetProfileJSON (schemaVersion 2)
  *   DatasetProfiler.fromJSON(json) / loadProfile(file); .get(column): ColumnProfiler
  *   profileDataset(files, options) — one pass, returns the DatasetProfiler
  *   Per column (ColumnProfileJSON): count, nulls, types, numeric { min, max, sum, mean, stdev,

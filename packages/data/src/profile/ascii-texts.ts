@@ -2,8 +2,7 @@
  * A column batch's strings a batch at a time when they are all ASCII (one byte per UTF-16 code unit), for
  * columns with many distinct strings per batch (emails, ids): decoding each string on its own costs a call
  * into the runtime and a fresh string per value (~100 ns each here), the main cost of profiling such a column.
- * - `asciiBytes`: whether every string's bytes are ASCII, so a string's length is its byte count and its
- *   `murmur3` is `murmur3Bytes` of its bytes (sketch/distinct.ts).
+ * - `asciiBytes`: whether every string's bytes are ASCII, so a string's length is its byte count.
  * - `asciiTexts`: every string of the batch as a slice of one decoded string (V8 shares the characters of a
  *   slice of 13 or more with the whole: the caller must not keep them past the batch).
  */

@@ -16,12 +16,12 @@
  * by its bucket's representative, which is within α of the value, so a value near an edge can fall into the
  * neighbouring bin. Profiles saved before `exact` existed are sketch-derived and load as `exact: false`.
  */
-import { DistinctSketch, murmur3, murmur3Bytes } from '../sketch/distinct.ts';
+import { DistinctSketch, murmur3 } from '../sketch/distinct.ts';
 import { asciiBytes } from './ascii-texts.ts';
 import { QuantileSketch, type QuantileSketchJSON } from '../sketch/quantiles.ts';
 import { typeOf, valueKey, type Value } from '../values.ts';
-import type { ColumnView } from '../read/column-batch.ts';
-import { fmix32 } from '@mlci/core';
+import { stringHash, type ColumnView } from '../read/column-batch.ts';
+import { fmix32, UserError } from '@mlci/core';
 import { scanNumbers, SMALL_INTEGERS, type NumberScan } from '../sketch/number-scan.ts';
 import { addNumber, emptySums, HEAD_ROWS, keepsHead, keepViewRows, m2Of, meanOf, mergeSums, stdevOf, sumOf, sumsFromMoments, type MomentSums } from './moment-sums.ts';
 
@@ -126,6 +126,13 @@ export class ColumnProfiler {
   private minLength = Infinity;
   private maxLength = -Infinity;
   private distinct = new DistinctSketch();
+  /**
+   * The hash the distinct sketch's strings were added with: 2, stringHash of their UTF-8 bytes (profiles of
+   * schemaVersion 2 on); 1, MurmurHash3 of their UTF-16 units (schemaVersion 1, loaded by fromJSON, which
+   * rebuilds the sketch with stringHash when the categories are complete). Sketches whose strings were hashed
+   * differently do not merge.
+   */
+  private stringHashVersion: 1 | 2 = 2;
   private categories: Map<CategoryKey, number> | undefined = new Map();
   /**
    * Small non-negative integers already among the categories (`smallKnown[x]` = 1, listed in `smallKeys`), and
@@ -163,7 +170,7 @@ export class ColumnProfiler {
       if (length < this.minLength) this.minLength = length;
       if (length > this.maxLength) this.maxLength = length;
       // Seeded apart from other types' hashes, so "1" and 1 stay distinct without building a key string.
-      this.distinct.addHash(murmur3(value, STRING_SEED));
+      this.distinct.addHash(stringHash(value));
       if (categories) this.count_('s' + value, categories, 1);
     } else {
       const key = valueKey(value);
@@ -209,28 +216,27 @@ export class ColumnProfiler {
     if (texts > 0) {
       types.string = (types.string ?? 0) + texts;
       this.strings += texts;
-      const counts = view.codeCounts();
-      // Categories given up (many distinct strings) and ASCII strings: lengths and hashes from the bytes, no
-      // string decoded (see ascii-texts.ts).
+      // Each distinct string's hash is the one it was interned with (stringHash of its bytes).
+      distinct.addHashes(view.stringHashes(), view.size);
+      // Categories given up (many distinct strings) and ASCII strings: lengths from the bytes, no string decoded
+      // (see ascii-texts.ts), nor any row counted.
       const bytes = this.categories === undefined ? asciiBytes(view, span) : undefined;
       if (bytes !== undefined) {
         let minLength = this.minLength;
         let maxLength = this.maxLength;
-        for (let code = 0; code < counts.length; code++) {
+        for (let code = 0; code < view.size; code++) {
           view.bytesOf(code, span);
           const l = span[1];
           if (l < minLength) minLength = l;
           if (l > maxLength) maxLength = l;
-          distinct.addHash(murmur3Bytes(bytes, span[0], l, STRING_SEED));
         }
         this.minLength = minLength;
         this.maxLength = maxLength;
-      } else for (let code = 0; code < counts.length; code++) {
+      } else for (let code = 0, counts = view.codeCounts(); code < counts.length; code++) {
         const text = view.text(code);
         const l = text.length;
         if (l < this.minLength) this.minLength = l;
         if (l > this.maxLength) this.maxLength = l;
-        distinct.addHash(murmur3(text, STRING_SEED));
         const categories = this.categories;
         if (categories) this.count_('s' + text, categories, counts[code]);
       }
@@ -314,7 +320,24 @@ export class ColumnProfiler {
     }
   }
 
+  /** Whether the distinct sketch holds strings hashed as profiles of schemaVersion 1 did (see stringHashVersion). */
+  get legacyStrings(): boolean {
+    return this.strings > 0 && this.stringHashVersion === 1;
+  }
+
+  /** Throws when `other` cannot be merged into this profile (its strings' distinct sketch hashed differently). */
+  assertMergeable(other: ColumnProfiler): void {
+    if (this.strings > 0 && other.strings > 0 && this.stringHashVersion !== other.stringHashVersion) {
+      throw new UserError(
+        `cannot merge the profiles of column '${this.name}': one was saved by an earlier mlci (profile schemaVersion 1), ` +
+        'whose distinct-value sketch hashes strings differently and has too many distinct values to be rebuilt; profile that data again',
+      );
+    }
+  }
+
   merge(other: ColumnProfiler): void {
+    this.assertMergeable(other);
+    if (this.strings === 0) this.stringHashVersion = other.stringHashVersion;
     this.settle();
     other.settle();
     this.count += other.count;
@@ -409,7 +432,8 @@ export class ColumnProfiler {
     return p;
   }
 
-  static fromJSON(json: ColumnProfileJSON): ColumnProfiler {
+  /** A saved column profile, of a profile of `schemaVersion` (see stringHashVersion). */
+  static fromJSON(json: ColumnProfileJSON, schemaVersion: number): ColumnProfiler {
     const p = new ColumnProfiler(json.name);
     p.count = json.count;
     p.nulls = json.nulls;
@@ -432,6 +456,16 @@ export class ColumnProfiler {
     } else {
       p.categories = undefined;
     }
+    if (schemaVersion < 2 && p.strings > 0) {
+      if (p.categories === undefined) p.stringHashVersion = 1;
+      else {
+        // Every distinct value is a category: the sketch as this version builds it, exactly.
+        p.distinct = new DistinctSketch();
+        for (const key of p.categories.keys()) {
+          p.distinct.addHash(typeof key === 'number' ? hashNumber(key) : key.startsWith('s') ? stringHash(key.slice(1)) : murmur3(key));
+        }
+      }
+    }
     return p;
   }
 }
@@ -446,7 +480,6 @@ export function numericSums(numeric: NonNullable<ColumnProfileJSON['numeric']>):
   return { n: count, min, max, sumHi: sumHi ?? NaN, sumLo: sumLo ?? NaN, squaresHi: squaresHi ?? Infinity, squaresLo: squaresLo ?? NaN, head: sums.head };
 }
 
-const STRING_SEED = 0x3c6ef372;
 /** Start and length of a string's bytes (ColumnView.bytesOf). */
 const span = new Int32Array(2);
 const bits = new Float64Array(1);

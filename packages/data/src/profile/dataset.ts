@@ -1,5 +1,5 @@
 /**
- * The dataset profile: per-column profiles of every row, saved as JSON (`schemaVersion` 1) and reusable as a
+ * The dataset profile: per-column profiles of every row, saved as JSON (`schemaVersion` 2) and reusable as a
  * `reference` for distribution checks and by drift-check. Profiles of shards merge into the profile of the
  * whole (see `ColumnProfiler` for which figures are exact and which are sketched, with their bounds).
  */
@@ -9,7 +9,11 @@ import type { RowBatch } from '../read/reader.ts';
 import { isColumnBatch, type ColumnBatch } from '../read/column-batch.ts';
 import { ColumnProfiler, type ColumnProfileJSON, type ColumnProfileState } from './column.ts';
 
-export const PROFILE_SCHEMA_VERSION = 1;
+/**
+ * 2: distinct strings are counted by stringHash of their UTF-8 bytes (1: by MurmurHash3 of their UTF-16 units;
+ * such a profile still loads, see ColumnProfiler's stringHashVersion).
+ */
+export const PROFILE_SCHEMA_VERSION = 2;
 
 export interface DatasetProfileJSON {
   schemaVersion: number;
@@ -71,6 +75,8 @@ export class DatasetProfiler {
   }
 
   merge(other: DatasetProfiler): void {
+    // Every column checked first: a profile is merged whole or not at all.
+    for (const [name, p] of other.columns) this.columns.get(name)?.assertMergeable(p);
     for (const [name, p] of other.columns) {
       const mine = this.columns.get(name);
       if (mine) mine.merge(p);
@@ -91,7 +97,8 @@ export class DatasetProfiler {
 
   toJSON(): DatasetProfileJSON {
     return {
-      schemaVersion: PROFILE_SCHEMA_VERSION,
+      // A column loaded from a profile of schemaVersion 1 whose strings keep that version's hash keeps it saved as one.
+      schemaVersion: [...this.columns.values()].some((p) => p.legacyStrings) ? 1 : PROFILE_SCHEMA_VERSION,
       kind: 'mlci-data-profile',
       rows: this.rows,
       files: [...this.files],
@@ -121,7 +128,7 @@ export class DatasetProfiler {
     const d = new DatasetProfiler();
     d.rows = json.rows;
     d.files.push(...json.files);
-    for (const c of json.columns) d.columns.set(c.name, ColumnProfiler.fromJSON(c));
+    for (const c of json.columns) d.columns.set(c.name, ColumnProfiler.fromJSON(c, json.schemaVersion));
     return d;
   }
 }

@@ -35,6 +35,19 @@ export function internHash(data: Uint8Array, s: number, e: number): number {
   return fmix32(h) | 0;
 }
 
+/** Room for the UTF-8 bytes of a string hashed by stringHash (grown as needed). */
+let stringBytes = Buffer.allocUnsafe(1024);
+
+/**
+ * internHash of a string's UTF-8 bytes: the hash the profile counts distinct strings by, the same for a string
+ * read from a CSV file's bytes (interned with internHash) as for one a row reader decoded.
+ */
+export function stringHash(text: string): number {
+  // At most 3 bytes per UTF-16 unit (a surrogate pair's 4 bytes are 2 units).
+  if (3 * text.length > stringBytes.length) stringBytes = Buffer.allocUnsafe(3 * text.length);
+  return internHash(stringBytes, 0, stringBytes.write(text, 0, 'utf8'));
+}
+
 /**
  * A DataView of a buffer's bytes: interning copies and compares a string's bytes 4 at a time through it, the last
  * word overlapping the one before. Byte by byte, the copy alone took ~40 ns of a new e-mail address's ~51 ns; with
@@ -371,6 +384,11 @@ export class ColumnView {
    */
   spans(): { bytes: Buffer; starts: Int32Array; lengths: Int32Array } {
     return { bytes: this.arena, starts: this.starts, lengths: this.lengths };
+  }
+
+  /** internHash of each code's bytes (hashes[c] for c < size; read-only, valid until the view is reset). */
+  stringHashes(): Int32Array {
+    return this.hashes;
   }
 }
 

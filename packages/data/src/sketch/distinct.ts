@@ -1,8 +1,9 @@
 /**
  * Distinct-count estimate: HyperLogLog (Flajolet, Fusy, Gandouet & Meunier, 2007) with 2^12 registers,
  * standard error 1.04/√4096 ≈ 1.6%, with the small-range (linear counting) correction. Registers merge by
- * maximum, so shards merged give exactly the sketch of the whole. Values are hashed with 32-bit MurmurHash3
- * of their key (see `valueKey`); beyond ~10^8 distinct values 32-bit collisions bias the estimate low.
+ * maximum, so shards merged give exactly the sketch of the whole. The profile hashes numbers by their bits
+ * (hashNumber), strings by their UTF-8 bytes (stringHash, read/column-batch.ts) and other values with 32-bit
+ * MurmurHash3 of their key (see `valueKey`); beyond ~10^8 distinct values 32-bit collisions bias the estimate low.
  */
 import { fmix32 } from '@mlci/core';
 const P = 12;
@@ -88,19 +89,6 @@ export function murmur3(key: string, seed = MURMUR_SEED): number {
   for (; i + 1 < n; i += 2) h = mixBlock(h, key.charCodeAt(i) | (key.charCodeAt(i + 1) << 16));
   if (i < n) h ^= mixTail(key.charCodeAt(i));
   return fmix32(h ^ n) | 0;
-}
-
-/**
- * `murmur3` of the string whose UTF-16 code units are the bytes bytes[start, start + length) — for ASCII
- * bytes, the same hash as `murmur3` of their decoded string (one code unit per byte), without decoding it.
- */
-export function murmur3Bytes(bytes: Uint8Array, start: number, length: number, seed = MURMUR_SEED): number {
-  let h = seed;
-  let i = start;
-  const end = start + length;
-  for (; i + 1 < end; i += 2) h = mixBlock(h, bytes[i] | (bytes[i + 1] << 16));
-  if (i < end) h ^= mixTail(bytes[i]);
-  return fmix32(h ^ length) | 0;
 }
 
 /** MurmurHash3's step for one 32-bit block k (two code units, low one first). */
