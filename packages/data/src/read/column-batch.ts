@@ -171,7 +171,11 @@ export class ColumnView {
     return this.internHashed(data, s, e, internHash(data, s, e));
   }
 
-  /** intern, with internHash(data, s, e) already computed (by the CSV reader's WebAssembly loop). */
+  /**
+   * intern, with internHash(data, s, e) already computed (by the CSV reader's WebAssembly loop). Small enough for
+   * V8 to inline into the reader's loop: a string seen before in the batch (most of a category column's) costs
+   * no call; a new one is added by `add`.
+   */
   internHashed(data: Uint8Array, s: number, e: number, h: number): number {
     const table = this.table;
     const mask = table.length - 1;
@@ -181,11 +185,17 @@ export class ColumnView {
     let slot = h & mask;
     for (;;) {
       const entry = table[slot];
-      if (entry === 0) break;
+      if (entry === 0) return this.add(data, s, e, h, slot);
       const c = entry - 1;
       if (hashes[c] === h && lengths[c] === n && this.same(c, data, s, n)) return c;
       slot = (slot + 1) & mask;
     }
+  }
+
+  /** internHashed's new string: the next code, its bytes copied, put in the table at the empty `slot` of its probe. */
+  private add(data: Uint8Array, s: number, e: number, h: number, slot: number): number {
+    const table = this.table;
+    const n = e - s;
     const code = this.size++;
     if (code === this.starts.length) this.growDictionary();
     if (this.arenaUsed + n > this.arena.length) {
