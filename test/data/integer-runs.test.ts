@@ -23,8 +23,11 @@ function expected(rows: readonly Row[]): { count: number; examples: unknown[] } 
   return { count: dup.length, examples };
 }
 
-/** The rows scanned in partial scans cut at `cuts` (row indexes), merged by a finder. */
-function found(rows: readonly Row[], cuts: readonly number[]): { count: number; examples: unknown[] } {
+/**
+ * The rows scanned in partial scans cut at `cuts` (row indexes), merged by a finder. With `batch`, numbers go in
+ * stretches of up to that many rows of one file (addNumbers, as a column batch of numbers does; rows with lines).
+ */
+function found(rows: readonly Row[], cuts: readonly number[], batch?: number): { count: number; examples: unknown[] } {
   const bounds = [0, ...cuts, rows.length];
   const whole = new DuplicateFinder();
   for (let s = 0; s + 1 < bounds.length; s++) {
@@ -34,7 +37,14 @@ function found(rows: readonly Row[], cuts: readonly number[]): { count: number; 
       const { value, line, file } = rows[r];
       const row = r - bounds[s];
       const localLine = line === undefined ? undefined : line - lineShift;
-      if (typeof value === 'number') f.addNumber(value, row, file, localLine);
+      if (batch !== undefined && typeof value === 'number') {
+        let end = r + 1;
+        while (end < bounds[s + 1] && end - r < batch && typeof rows[end].value === 'number' && rows[end].file === file) end++;
+        const values = Float64Array.from(rows.slice(r, end), (x) => x.value as number);
+        const lines = Int32Array.from(rows.slice(r, end), (x) => x.line! - lineShift);
+        f.addNumbers(values, lines, end - r, row, file);
+        r = end - 1;
+      } else if (typeof value === 'number') f.addNumber(value, row, file, localLine);
       else f.add(`s${value}`, value, row, file, localLine);
     }
     if (s > 0) whole.absorb(structuredClone(f.snapshot()), { rows: bounds[s], lines: lineShift });
@@ -73,11 +83,13 @@ function build(ps: Piece, withLines: boolean, shifts: readonly number[]): Row[] 
 
 test('integers as runs: count and examples equal counting every value, for any cut into partial scans', () => {
   fc.assert(
-    fc.property(pieces, fc.boolean(), fc.uniqueArray(fc.integer({ min: 1, max: 400 }), { maxLength: 3 }), (ps, withLines, rawCuts) => {
+    fc.property(pieces, fc.boolean(), fc.uniqueArray(fc.integer({ min: 1, max: 400 }), { maxLength: 3 }), fc.integer({ min: 1, max: 70 }), (ps, withLines, rawCuts, batch) => {
       const probe = build(ps, withLines, []);
       const cuts = rawCuts.filter((c) => c < probe.length).sort((a, b) => a - b);
       const rows = build(ps, withLines, cuts);
       assert.deepEqual(found(rows, cuts), expected(rows));
+      // Stretches of numbers at once (column batches have lines).
+      if (withLines) assert.deepEqual(found(rows, cuts, batch), expected(rows));
     }),
     { numRuns: 300 },
   );
@@ -113,4 +125,20 @@ test('a row id whose lines jump (a record over two lines) keeps each row\'s own 
   rows.push({ value: 7, line: 13, file: 'j.csv' });
   assert.deepEqual(found(rows, []), { count: 2, examples: [{ row: 7, file: 'j.csv', line: 10, value: 7 }, { row: 10, file: 'j.csv', line: 13, value: 7 }] });
   assert.deepEqual(found(rows, []), expected(rows));
+});
+
+test('stretches of numbers at once: a run stops at an unsafe integer, a line jump and a change of file', () => {
+  const big = 2 ** 53;
+  // 2^53 − 2, 2^53 − 1 run on; 2^53 (unsafe) is recorded by its bits, and its repeat found so.
+  const rows: Row[] = [big - 2, big - 1, big, big, 5].map((value, i) => ({ value, line: i + 2, file: 'u.csv' }));
+  // 0 … 5 with a jump of one line before value 3 (a record over two lines); 3 and 4 repeated in another file.
+  for (let i = 0; i < 6; i++) rows.push({ value: i, line: 20 + i + (i >= 3 ? 1 : 0), file: 'u.csv' });
+  rows.push({ value: 3, line: 40, file: 'v.csv' }, { value: 4, line: 41, file: 'v.csv' });
+  const want = expected(rows);
+  // 2^53 twice, 5 (rows 4 and 10), 3 and 4 (each in both files).
+  assert.equal(want.count, 8);
+  for (const batch of [1, 2, 5, 100]) {
+    // `found` ends a stretch where the file changes.
+    assert.deepEqual(found(rows, [], batch), want, `stretches of ${batch}`);
+  }
 });

@@ -123,6 +123,24 @@ export class DuplicateFinder {
     this.record(hashWords(lo, hi, SEED1), hashWords(lo, hi, SEED2), row, line, this.fileId(file) * 2 + 1, lo, hi);
   }
 
+  /**
+   * addNumber of values[0, n), row firstRow + r on line lines[r] of `file`: the rows that continue the open run
+   * of integers (row ids) are added a stretch at a time (IntegerRuns.extend), the others one by one.
+   */
+  addNumbers(values: Float64Array, lines: Int32Array, n: number, firstRow: number, file: string): void {
+    const fileId = this.fileId(file);
+    for (let r = 0; r < n;) {
+      const runs = this.runs;
+      const next = runs === undefined ? r : runs.extend(values, lines, r, n, firstRow + r, fileId);
+      this.considered += next - r;
+      r = next;
+      if (r < n) {
+        this.addNumber(values[r], firstRow + r, file, lines[r]);
+        r++;
+      }
+    }
+  }
+
   /** This scan's runs become records (too many runs); integers are recorded from now on. */
   private dropRuns(): void {
     const runs = this.runs;

@@ -61,6 +61,12 @@ class DuplicateTally {
     this.finder.addNumber(x, row, file, line);
   }
 
+  /** addNumber of values[0, n), row firstRow + r on line lines[r] of `file`. */
+  addNumbers(values: Float64Array, lines: Int32Array, n: number, firstRow: number, file: string): void {
+    this.elements += n;
+    this.finder.addNumbers(values, lines, n, firstRow, file);
+  }
+
   /** Rows that do not take part (missing values). */
   skip(rows: number): void {
     this.elements += rows;
@@ -163,6 +169,11 @@ class UniqueCheck extends tallied(ColumnCheck) {
     const { kinds, numbers } = view;
     const lines = batch.lines;
     const file = batch.file;
+    if (view.summary().finite === view.length) {
+      // Every row a finite number (a column of ids): as a stretch of numbers.
+      this.tally.addNumbers(numbers, lines, view.length, firstRow, file);
+      return;
+    }
     const at: RowContext = { row: 0, file, line: undefined };
     for (let r = 0; r < view.length; r++) {
       const kind = kinds[r];
