@@ -16,6 +16,12 @@ test('stringHash of a string is internHash of its UTF-8 bytes, whatever the stri
     const bytes = Buffer.from(s, 'utf8');
     assert.equal(stringHash(s), internHash(bytes, 0, bytes.length));
   }), { numRuns: 2000 });
+  // Either side of the shared room's 4,096 units, with characters of 1 to 4 bytes.
+  for (const n of [4095, 4096, 4097, 20_000]) {
+    const s = Array.from({ length: n }, (_, i) => ['a', 'é', '✓', '\u{1F600}'][i % 4]).join('').slice(0, n);
+    const bytes = Buffer.from(s, 'utf8');
+    assert.equal(stringHash(s), internHash(bytes, 0, bytes.length), `${n} units`);
+  }
 });
 
 /** A profile of column c's values, after column a's when given (row by row). */

@@ -35,16 +35,19 @@ export function internHash(data: Uint8Array, s: number, e: number): number {
   return fmix32(h) | 0;
 }
 
-/** Room for the UTF-8 bytes of a string hashed by stringHash (grown as needed). */
-let stringBytes = Buffer.allocUnsafe(1024);
+/** Room for the UTF-8 bytes of a string hashed by stringHash: at most 3 bytes per UTF-16 unit (a surrogate pair's 4 bytes are 2 units). */
+const stringBytes = Buffer.allocUnsafe(3 * 4096);
 
 /**
  * internHash of a string's UTF-8 bytes: the hash the profile counts distinct strings by, the same for a string
- * read from a CSV file's bytes (interned with internHash) as for one a row reader decoded.
+ * read from a CSV file's bytes (interned with internHash) as for one a row reader decoded. A string of more than
+ * 4,096 units is encoded on its own (the shared room stays small however long the strings of a file).
  */
 export function stringHash(text: string): number {
-  // At most 3 bytes per UTF-16 unit (a surrogate pair's 4 bytes are 2 units).
-  if (3 * text.length > stringBytes.length) stringBytes = Buffer.allocUnsafe(3 * text.length);
+  if (3 * text.length > stringBytes.length) {
+    const bytes = Buffer.from(text, 'utf8');
+    return internHash(bytes, 0, bytes.length);
+  }
   return internHash(stringBytes, 0, stringBytes.write(text, 0, 'utf8'));
 }
 
