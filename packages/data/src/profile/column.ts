@@ -169,7 +169,7 @@ export class ColumnProfiler {
       const length = value.length;
       if (length < this.minLength) this.minLength = length;
       if (length > this.maxLength) this.maxLength = length;
-      // Seeded apart from other types' hashes, so "1" and 1 stay distinct without building a key string.
+      // Hashed apart from numbers (hashNumber), so "1" and 1 count as two values without building a key string.
       this.distinct.addHash(stringHash(value));
       if (categories) this.count_('s' + value, categories, 1);
     } else {
