@@ -361,7 +361,15 @@ export class ColumnView {
       else if (kind === MISSING) missing++;
       else if (kind === TRUE) trues++;
     }
-    this.noteSummary({ missing, numbers: count, finite, texts, trues, falses: this.length - missing - count - texts - trues, min, max });
+    s.missing = missing;
+    s.numbers = count;
+    s.finite = finite;
+    s.texts = texts;
+    s.trues = trues;
+    s.falses = this.length - missing - count - texts - trues;
+    s.min = min;
+    s.max = max;
+    this.summarizedRows = this.length;
     return s;
   }
 
